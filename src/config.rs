@@ -1,0 +1,377 @@
+//! `site.toml`: the site's configuration, read once into one typed struct.
+//!
+//! Names shown to readers (site title, agency names, taxonomy labels) are not
+//! here: they live in the locale files. This module only validates shape and
+//! ids; content rules live in `check`.
+
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+
+use serde::Deserialize;
+
+use crate::diag::{Diagnostic, LineIndex};
+use crate::values;
+
+pub const FILE: &str = "site.toml";
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Config {
+    pub base_url: String,
+    #[serde(default = "default_theme")]
+    pub theme: String,
+    pub languages: Vec<Language>,
+    #[serde(default)]
+    pub i18n: I18n,
+    #[serde(default)]
+    pub identity: Identity,
+    #[serde(default)]
+    pub disclosure: DisclosureRules,
+    #[serde(default)]
+    pub agencies: BTreeMap<String, Agency>,
+    #[serde(default)]
+    pub taxonomy: Taxonomy,
+    #[serde(default)]
+    pub sections: BTreeMap<String, SectionRule>,
+    /// Where the site lives on disk; set by `load`, not read from the file.
+    #[serde(skip)]
+    pub root: PathBuf,
+}
+
+fn default_theme() -> String {
+    "default".into()
+}
+
+#[derive(Debug, Clone, Deserialize, PartialEq, Eq)]
+#[serde(deny_unknown_fields)]
+pub struct Language {
+    /// URL prefix and file suffix: `en` in `/en/…` and `page.en.md`.
+    pub code: String,
+    /// BCP 47 tag for `<html lang>` and hreflang.
+    pub tag: String,
+}
+
+#[derive(Debug, Clone, Copy, Deserialize, PartialEq, Eq, Default)]
+#[serde(rename_all = "lowercase")]
+pub enum Fallback {
+    /// Show the default language's text inside the translated chrome, with a notice.
+    #[default]
+    Source,
+    /// No page in a language that has no translation.
+    Omit,
+}
+
+#[derive(Debug, Clone, Deserialize, Default)]
+#[serde(deny_unknown_fields)]
+pub struct I18n {
+    #[serde(default)]
+    pub fallback: Fallback,
+    #[serde(default)]
+    pub default_in_subdir: bool,
+}
+
+/// The identity every government page carries in its footer (DOMAIN.md §3).
+#[derive(Debug, Clone, Deserialize, Default, serde::Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Identity {
+    #[serde(default)]
+    pub site_code: String,
+    #[serde(default)]
+    pub icp: String,
+    #[serde(default)]
+    pub police: String,
+    #[serde(default)]
+    pub email: String,
+    #[serde(default)]
+    pub phone: String,
+    /// The national "report an error on a government site" service.
+    #[serde(default)]
+    pub error_report_url: Option<String>,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct DisclosureRules {
+    #[serde(default = "default_index_no_pattern")]
+    pub index_no_pattern: String,
+}
+
+impl Default for DisclosureRules {
+    fn default() -> Self {
+        DisclosureRules {
+            index_no_pattern: default_index_no_pattern(),
+        }
+    }
+}
+
+fn default_index_no_pattern() -> String {
+    r"^[0-9A-Z-]{9,18}/\d{4}-\d{5,6}$".into()
+}
+
+#[derive(Debug, Clone, Deserialize, Default)]
+#[serde(deny_unknown_fields)]
+pub struct Agency {
+    /// The body code that opens this agency's index numbers.
+    #[serde(default)]
+    pub code: Option<String>,
+}
+
+/// The ids content may use. Topics, genres and catalogs default to the
+/// standard lists (whose labels come with the theme); sectors and life events
+/// are the site's own.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Taxonomy {
+    #[serde(default = "values::standard_topics")]
+    pub topics: Vec<String>,
+    #[serde(default = "values::standard_genres")]
+    pub genres: Vec<String>,
+    #[serde(default = "values::standard_catalogs")]
+    pub catalogs: Vec<String>,
+    #[serde(default)]
+    pub sectors: Vec<String>,
+    #[serde(default)]
+    pub life_events: Vec<String>,
+}
+
+impl Default for Taxonomy {
+    fn default() -> Self {
+        Taxonomy {
+            topics: values::standard_topics(),
+            genres: values::standard_genres(),
+            catalogs: values::standard_catalogs(),
+            sectors: Vec::new(),
+            life_events: Vec::new(),
+        }
+    }
+}
+
+#[derive(Debug, Clone, Deserialize, Default)]
+#[serde(deny_unknown_fields)]
+pub struct SectionRule {
+    /// How often the section must get a new item, e.g. `14d`, `6m`, `1y`.
+    #[serde(default)]
+    pub update_within: Option<String>,
+}
+
+impl Config {
+    /// Reads and validates `<root>/site.toml`. `Err` holds every problem found.
+    pub fn load(root: &Path) -> Result<Config, LoadError> {
+        let path = root.join(FILE);
+        let text = std::fs::read_to_string(&path).map_err(|e| {
+            LoadError::Io(format!(
+                "cannot read {}: {e} (is --root the site's folder?)",
+                path.display()
+            ))
+        })?;
+        let mut config = Config::parse(&text).map_err(LoadError::Invalid)?;
+        config.root = root.to_path_buf();
+        Ok(config)
+    }
+
+    pub fn parse(text: &str) -> Result<Config, Vec<Diagnostic>> {
+        let lines = LineIndex::new(text);
+        let config: Config = toml::from_str(text).map_err(|e| {
+            let mut d = Diagnostic::error("E001", FILE, e.message().trim().to_string());
+            if let Some(span) = e.span() {
+                d = d.at(lines.position(span.start));
+            }
+            vec![d]
+        })?;
+        let problems = config.validate(&lines);
+        if problems.is_empty() {
+            Ok(config)
+        } else {
+            Err(problems)
+        }
+    }
+
+    fn validate(&self, lines: &LineIndex) -> Vec<Diagnostic> {
+        let mut out = Vec::new();
+        let at_key = |key: &str| {
+            let line = key_line(lines, key);
+            lines.line_start(line)
+        };
+        if self.languages.is_empty() {
+            out.push(
+                Diagnostic::error("E002", FILE, "no languages are configured")
+                    .help("add at least one [[languages]] table with `code` and `tag`; the first is the default language"),
+            );
+        }
+        let mut seen = std::collections::BTreeSet::new();
+        for lang in &self.languages {
+            let valid = !lang.code.is_empty()
+                && lang
+                    .code
+                    .chars()
+                    .all(|c| c.is_ascii_lowercase() || c == '-')
+                && !lang.code.starts_with('-');
+            if !valid {
+                out.push(
+                    Diagnostic::error("E002", FILE, format!("language code `{}` is not a lowercase ASCII code", lang.code))
+                        .at(at_key("code"))
+                        .help("use a short code such as `zh`, `en` or `pt-br`: it becomes the URL prefix and the file suffix"),
+                );
+            }
+            if !seen.insert(lang.code.clone()) {
+                out.push(
+                    Diagnostic::error(
+                        "E002",
+                        FILE,
+                        format!("language `{}` is configured twice", lang.code),
+                    )
+                    .at(at_key("code")),
+                );
+            }
+            if lang.tag.trim().is_empty()
+                || unic_langid::LanguageIdentifier::from_bytes(lang.tag.as_bytes()).is_err()
+            {
+                out.push(
+                    Diagnostic::error(
+                        "E002",
+                        FILE,
+                        format!("language tag `{}` is not a BCP 47 tag", lang.tag),
+                    )
+                    .at(at_key("tag"))
+                    .help("use a tag such as `zh-CN`, `en` or `ru`"),
+                );
+            }
+        }
+        if !(self.base_url.starts_with("https://") || self.base_url.starts_with("http://")) {
+            out.push(
+                Diagnostic::error(
+                    "E002",
+                    FILE,
+                    format!(
+                        "base_url `{}` is not an absolute http(s) URL",
+                        self.base_url
+                    ),
+                )
+                .at(at_key("base_url"))
+                .help("write the public address of the site, e.g. `https://www.dl.gov.cn`"),
+            );
+        }
+        for id in self.agencies.keys().chain(self.all_taxonomy_ids()) {
+            if !is_slug(id) {
+                out.push(
+                    Diagnostic::error("E002", FILE, format!("id `{id}` is not an ASCII slug"))
+                        .at(at_key(id))
+                        .help("ids are lowercase ASCII letters, digits and hyphens; names live in the locale files"),
+                );
+            }
+        }
+        out
+    }
+
+    fn all_taxonomy_ids(&self) -> impl Iterator<Item = &String> {
+        let t = &self.taxonomy;
+        t.topics
+            .iter()
+            .chain(&t.genres)
+            .chain(&t.catalogs)
+            .chain(&t.sectors)
+            .chain(&t.life_events)
+    }
+
+    pub fn default_language(&self) -> &Language {
+        &self.languages[0]
+    }
+
+    pub fn language(&self, code: &str) -> Option<&Language> {
+        self.languages.iter().find(|l| l.code == code)
+    }
+
+    /// The URL prefix of a language: `""` for the default language at the
+    /// root, `"/en"` for the others.
+    pub fn lang_prefix(&self, code: &str) -> String {
+        if code == self.default_language().code && !self.i18n.default_in_subdir {
+            String::new()
+        } else {
+            format!("/{code}")
+        }
+    }
+
+    pub fn base_url(&self) -> &str {
+        self.base_url.trim_end_matches('/')
+    }
+
+    pub fn content_dir(&self) -> PathBuf {
+        self.root.join("content")
+    }
+}
+
+/// Why the configuration could not be loaded: unreadable (exit 2) or invalid (exit 1).
+#[derive(Debug)]
+pub enum LoadError {
+    Io(String),
+    Invalid(Vec<Diagnostic>),
+}
+
+/// `[a-z0-9]` words joined by single hyphens.
+pub fn is_slug(s: &str) -> bool {
+    !s.is_empty()
+        && s.split('-').all(|w| {
+            !w.is_empty()
+                && w.bytes()
+                    .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit())
+        })
+}
+
+/// The 1-based line where `key` is first assigned or named as a table, or 1.
+pub fn key_line(lines: &LineIndex, key: &str) -> usize {
+    let text = lines.text();
+    for (i, line) in text.lines().enumerate() {
+        let l = line.trim_start();
+        let rest = l
+            .strip_prefix(key)
+            .or_else(|| l.strip_prefix(&format!("\"{key}\"")));
+        if let Some(rest) = rest {
+            let rest = rest.trim_start();
+            if rest.starts_with('=') {
+                return i + 1;
+            }
+        }
+        if l.starts_with('[') && l.trim_end_matches(']').ends_with(&format!(".{key}")) {
+            return i + 1;
+        }
+    }
+    1
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const MINIMAL: &str =
+        "base_url = \"https://example.gov.cn\"\n[[languages]]\ncode = \"zh\"\ntag = \"zh-CN\"\n";
+
+    #[test]
+    fn minimal_config_gets_standard_lists() {
+        let c = Config::parse(MINIMAL).unwrap();
+        assert_eq!(c.taxonomy.topics.len(), 22);
+        assert_eq!(c.i18n.fallback, Fallback::Source);
+        assert_eq!(c.lang_prefix("zh"), "");
+    }
+
+    #[test]
+    fn typo_in_key_is_located() {
+        let err = Config::parse(&format!("{MINIMAL}[i18n]\nfalback = \"omit\"\n")).unwrap_err();
+        assert_eq!(err[0].line, 6, "{:?}", err);
+        assert!(err[0].message.contains("falback"));
+    }
+
+    #[test]
+    fn bad_language_code_is_reported() {
+        let err = Config::parse(&MINIMAL.replace("\"zh\"", "\"ZH\"")).unwrap_err();
+        assert!(err[0].message.contains("ZH"));
+        assert_eq!(err[0].line, 3);
+    }
+
+    #[test]
+    fn slugs() {
+        assert!(is_slug("dl-2024-00012"));
+        assert!(!is_slug("Dl-2024"));
+        assert!(!is_slug("a--b"));
+        assert!(!is_slug("-a"));
+    }
+}

@@ -1,0 +1,494 @@
+//! Content: find the source files (walkdir) and parse each into a typed
+//! `Document` (TOML front matter + Markdown body).
+//!
+//! This stage knows files, not the site: translations are matched with their
+//! sources, and ids checked against the configuration, later (`site`, `check`).
+
+pub mod markdown;
+pub mod model;
+
+use std::path::{Path, PathBuf};
+
+use serde::de::DeserializeOwned;
+
+use crate::config::{Config, is_slug};
+use crate::diag::{Diagnostic, LineIndex, Position, did_you_mean, display_path};
+use model::{Guide, GuideText, PageMeta, Record, RecordText, Schema};
+
+/// What a file is, from its top folder (DESIGN.md §4).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, serde::Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Kind {
+    Record,
+    Guide,
+    Page,
+}
+
+/// A Markdown file found under `content/`.
+#[derive(Debug, Clone)]
+pub struct SourceFile {
+    pub path: PathBuf,
+    /// Relative to the site root, `/`-separated: what diagnostics name.
+    pub display: String,
+    /// The page this file is a language version of: `disclosure/2024/dl-2024-00012`,
+    /// `invest` for `invest/_index.en.md`, `""` for the home page.
+    pub key: String,
+    pub lang: String,
+    pub kind: Kind,
+    /// An `_index` file: the text of a section.
+    pub is_section: bool,
+}
+
+/// A file under `content/` that is not Markdown (an attachment, a blank form,
+/// an image), copied to the same path in the output.
+#[derive(Debug, Clone)]
+pub struct Asset {
+    pub path: PathBuf,
+    /// `/`-separated path below `content/`.
+    pub rel: String,
+}
+
+#[derive(Debug, Clone)]
+pub enum Front {
+    Record(Record),
+    RecordText(RecordText),
+    Guide(Box<Guide>),
+    GuideText(Box<GuideText>),
+    Page(PageMeta),
+}
+
+impl Front {
+    pub fn title(&self) -> &str {
+        match self {
+            Front::Record(r) => &r.title,
+            Front::RecordText(r) => &r.title,
+            Front::Guide(g) => &g.title,
+            Front::GuideText(g) => &g.title,
+            Front::Page(p) => &p.title,
+        }
+    }
+
+    pub fn summary(&self) -> Option<&str> {
+        match self {
+            Front::Record(r) => r.summary.as_deref(),
+            Front::RecordText(r) => r.summary.as_deref(),
+            Front::Guide(g) => g.summary.as_deref(),
+            Front::GuideText(g) => g.summary.as_deref(),
+            Front::Page(p) => p.summary.as_deref(),
+        }
+    }
+}
+
+/// One parsed source file.
+#[derive(Debug, Clone)]
+pub struct Document {
+    pub file: SourceFile,
+    pub front: Front,
+    /// The Markdown after the front matter.
+    pub body: String,
+    /// The 1-based line of the file where `body` starts.
+    pub body_line: usize,
+    /// The front matter's text, for locating keys in later checks.
+    pub front_text: String,
+    /// The 1-based line of the file where `front_text` starts.
+    pub front_line: usize,
+}
+
+impl Document {
+    /// Where a top-level front-matter key is first assigned (with its line's
+    /// text), or the opening `+++` line when the key is absent.
+    pub fn key_position(&self, key: &str) -> Position {
+        let lines = LineIndex::new(&self.front_text);
+        let n = crate::config::key_line(&lines, key);
+        let found =
+            self.front_text.lines().nth(n - 1).is_some_and(|l| {
+                l.trim_start().starts_with(key) || l.trim_start().starts_with('[')
+            });
+        if found {
+            Position {
+                line: self.front_line + n - 1,
+                column: 1,
+                text: self.front_text.lines().nth(n - 1).map(str::to_string),
+            }
+        } else {
+            Position {
+                line: 1,
+                column: 1,
+                text: Some("+++".into()),
+            }
+        }
+    }
+}
+
+/// Everything found under `content/`.
+#[derive(Debug, Default)]
+pub struct Content {
+    pub documents: Vec<Document>,
+    pub assets: Vec<Asset>,
+}
+
+/// Walks `content/` and parses every Markdown file. Problems come back as
+/// diagnostics beside whatever parsed; a file with errors is left out.
+pub fn load(config: &Config) -> (Content, Vec<Diagnostic>) {
+    let (files, assets, mut diags) = discover(config);
+    let mut documents = Vec::with_capacity(files.len());
+    for file in files {
+        match std::fs::read(&file.path) {
+            Ok(bytes) => match parse(file, &bytes, config) {
+                Ok(doc) => documents.push(doc),
+                Err(mut d) => diags.append(&mut d),
+            },
+            Err(e) => diags.push(Diagnostic::error(
+                "E010",
+                file.display.clone(),
+                format!("cannot read the file: {e}"),
+            )),
+        }
+    }
+    (Content { documents, assets }, diags)
+}
+
+/// Lists Markdown sources and assets, sorted, with problems in names and links.
+pub fn discover(config: &Config) -> (Vec<SourceFile>, Vec<Asset>, Vec<Diagnostic>) {
+    let root = &config.root;
+    let content = config.content_dir();
+    let mut files = Vec::new();
+    let mut assets = Vec::new();
+    let mut diags = Vec::new();
+    if !content.is_dir() {
+        diags.push(
+            Diagnostic::error("E010", "content", "the site has no content/ folder").help(
+                "create content/ beside site.toml and put the records, guides and pages there",
+            ),
+        );
+        return (files, assets, diags);
+    }
+    let site_root = std::fs::canonicalize(root).unwrap_or_else(|_| root.clone());
+    let walker = walkdir::WalkDir::new(&content)
+        .follow_links(false)
+        .sort_by_file_name();
+    for entry in walker {
+        let entry = match entry {
+            Ok(e) => e,
+            Err(e) => {
+                let where_ = e
+                    .path()
+                    .map(|p| display_path(root, p))
+                    .unwrap_or_else(|| "content".into());
+                diags.push(Diagnostic::error(
+                    "E010",
+                    where_,
+                    format!("cannot read: {e}"),
+                ));
+                continue;
+            }
+        };
+        let path = entry.path();
+        let display = display_path(root, path);
+        let name = entry.file_name().to_string_lossy().to_string();
+        if name.starts_with('.') {
+            continue; // editor and VCS files
+        }
+        if entry.path_is_symlink() {
+            let inside = std::fs::canonicalize(path)
+                .map(|t| t.starts_with(&site_root))
+                .unwrap_or(false);
+            if !inside {
+                diags.push(
+                    Diagnostic::error("E011", display, "this symbolic link points outside the site")
+                        .help("copy the file into content/ instead: a build must not publish files from elsewhere"),
+                );
+                continue;
+            }
+            if std::fs::metadata(path).map(|m| m.is_dir()).unwrap_or(false) {
+                continue; // not followed: its files are reached by their real path
+            }
+        } else if entry.file_type().is_dir() {
+            if entry.depth() > 0 && !is_slug(&name) {
+                diags.push(name_error(display, &name));
+            }
+            continue;
+        }
+        let rel = display_path(&content, path);
+        match name.strip_suffix(".md") {
+            Some(stem) => match source_file(config, path, display, &rel, stem) {
+                Ok(f) => files.push(f),
+                Err(d) => diags.push(d),
+            },
+            None => assets.push(Asset {
+                path: path.to_path_buf(),
+                rel,
+            }),
+        }
+    }
+    (files, assets, diags)
+}
+
+fn name_error(display: String, name: &str) -> Diagnostic {
+    Diagnostic::error("E012", display, format!("`{name}` is not an ASCII slug"))
+        .help("file and folder names use lowercase a-z, 0-9 and hyphens (e.g. `dl-2024-00012.md`): the name becomes the URL")
+}
+
+fn source_file(
+    config: &Config,
+    path: &Path,
+    display: String,
+    rel: &str,
+    stem: &str,
+) -> Result<SourceFile, Diagnostic> {
+    let (base, lang) = match stem.rsplit_once('.') {
+        Some((base, code)) => {
+            if config.language(code).is_none() {
+                let codes: Vec<&str> = config.languages.iter().map(|l| l.code.as_str()).collect();
+                return Err(Diagnostic::error(
+                    "E013",
+                    display,
+                    format!("`.{code}.md`: the language `{code}` is not configured in site.toml"),
+                )
+                .help(format!("configured languages: {}", codes.join(", "))));
+            }
+            (base, code.to_string())
+        }
+        None => (stem, config.default_language().code.clone()),
+    };
+    let is_section = base == "_index";
+    if !is_section && !is_slug(base) {
+        return Err(name_error(display, stem));
+    }
+    let dir = rel.rsplit_once('/').map_or("", |(d, _)| d);
+    let key = if is_section {
+        dir.to_string()
+    } else if dir.is_empty() {
+        base.to_string()
+    } else {
+        format!("{dir}/{base}")
+    };
+    let kind = match key.split('/').next() {
+        _ if is_section => Kind::Page,
+        Some("disclosure") => Kind::Record,
+        Some("services") => Kind::Guide,
+        _ => Kind::Page,
+    };
+    Ok(SourceFile {
+        path: path.to_path_buf(),
+        display,
+        key,
+        lang,
+        kind,
+        is_section,
+    })
+}
+
+/// Splits and parses one file. All problems found are returned at once.
+pub fn parse(file: SourceFile, bytes: &[u8], config: &Config) -> Result<Document, Vec<Diagnostic>> {
+    let at = |line: usize, col: usize, text: &str| crate::diag::Position {
+        line,
+        column: col,
+        text: Some(text.to_string()),
+    };
+    let text = match std::str::from_utf8(bytes) {
+        Ok(t) => t,
+        Err(e) => {
+            let valid = &bytes[..e.valid_up_to()];
+            let line = valid.iter().filter(|&&b| b == b'\n').count() + 1;
+            let col = String::from_utf8_lossy(valid.rsplit(|&b| b == b'\n').next().unwrap_or(b""))
+                .chars()
+                .count()
+                + 1;
+            return Err(vec![
+                Diagnostic::error("E014", file.display, "the file is not valid UTF-8")
+                    .at(crate::diag::Position { line, column: col, text: None })
+                    .help("save the file as UTF-8 (not GBK/GB18030); most editors offer it under \"Save with encoding\""),
+            ]);
+        }
+    };
+    // Editors on Windows: a byte-order mark and CRLF line ends are fine.
+    let text = text
+        .strip_prefix('\u{feff}')
+        .unwrap_or(text)
+        .replace("\r\n", "\n");
+    if text.trim().is_empty() {
+        return Err(vec![
+            Diagnostic::error("E003", file.display, "the file is empty")
+                .help("start with a `+++` line, the front matter (at least `title = \"…\"`), a closing `+++` line, then the text"),
+        ]);
+    }
+    let mut lines = text.split_inclusive('\n');
+    let first = lines.next().unwrap_or("");
+    if first.trim_end() != "+++" {
+        return Err(vec![
+            Diagnostic::error(
+                "E003",
+                file.display,
+                "the file does not start with front matter",
+            )
+            .at(at(1, 1, first.trim_end()))
+            .help("the first line must be `+++`, followed by TOML keys and a closing `+++` line"),
+        ]);
+    }
+    let front_start = first.len();
+    let mut offset = front_start;
+    let mut close = None;
+    for (i, line) in lines.enumerate() {
+        if line.trim_end() == "+++" {
+            close = Some((offset, offset + line.len(), i + 2));
+            break;
+        }
+        offset += line.len();
+    }
+    let Some((front_end, body_start, close_line)) = close else {
+        return Err(vec![
+            Diagnostic::error("E004", file.display, "the front matter is never closed")
+                .at(at(1, 1, "+++"))
+                .help(
+                    "add a line with only `+++` after the last front-matter key, before the text",
+                ),
+        ]);
+    };
+    let front_text = &text[front_start..front_end];
+    let line_of_front = 2;
+    let file_lines = LineIndex::new(&text);
+    let locate = |span: Option<std::ops::Range<usize>>| match span {
+        Some(s) => file_lines.position(front_start + s.start),
+        None => file_lines.line_start(1),
+    };
+
+    let shape = Shape::of(file.kind, file.lang == config.default_language().code);
+    let (schema, kind_name) = (shape.schema(), shape.name());
+
+    let table = match toml::de::DeTable::parse(front_text) {
+        Ok(t) => t,
+        Err(e) => {
+            return Err(vec![
+                Diagnostic::error("E001", file.display, format!("front matter is not valid TOML: {}", e.message().trim()))
+                    .at(locate(e.span()))
+                    .help("front matter is TOML: `key = \"text\"`, dates as 2024-03-08, lists as [\"a\", \"b\"]"),
+            ]);
+        }
+    };
+    let mut diags = Vec::new();
+    for (key, value) in table.get_ref().iter() {
+        let name = key.get_ref().as_ref();
+        let pos = locate(Some(key.span()));
+        if schema.source_only.contains(&name) {
+            diags.push(
+                Diagnostic::error("E007", &file.display, format!("`{name}` is a fact and is set only in the Chinese source"))
+                    .at(pos)
+                    .help("remove it from the translation: facts (numbers, dates, agencies, codes, limits) come from the source file"),
+            );
+        } else if !schema.allows(name) {
+            let mut d = Diagnostic::error(
+                "E006",
+                &file.display,
+                format!("unknown key `{name}` in {kind_name}"),
+            )
+            .at(pos);
+            d = match did_you_mean(name, schema.keys()) {
+                Some(s) => d.help(format!("did you mean `{s}`?")),
+                None => d.help(format!(
+                    "the keys of {kind_name} are: {}",
+                    schema.keys().collect::<Vec<_>>().join(", ")
+                )),
+            };
+            diags.push(d);
+        } else if value
+            .get_ref()
+            .as_str()
+            .is_some_and(|s| s.trim().is_empty())
+            && schema.required.contains(&name)
+        {
+            diags.push(
+                Diagnostic::error("E005", &file.display, format!("`{name}` is empty"))
+                    .at(locate(Some(value.span())))
+                    .help("a required field needs a value"),
+            );
+        }
+    }
+    for key in schema.required {
+        if !table.get_ref().contains_key(*key) {
+            let label = model::key_label(key)
+                .map(|l| format!(" ({l})"))
+                .unwrap_or_default();
+            diags.push(
+                Diagnostic::error("E005", &file.display, format!("missing required field `{key}`{label}"))
+                    .at(at(1, 1, "+++"))
+                    .help(format!("add `{key} = …` to the front matter of {kind_name} (see docs/content-format.md)")),
+            );
+        }
+    }
+    if !diags.is_empty() {
+        return Err(diags);
+    }
+
+    let front = shape.parse(front_text);
+    let front = front.map_err(|e| {
+        vec![
+            Diagnostic::error("E008", &file.display, e.message().trim().to_string())
+                .at(locate(e.span()))
+                .help("see docs/content-format.md for the type and allowed values of each key"),
+        ]
+    })?;
+    Ok(Document {
+        body: text[body_start..].to_string(),
+        body_line: close_line + 1,
+        front_text: front_text.to_string(),
+        front_line: line_of_front,
+        front,
+        file,
+    })
+}
+
+/// Which front matter a file carries: its kind, and whether it is the source.
+#[derive(Clone, Copy)]
+enum Shape {
+    Record,
+    RecordText,
+    Guide,
+    GuideText,
+    Page,
+}
+
+impl Shape {
+    fn of(kind: Kind, is_source: bool) -> Shape {
+        match (kind, is_source) {
+            (Kind::Record, true) => Shape::Record,
+            (Kind::Record, false) => Shape::RecordText,
+            (Kind::Guide, true) => Shape::Guide,
+            (Kind::Guide, false) => Shape::GuideText,
+            (Kind::Page, _) => Shape::Page,
+        }
+    }
+
+    fn schema(self) -> &'static Schema {
+        match self {
+            Shape::Record => &model::RECORD,
+            Shape::RecordText => &model::RECORD_TEXT,
+            Shape::Guide => &model::GUIDE,
+            Shape::GuideText => &model::GUIDE_TEXT,
+            Shape::Page => &model::PAGE,
+        }
+    }
+
+    fn name(self) -> &'static str {
+        match self {
+            Shape::Record => "a disclosure record",
+            Shape::RecordText => "a record's translation",
+            Shape::Guide => "a service guide",
+            Shape::GuideText => "a guide's translation",
+            Shape::Page => "a page",
+        }
+    }
+
+    fn parse(self, text: &str) -> Result<Front, toml::de::Error> {
+        fn typed<T: DeserializeOwned>(text: &str) -> Result<T, toml::de::Error> {
+            toml::from_str(text)
+        }
+        Ok(match self {
+            Shape::Record => Front::Record(typed(text)?),
+            Shape::RecordText => Front::RecordText(typed(text)?),
+            Shape::Guide => Front::Guide(Box::new(typed(text)?)),
+            Shape::GuideText => Front::GuideText(Box::new(typed(text)?)),
+            Shape::Page => Front::Page(typed(text)?),
+        })
+    }
+}

@@ -1,0 +1,253 @@
+//! Diagnostics: what is wrong, where, and how to fix it.
+//!
+//! Every stage reports problems as data (`Diagnostic`); none of them prints or
+//! exits. `main.rs` alone decides how to show them and which exit code follows.
+
+use std::fmt;
+use std::path::{Path, PathBuf};
+
+use serde::Serialize;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Severity {
+    Error,
+    Warning,
+}
+
+/// One problem found in the site, located in a file when it has a place.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Diagnostic {
+    pub severity: Severity,
+    /// Stable code such as `E001`, for documentation and CI filters.
+    pub code: &'static str,
+    /// Path relative to the site root, with `/` separators.
+    pub file: String,
+    /// 1-based; 0 when the problem concerns the whole file.
+    pub line: usize,
+    /// 1-based, in characters.
+    pub column: usize,
+    pub message: String,
+    pub help: Option<String>,
+    /// The text of the offending line, for the caret display.
+    #[serde(skip)]
+    pub source_line: Option<String>,
+}
+
+impl Diagnostic {
+    pub fn error(code: &'static str, file: impl Into<String>, message: impl Into<String>) -> Self {
+        Diagnostic {
+            severity: Severity::Error,
+            code,
+            file: file.into(),
+            line: 0,
+            column: 0,
+            message: message.into(),
+            help: None,
+            source_line: None,
+        }
+    }
+
+    pub fn warning(
+        code: &'static str,
+        file: impl Into<String>,
+        message: impl Into<String>,
+    ) -> Self {
+        Diagnostic {
+            severity: Severity::Warning,
+            ..Diagnostic::error(code, file, message)
+        }
+    }
+
+    pub fn at(mut self, pos: Position) -> Self {
+        self.line = pos.line;
+        self.column = pos.column;
+        self.source_line = pos.text;
+        self
+    }
+
+    pub fn help(mut self, help: impl Into<String>) -> Self {
+        self.help = Some(help.into());
+        self
+    }
+
+    pub fn is_error(&self) -> bool {
+        self.severity == Severity::Error
+    }
+
+    /// Sort key: file, then place, so reports read top to bottom.
+    fn key(&self) -> (&str, usize, usize, Severity, &str) {
+        (&self.file, self.line, self.column, self.severity, self.code)
+    }
+}
+
+/// Sorts diagnostics by file and place and drops exact repeats.
+pub fn sort(diags: &mut Vec<Diagnostic>) {
+    diags.sort_by(|a, b| {
+        a.key()
+            .cmp(&b.key())
+            .then_with(|| a.message.cmp(&b.message))
+    });
+    diags.dedup();
+}
+
+pub fn has_errors(diags: &[Diagnostic]) -> bool {
+    diags.iter().any(Diagnostic::is_error)
+}
+
+impl fmt::Display for Diagnostic {
+    /// rustc-like: `path:line:col: error[E001]: message`, the line with a
+    /// caret under the column, then `help:`.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let sev = match self.severity {
+            Severity::Error => "error",
+            Severity::Warning => "warning",
+        };
+        if self.line > 0 {
+            write!(f, "{}:{}:{}: ", self.file, self.line, self.column.max(1))?;
+        } else {
+            write!(f, "{}: ", self.file)?;
+        }
+        write!(f, "{sev}[{}]: {}", self.code, self.message)?;
+        if let Some(text) = &self.source_line {
+            let num = self.line.to_string();
+            let pad = " ".repeat(num.len());
+            let caret_pad: String = text
+                .chars()
+                .take(self.column.saturating_sub(1))
+                .map(|c| if c == '\t' { '\t' } else { ' ' })
+                .collect();
+            write!(f, "\n{pad} |\n{num} | {text}\n{pad} | {caret_pad}^")?;
+        }
+        if let Some(help) = &self.help {
+            write!(f, "\n  = help: {help}")?;
+        }
+        Ok(())
+    }
+}
+
+/// A place in a file, with the text of its line for display.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Position {
+    pub line: usize,
+    pub column: usize,
+    pub text: Option<String>,
+}
+
+/// Maps byte offsets in a text to 1-based line and column.
+pub struct LineIndex<'a> {
+    text: &'a str,
+    starts: Vec<usize>,
+}
+
+impl<'a> LineIndex<'a> {
+    pub fn new(text: &'a str) -> Self {
+        let starts = std::iter::once(0)
+            .chain(text.match_indices('\n').map(|(i, _)| i + 1))
+            .collect();
+        LineIndex { text, starts }
+    }
+
+    /// The position of a byte offset; offsets past the end clamp to the end.
+    pub fn position(&self, offset: usize) -> Position {
+        let offset = offset.min(self.text.len());
+        let line = self.starts.partition_point(|&s| s <= offset) - 1;
+        let start = self.starts[line];
+        let prefix = self.text.get(start..offset).unwrap_or("");
+        Position {
+            line: line + 1,
+            column: prefix.chars().count() + 1,
+            text: Some(self.line_text(line + 1).to_string()),
+        }
+    }
+
+    /// The start of a 1-based line.
+    pub fn line_start(&self, line: usize) -> Position {
+        let start = self
+            .starts
+            .get(line.saturating_sub(1))
+            .copied()
+            .unwrap_or(self.text.len());
+        self.position(start)
+    }
+
+    pub fn text(&self) -> &'a str {
+        self.text
+    }
+
+    fn line_text(&self, line: usize) -> &str {
+        let start = self.starts[line - 1];
+        let end = self.starts.get(line).map_or(self.text.len(), |&e| e - 1);
+        self.text[start..end].trim_end_matches('\r')
+    }
+}
+
+/// A path relative to `root`, with `/` separators, for messages.
+pub fn display_path(root: &Path, path: &Path) -> String {
+    let rel: PathBuf = path.strip_prefix(root).unwrap_or(path).to_path_buf();
+    rel.components()
+        .map(|c| c.as_os_str().to_string_lossy())
+        .collect::<Vec<_>>()
+        .join("/")
+}
+
+/// The declared name closest to `wrong`, if it is close enough to be a likely typo.
+pub fn did_you_mean<'a>(
+    wrong: &str,
+    candidates: impl IntoIterator<Item = &'a str>,
+) -> Option<&'a str> {
+    let limit = (wrong.chars().count() / 3).max(2);
+    candidates
+        .into_iter()
+        .map(|c| (edit_distance(wrong, c), c))
+        .filter(|&(d, _)| d <= limit)
+        .min()
+        .map(|(_, c)| c)
+}
+
+fn edit_distance(a: &str, b: &str) -> usize {
+    let b: Vec<char> = b.chars().collect();
+    let mut prev: Vec<usize> = (0..=b.len()).collect();
+    for (i, ca) in a.chars().enumerate() {
+        let mut cur = vec![i + 1];
+        for (j, &cb) in b.iter().enumerate() {
+            let cost = usize::from(ca != cb);
+            cur.push((prev[j] + cost).min(prev[j + 1] + 1).min(cur[j] + 1));
+        }
+        prev = cur;
+    }
+    prev[b.len()]
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn positions_count_characters_not_bytes() {
+        let text = "标题 = 1\nab = 大连\n";
+        let idx = LineIndex::new(text);
+        let off = text.find("大连").unwrap();
+        let p = idx.position(off);
+        assert_eq!((p.line, p.column), (2, 6));
+        assert_eq!(p.text.as_deref(), Some("ab = 大连"));
+    }
+
+    #[test]
+    fn suggestions_only_for_near_misses() {
+        let ids = ["economy-state-assets", "general-affairs"];
+        assert_eq!(did_you_mean("general-affair", ids), Some("general-affairs"));
+        assert_eq!(did_you_mean("weather", ids), None);
+    }
+
+    #[test]
+    fn display_has_location_caret_and_help() {
+        let d = Diagnostic::error("E001", "content/a.md", "bad")
+            .at(LineIndex::new("x = 1\n").position(4))
+            .help("fix it");
+        let s = d.to_string();
+        assert!(s.starts_with("content/a.md:1:5: error[E001]: bad"), "{s}");
+        assert!(s.contains("1 | x = 1\n  |     ^"), "{s}");
+        assert!(s.ends_with("= help: fix it"), "{s}");
+    }
+}

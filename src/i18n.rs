@@ -1,0 +1,233 @@
+//! Messages and dates per language: Fluent bundles built from the theme's
+//! `locales/<lang>/*.ftl` overlaid by the site's `locales/<lang>/*.ftl`, and
+//! ICU4X long dates (2024年3月8日, March 8, 2024, 8 марта 2024 г.).
+//!
+//! Every message a page needs must exist in every language: a gap is a build
+//! error that names the language folder and the message id.
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use fluent_bundle::concurrent::FluentBundle;
+use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
+use icu::calendar::Gregorian;
+use icu::datetime::FixedCalendarDateTimeFormatter;
+use icu::datetime::fieldsets::YMD;
+
+use crate::config::Config;
+use crate::content::model::{self, Date};
+use crate::diag::{Diagnostic, LineIndex};
+use crate::theme::Theme;
+
+/// Messages every site must name in its own `locales/<lang>/` files.
+pub const SITE_MESSAGES: &[&str] = &[
+    "site-title",
+    "site-short-name",
+    "site-organiser",
+    "site-address",
+];
+
+pub struct Messages {
+    bundle: FluentBundle<FluentResource>,
+    ids: BTreeSet<String>,
+    dates: FixedCalendarDateTimeFormatter<Gregorian, YMD>,
+}
+
+pub struct Locales {
+    langs: BTreeMap<String, Messages>,
+}
+
+impl Locales {
+    pub fn load(config: &Config, theme: &Theme) -> Result<Locales, Vec<Diagnostic>> {
+        let mut diags = Vec::new();
+        let mut langs = BTreeMap::new();
+        let mut theme_ids = BTreeSet::new();
+        for lang in &config.languages {
+            let langid: unic_langid::LanguageIdentifier = lang.tag.parse().unwrap_or_default();
+            let mut bundle = FluentBundle::new_concurrent(vec![langid]);
+            bundle.set_use_isolating(false);
+            let mut ids = BTreeSet::new();
+            let theme_dir = format!("locales/{}", lang.code);
+            let theme_files: Vec<(String, String)> = theme
+                .under(&theme_dir)
+                .filter(|(name, _)| name.ends_with(".ftl"))
+                .map(|(name, bytes)| {
+                    (
+                        format!("{}/{theme_dir}/{name}", theme.origin),
+                        String::from_utf8_lossy(bytes).into_owned(),
+                    )
+                })
+                .collect();
+            let site_dir = config.root.join("locales").join(&lang.code);
+            let mut site_files = Vec::new();
+            if let Ok(read) = std::fs::read_dir(&site_dir) {
+                let mut paths: Vec<_> = read.filter_map(|e| e.ok().map(|e| e.path())).collect();
+                paths.sort();
+                for p in paths
+                    .into_iter()
+                    .filter(|p| p.extension().is_some_and(|e| e == "ftl"))
+                {
+                    let display = crate::diag::display_path(&config.root, &p);
+                    match std::fs::read_to_string(&p) {
+                        Ok(text) => site_files.push((display, text)),
+                        Err(e) => diags.push(Diagnostic::error(
+                            "E031",
+                            display,
+                            format!("cannot read: {e}"),
+                        )),
+                    }
+                }
+            }
+            for (i, (display, text)) in theme_files.iter().chain(&site_files).enumerate() {
+                let is_site = i >= theme_files.len();
+                let resource = match FluentResource::try_new(text.clone()) {
+                    Ok(r) => r,
+                    Err((r, errors)) => {
+                        let lines = LineIndex::new(text);
+                        for e in errors {
+                            diags.push(
+                                Diagnostic::error("E031", display.clone(), format!("Fluent syntax error: {}", e.kind))
+                                    .at(lines.position(e.pos.start))
+                                    .help("messages are `id = text`; continuation lines are indented; see projectfluent.org"),
+                            );
+                        }
+                        r
+                    }
+                };
+                for entry in resource.entries() {
+                    if let fluent_syntax::ast::Entry::Message(m) = entry {
+                        ids.insert(m.id.name.to_string());
+                        if !is_site {
+                            theme_ids.insert(m.id.name.to_string());
+                        }
+                    }
+                }
+                if is_site {
+                    bundle.add_resource_overriding(resource);
+                } else if let Err(errors) = bundle.add_resource(resource) {
+                    for e in errors {
+                        diags.push(Diagnostic::error("E031", display.clone(), format!("{e}")));
+                    }
+                }
+            }
+            let locale: icu::locale::Locale = lang
+                .tag
+                .parse()
+                .unwrap_or_else(|_| icu::locale::Locale::UNKNOWN);
+            let dates = FixedCalendarDateTimeFormatter::try_new(locale.into(), YMD::long())
+                .map_err(|e| {
+                    vec![Diagnostic::error(
+                        "E032",
+                        "site.toml",
+                        format!("no date format for `{}`: {e}", lang.tag),
+                    )]
+                })?;
+            langs.insert(lang.code.clone(), Messages { bundle, ids, dates });
+        }
+        let required: BTreeSet<String> = theme_ids
+            .into_iter()
+            .chain(required_by_config(config))
+            .collect();
+        for lang in &config.languages {
+            let have = &langs[&lang.code].ids;
+            for id in required.difference(have) {
+                diags.push(
+                    Diagnostic::error(
+                        "E033",
+                        format!("locales/{}", lang.code),
+                        format!("message `{id}` is missing in language `{}`", lang.code),
+                    )
+                    .help(format!(
+                        "add `{id} = …` to a .ftl file in locales/{}/, written in that language",
+                        lang.code
+                    )),
+                );
+            }
+        }
+        if diags.is_empty() {
+            Ok(Locales { langs })
+        } else {
+            Err(diags)
+        }
+    }
+
+    fn messages(&self, lang: &str) -> &Messages {
+        &self.langs[lang]
+    }
+
+    /// A message with arguments. Missing messages were ruled out at load.
+    pub fn format(&self, lang: &str, id: &str, args: &[(&str, FluentValue)]) -> String {
+        let m = self.messages(lang);
+        let Some(msg) = m.bundle.get_message(id).and_then(|m| m.value()) else {
+            return id.to_string();
+        };
+        let mut fargs = FluentArgs::new();
+        for (k, v) in args {
+            fargs.set(*k, v.clone());
+        }
+        let mut errors = Vec::new();
+        m.bundle
+            .format_pattern(msg, Some(&fargs), &mut errors)
+            .into_owned()
+    }
+
+    pub fn get(&self, lang: &str, id: &str) -> String {
+        self.format(lang, id, &[])
+    }
+
+    /// All messages of a language without arguments, for templates (`t["id"]`).
+    pub fn table(&self, lang: &str) -> BTreeMap<String, String> {
+        let m = self.messages(lang);
+        m.ids
+            .iter()
+            .map(|id| (id.clone(), self.get(lang, id)))
+            .collect()
+    }
+
+    /// The long date in the language's own form: 2024年3月8日, March 8, 2024.
+    pub fn date(&self, lang: &str, date: Date) -> String {
+        match icu::calendar::Date::try_new_gregorian(date.year, date.month, date.day) {
+            Ok(d) => self.messages(lang).dates.format(&d).to_string(),
+            Err(_) => date.to_string(),
+        }
+    }
+}
+
+/// Labels the configuration's ids need: agencies, taxonomy terms, enum values.
+fn required_by_config(config: &Config) -> impl Iterator<Item = String> + '_ {
+    let t = &config.taxonomy;
+    let ids = |prefix: &'static str, list: &'static [&'static str]| {
+        list.iter().map(move |id| format!("{prefix}-{id}"))
+    };
+    SITE_MESSAGES
+        .iter()
+        .map(|s| s.to_string())
+        .chain(config.agencies.keys().map(|id| format!("agency-{id}")))
+        .chain(t.topics.iter().map(|id| format!("topic-{id}")))
+        .chain(t.genres.iter().map(|id| format!("genre-{id}")))
+        .chain(t.catalogs.iter().map(|id| format!("catalog-{id}")))
+        .chain(t.sectors.iter().map(|id| format!("sector-{id}")))
+        .chain(t.life_events.iter().map(|id| format!("life-event-{id}")))
+        .chain(ids(model::Disclosure::LABEL_PREFIX, model::Disclosure::IDS))
+        .chain(ids(model::Validity::LABEL_PREFIX, model::Validity::IDS))
+        .chain(ids(model::ItemType::LABEL_PREFIX, model::ItemType::IDS))
+        .chain(ids(model::Level::LABEL_PREFIX, model::Level::IDS))
+        .chain(ids(model::Applicant::LABEL_PREFIX, model::Applicant::IDS))
+        .chain(ids(model::CaseType::LABEL_PREFIX, model::CaseType::IDS))
+        .chain(ids(model::LimitUnit::LABEL_PREFIX, model::LimitUnit::IDS))
+        .chain(ids(
+            model::MaterialKind::LABEL_PREFIX,
+            model::MaterialKind::IDS,
+        ))
+        .chain(ids(
+            model::MaterialForm::LABEL_PREFIX,
+            model::MaterialForm::IDS,
+        ))
+        .chain(ids(
+            model::MaterialRequired::LABEL_PREFIX,
+            model::MaterialRequired::IDS,
+        ))
+        .chain(ids(
+            model::MaterialSource::LABEL_PREFIX,
+            model::MaterialSource::IDS,
+        ))
+}

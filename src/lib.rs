@@ -1,0 +1,124 @@
+//! gongkai (公开): a static-site generator for multilingual government
+//! information-disclosure portals.
+//!
+//! The modules are the stages of the pipeline, in order (DESIGN.md §1):
+//! `config` → `content` (discover, parse) → `site` (link) → `check` →
+//! `render` (with `i18n` and `theme`) → `output`. Each stage is a plain
+//! function of the one before; none reaches back upstream.
+
+pub mod check;
+pub mod config;
+pub mod content;
+pub mod diag;
+pub mod i18n;
+pub mod output;
+pub mod render;
+pub mod site;
+pub mod theme;
+pub mod values;
+
+use std::path::{Path, PathBuf};
+
+use config::{Config, LoadError};
+use diag::Diagnostic;
+use site::Site;
+
+/// What `build` and `check` are asked to do.
+#[derive(Debug, Clone)]
+pub struct Options {
+    pub root: PathBuf,
+    pub out: Option<PathBuf>,
+    pub base_url: Option<String>,
+    /// The day the build is for: nothing may be published after it.
+    pub today: Option<content::model::Date>,
+}
+
+/// Why a run stopped: the content has errors (exit 1) or the tool could not
+/// do its job (exit 2: unreadable folder, unwritable output).
+#[derive(Debug)]
+pub enum Failure {
+    Content(Vec<Diagnostic>),
+    Io(String),
+}
+
+/// A successful build: what was written, and the warnings found on the way.
+#[derive(Debug)]
+pub struct Built {
+    pub out: PathBuf,
+    pub files: usize,
+    pub pages_by_lang: Vec<(String, usize)>,
+    pub warnings: Vec<Diagnostic>,
+}
+
+/// Loads, links and checks the site: everything up to rendering.
+pub fn load(opts: &Options) -> Result<(Site, Vec<Diagnostic>), Failure> {
+    let mut config = Config::load(&opts.root).map_err(|e| match e {
+        LoadError::Io(msg) => Failure::Io(msg),
+        LoadError::Invalid(d) => Failure::Content(d),
+    })?;
+    if let Some(url) = &opts.base_url {
+        config.base_url = url.clone();
+    }
+    let (content, mut diags) = content::load(&config);
+    let site = Site::link(config, content);
+    diags.extend(check::check(&site, opts.today));
+    diag::sort(&mut diags);
+    if diag::has_errors(&diags) {
+        return Err(Failure::Content(diags));
+    }
+    Ok((site, diags))
+}
+
+/// `gongkai check`: every problem in one run.
+pub fn check(opts: &Options) -> Result<Vec<Diagnostic>, Failure> {
+    let (site, mut diags) = load(opts)?;
+    let theme = theme::Theme::load(&site.config).map_err(Failure::Io)?;
+    i18n::Locales::load(&site.config, &theme).map_err(Failure::Content)?;
+    diag::sort(&mut diags);
+    Ok(diags)
+}
+
+/// `gongkai build`: check, render, and swap the new output in atomically.
+pub fn build(opts: &Options) -> Result<Built, Failure> {
+    let (site, warnings) = load(opts)?;
+    let theme = theme::Theme::load(&site.config).map_err(Failure::Io)?;
+    let locales = i18n::Locales::load(&site.config, &theme).map_err(Failure::Content)?;
+    let files = render::render(&site, &locales, &theme).map_err(Failure::Content)?;
+    let out = opts.out.clone().unwrap_or_else(|| opts.root.join("public"));
+    output::write_atomic(&out, &files)
+        .map_err(|e| Failure::Io(format!("cannot write {}: {e}", out.display())))?;
+    let pages_by_lang = site
+        .config
+        .languages
+        .iter()
+        .map(|l| {
+            let n = files
+                .iter()
+                .filter(|(p, _)| p.ends_with("index.html"))
+                .filter(|(p, _)| page_lang(&site.config, p) == l.code)
+                .count();
+            (l.code.clone(), n)
+        })
+        .collect();
+    Ok(Built {
+        out,
+        files: files.len(),
+        pages_by_lang,
+        warnings,
+    })
+}
+
+/// The language a written page belongs to, from its path.
+fn page_lang<'a>(config: &'a Config, path: &str) -> &'a str {
+    let first = path.split('/').next().unwrap_or("");
+    match config.language(first) {
+        Some(l) if path.contains('/') && !config.lang_prefix(&l.code).is_empty() => &l.code,
+        _ => &config.default_language().code,
+    }
+}
+
+/// Resolves `--root`, defaulting to the current folder.
+pub fn root_or_cwd(root: Option<&Path>) -> PathBuf {
+    root.map(Path::to_path_buf)
+        .unwrap_or_else(|| PathBuf::from("."))
+}

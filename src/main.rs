@@ -1,0 +1,205 @@
+//! The command line: parses arguments, calls the library, prints what it
+//! reports and chooses the exit code (0 ok, 1 content errors, 2 usage or I/O).
+
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use clap::{Parser, Subcommand, ValueEnum};
+use gongkai::content::model::Date;
+use gongkai::diag::Diagnostic;
+use gongkai::{Failure, Options};
+
+/// gongkai (公开): builds multilingual government information-disclosure portals.
+#[derive(Parser)]
+#[command(version, about, propagate_version = true)]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Check the site and write it to the output folder (atomically).
+    Build {
+        /// The site's folder (with site.toml and content/).
+        #[arg(long, default_value = ".")]
+        root: PathBuf,
+        /// Where to write the site [default: ROOT/public].
+        #[arg(long)]
+        out: Option<PathBuf>,
+        /// The public address, overriding base_url in site.toml.
+        #[arg(long)]
+        base_url: Option<String>,
+        /// The day to build for, YYYY-MM-DD [default: today].
+        #[arg(long, value_parser = parse_date)]
+        today: Option<Date>,
+    },
+    /// Report every problem in the content, without writing anything.
+    Check {
+        #[arg(long, default_value = ".")]
+        root: PathBuf,
+        /// How to print problems.
+        #[arg(long, value_enum, default_value_t = Format::Text)]
+        format: Format,
+        /// The day to check against, YYYY-MM-DD [default: today].
+        #[arg(long, value_parser = parse_date)]
+        today: Option<Date>,
+    },
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum Format {
+    /// Like a compiler: file:line:col, the line, a caret, help.
+    Text,
+    /// A JSON array of {severity, code, file, line, column, message, help}.
+    Json,
+    /// GitHub Actions workflow annotations.
+    Github,
+}
+
+fn parse_date(s: &str) -> Result<Date, String> {
+    Date::parse(s).ok_or_else(|| format!("`{s}` is not a date in the form YYYY-MM-DD"))
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    match cli.command {
+        Command::Build {
+            root,
+            out,
+            base_url,
+            today,
+        } => {
+            let opts = Options {
+                root,
+                out,
+                base_url,
+                today: Some(today.unwrap_or_else(system_today)),
+            };
+            match gongkai::build(&opts) {
+                Ok(built) => {
+                    report(&built.warnings, Format::Text);
+                    let per_lang: Vec<String> = built
+                        .pages_by_lang
+                        .iter()
+                        .map(|(l, n)| format!("{l} {n}"))
+                        .collect();
+                    eprintln!(
+                        "Built {} files into {} (pages: {}).",
+                        built.files,
+                        built.out.display(),
+                        per_lang.join(", ")
+                    );
+                    ExitCode::SUCCESS
+                }
+                Err(f) => failed(
+                    f,
+                    Format::Text,
+                    "Nothing was written; the previous output is unchanged.",
+                ),
+            }
+        }
+        Command::Check {
+            root,
+            format,
+            today,
+        } => {
+            let opts = Options {
+                root,
+                out: None,
+                base_url: None,
+                today: Some(today.unwrap_or_else(system_today)),
+            };
+            match gongkai::check(&opts) {
+                Ok(warnings) => {
+                    report(&warnings, format);
+                    if matches!(format, Format::Text) {
+                        eprintln!("No errors ({} warnings).", warnings.len());
+                    }
+                    ExitCode::SUCCESS
+                }
+                Err(f) => failed(f, format, ""),
+            }
+        }
+    }
+}
+
+fn failed(f: Failure, format: Format, note: &str) -> ExitCode {
+    match f {
+        Failure::Content(diags) => {
+            report(&diags, format);
+            if matches!(format, Format::Text) {
+                let errors = diags.iter().filter(|d| d.is_error()).count();
+                eprintln!(
+                    "\n{errors} error(s), {} warning(s). {note}",
+                    diags.len() - errors
+                );
+            }
+            ExitCode::from(1)
+        }
+        Failure::Io(msg) => {
+            eprintln!("error: {msg}");
+            ExitCode::from(2)
+        }
+    }
+}
+
+fn report(diags: &[Diagnostic], format: Format) {
+    match format {
+        Format::Text => {
+            for d in diags {
+                eprintln!("{d}\n");
+            }
+        }
+        Format::Json => println!(
+            "{}",
+            serde_json::to_string_pretty(diags).unwrap_or_else(|_| "[]".into())
+        ),
+        Format::Github => {
+            for d in diags {
+                let level = if d.is_error() { "error" } else { "warning" };
+                let msg = match &d.help {
+                    Some(h) => format!("{} ({})", d.message, h),
+                    None => d.message.clone(),
+                };
+                println!(
+                    "::{level} file={},line={},col={},title={}::{}",
+                    d.file,
+                    d.line.max(1),
+                    d.column.max(1),
+                    d.code,
+                    msg.replace('%', "%25")
+                        .replace('\r', "%0D")
+                        .replace('\n', "%0A")
+                );
+            }
+        }
+    }
+}
+
+/// Today's date in UTC, from the system clock.
+fn system_today() -> Date {
+    let secs = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map(|d| d.as_secs() as i64)
+        .unwrap_or(0);
+    civil_from_days(secs.div_euclid(86_400))
+}
+
+/// Days since 1970-01-01 to a Gregorian date (Howard Hinnant's algorithm).
+fn civil_from_days(z: i64) -> Date {
+    let z = z + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z - era * 146_097;
+    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let d = (doy - (153 * mp + 2) / 5 + 1) as u8;
+    let m = if mp < 10 { mp + 3 } else { mp - 9 } as u8;
+    let y = (yoe + era * 400 + i64::from(m <= 2)) as i32;
+    Date::new(y, m, d).unwrap_or(Date {
+        year: 1970,
+        month: 1,
+        day: 1,
+    })
+}

@@ -1,0 +1,883 @@
+//! Render: the linked `Site` becomes HTML pages, one per page and language,
+//! through the theme's tera templates (autoescaped) with every visible word
+//! from the locale files. Everything computed — sorting, fallbacks, URLs,
+//! labels, dates — is done here and handed to the templates ready to print.
+
+use fluent_bundle::FluentValue;
+use serde::Serialize;
+
+use crate::content::model::{Guide, GuideText, Limit, Record, RecordText, Validity};
+use crate::content::{Front, Kind, markdown};
+use crate::diag::Diagnostic;
+use crate::i18n::Locales;
+use crate::site::{Presence, Site, Target};
+use crate::theme::Theme;
+
+/// A rendered file: its path inside the output folder and its bytes.
+pub type OutFile = (String, Vec<u8>);
+
+/// Renders every page in every language where it exists.
+pub fn render(
+    site: &Site,
+    locales: &Locales,
+    theme: &Theme,
+) -> Result<Vec<OutFile>, Vec<Diagnostic>> {
+    let tera = templates(theme)?;
+    let r = Renderer {
+        site,
+        locales,
+        tera: &tera,
+    };
+    let mut out = Vec::new();
+    let mut errors = Vec::new();
+    for (i, entry) in site.entries.iter().enumerate() {
+        for lang in &site.config.languages {
+            if !site.presence(i, &lang.code).exists() {
+                continue;
+            }
+            match r.page(i, &lang.code) {
+                Ok(html) => out.push((
+                    output_path(&site.url(&entry.key, &lang.code)),
+                    html.into_bytes(),
+                )),
+                Err(e) => errors.push(e),
+            }
+        }
+    }
+    for (rel, bytes) in theme.under("static") {
+        out.push((format!("static/{rel}"), bytes.to_vec()));
+    }
+    for asset in &site.assets {
+        match std::fs::read(&asset.path) {
+            Ok(bytes) => out.push((asset.rel.clone(), bytes)),
+            Err(e) => errors.push(Diagnostic::error(
+                "E041",
+                format!("content/{}", asset.rel),
+                format!("cannot read: {e}"),
+            )),
+        }
+    }
+    if errors.is_empty() {
+        Ok(out)
+    } else {
+        Err(errors)
+    }
+}
+
+/// `/en/a/b/` → `en/a/b/index.html`.
+fn output_path(url: &str) -> String {
+    format!("{}index.html", url.trim_start_matches('/'))
+}
+
+fn templates(theme: &Theme) -> Result<tera::Tera, Vec<Diagnostic>> {
+    let mut tera = tera::Tera::default();
+    tera.autoescape_on([".html"]);
+    let files: Vec<(String, String)> = theme
+        .under("templates")
+        .map(|(name, bytes)| {
+            (
+                name.to_string(),
+                String::from_utf8_lossy(bytes).into_owned(),
+            )
+        })
+        .collect();
+    tera.add_raw_templates(files).map_err(|e| {
+        vec![Diagnostic::error(
+            "E040",
+            format!("{}/templates", theme.origin),
+            format!("template error: {}", error_chain(&e)),
+        )]
+    })?;
+    Ok(tera)
+}
+
+fn error_chain(e: &dyn std::error::Error) -> String {
+    let mut s = e.to_string();
+    let mut cur = e.source();
+    while let Some(c) = cur {
+        s.push_str(": ");
+        s.push_str(&c.to_string());
+        cur = c.source();
+    }
+    s
+}
+
+struct Renderer<'a> {
+    site: &'a Site,
+    locales: &'a Locales,
+    tera: &'a tera::Tera,
+}
+
+#[derive(Serialize)]
+struct Link {
+    title: String,
+    url: String,
+    /// The language of `title` when it is not the page's language.
+    lang: Option<String>,
+    current: bool,
+}
+
+#[derive(Serialize)]
+struct Switch {
+    code: String,
+    tag: String,
+    name: String,
+    url: String,
+    current: bool,
+    fallback: bool,
+}
+
+#[derive(Serialize)]
+struct Alternate {
+    hreflang: String,
+    href: String,
+}
+
+#[derive(Serialize)]
+struct Notice {
+    text: String,
+    link_text: String,
+    url: String,
+    date: Option<String>,
+}
+
+impl<'a> Renderer<'a> {
+    fn page(&self, i: usize, lang: &str) -> Result<String, Diagnostic> {
+        let site = self.site;
+        let entry = &site.entries[i];
+        let presence = site.presence(i, lang);
+        let doc = site.text_for(i, lang);
+        let mut ctx = self.chrome(i, lang, presence);
+        let link = |url: &str| self.link(url, lang);
+        let body_html = doc
+            .map(|d| markdown::to_html(&d.body, &link))
+            .unwrap_or_default();
+        let template = if entry.is_section {
+            if entry.key.is_empty() {
+                ctx.insert("home", &self.home(lang));
+                "home.html"
+            } else {
+                ctx.insert("listing", &self.listing(i, lang));
+                "section.html"
+            }
+        } else {
+            match entry.kind {
+                Kind::Record => {
+                    ctx.insert("record", &self.record(i, lang)?);
+                    "record.html"
+                }
+                Kind::Guide => {
+                    ctx.insert("guide", &self.guide(i, lang)?);
+                    "guide.html"
+                }
+                Kind::Page => "page.html",
+            }
+        };
+        ctx.insert("title", &self.title(i, lang));
+        ctx.insert(
+            "summary",
+            &doc.and_then(|d| d.front.summary()).unwrap_or(""),
+        );
+        ctx.insert("body_html", &body_html);
+        self.tera.render(template, &ctx).map_err(|e| {
+            let file = doc.map_or_else(
+                || format!("(generated page /{})", entry.key),
+                |d| d.file.display.clone(),
+            );
+            Diagnostic::error(
+                "E040",
+                file,
+                format!("rendering {template} failed: {}", error_chain(&e)),
+            )
+        })
+    }
+
+    /// The layout's data: language, messages, navigation, switcher, notices, identity.
+    fn chrome(&self, i: usize, lang: &str, presence: Presence) -> tera::Context {
+        let site = self.site;
+        let cfg = &site.config;
+        let entry = &site.entries[i];
+        let l = self.locales;
+        let default = &cfg.default_language().code;
+        let url = site.url(&entry.key, lang);
+        let mut ctx = tera::Context::new();
+        let language = cfg.language(lang).expect("configured language");
+        ctx.insert(
+            "lang",
+            &serde_json::json!({"code": lang, "tag": language.tag}),
+        );
+        ctx.insert("t", &l.table(lang));
+        ctx.insert("url", &url);
+        ctx.insert(
+            "kind",
+            &if entry.is_section {
+                "section"
+            } else {
+                kind_name(entry.kind)
+            },
+        );
+        let fallback = presence == Presence::Fallback;
+        let source_tag = cfg.default_language().tag.clone();
+        ctx.insert(
+            "content_lang",
+            if fallback { &source_tag } else { &language.tag },
+        );
+        ctx.insert("noindex", &fallback);
+        let source_url = site.url(&entry.key, default);
+        ctx.insert(
+            "canonical",
+            &site.absolute(if fallback { &source_url } else { &url }),
+        );
+        if fallback {
+            ctx.insert(
+                "fallback",
+                &Notice {
+                    text: l.get(lang, "notice-fallback"),
+                    link_text: l.get(lang, "notice-fallback-link"),
+                    url: source_url.clone(),
+                    date: None,
+                },
+            );
+        }
+        let home = site.url("", lang);
+        ctx.insert(
+            "site",
+            &serde_json::json!({
+                "title": l.get(lang, "site-title"),
+                "short_name": l.get(lang, "site-short-name"),
+                "organiser": l.get(lang, "site-organiser"),
+                "address": l.get(lang, "site-address"),
+                "base_url": cfg.base_url(),
+                "domain": cfg.base_url().split("://").nth(1).unwrap_or(""),
+                "home": home,
+                "identity": cfg.identity,
+                "error_report": cfg.identity.error_report_url.as_ref().map(|u| format!(
+                    "{u}?site_code={}&url={}", percent_encode(&cfg.identity.site_code), percent_encode(&site.absolute(&url))
+                )),
+                "css": "/static/style.css",
+            }),
+        );
+        ctx.insert("nav", &self.nav(i, lang));
+        ctx.insert("breadcrumbs", &self.breadcrumbs(i, lang));
+        let mut switcher = Vec::new();
+        let mut alternates = Vec::new();
+        for other in &cfg.languages {
+            let p = site.presence(i, &other.code);
+            if !p.exists() {
+                continue;
+            }
+            let href = site.url(&entry.key, &other.code);
+            switcher.push(Switch {
+                code: other.code.clone(),
+                tag: other.tag.clone(),
+                name: l.get(&other.code, "language-name"),
+                url: href.clone(),
+                current: other.code == lang,
+                fallback: p == Presence::Fallback,
+            });
+            if p.is_real() {
+                alternates.push(Alternate {
+                    hreflang: other.tag.clone(),
+                    href: site.absolute(&href),
+                });
+            }
+        }
+        let x_default = alternates
+            .iter()
+            .find(|a| a.hreflang == source_tag)
+            .or(alternates.first())
+            .map(|a| a.href.clone());
+        ctx.insert("languages", &switcher);
+        ctx.insert("alternates", &alternates);
+        ctx.insert("x_default", &x_default);
+        ctx
+    }
+
+    fn title(&self, i: usize, lang: &str) -> String {
+        let entry = &self.site.entries[i];
+        match self.site.text_for(i, lang) {
+            Some(d) => d.front.title().to_string(),
+            None if entry.key.is_empty() => self.locales.get(lang, "site-title"),
+            None => match entry.key.as_str() {
+                "disclosure" => self.locales.get(lang, "nav-disclosure"),
+                "services" => self.locales.get(lang, "nav-services"),
+                key => key.rsplit('/').next().unwrap_or(key).to_string(),
+            },
+        }
+    }
+
+    /// Whether the text shown in `lang` is another language's (a fallback).
+    fn foreign_text(&self, i: usize, lang: &str) -> Option<String> {
+        (self.site.presence(i, lang) == Presence::Fallback)
+            .then(|| self.site.config.default_language().tag.clone())
+    }
+
+    fn link_to(&self, i: usize, lang: &str, current: usize) -> Link {
+        Link {
+            title: self.title(i, lang),
+            url: self.site.url(&self.site.entries[i].key, lang),
+            lang: self.foreign_text(i, lang),
+            current: i == current,
+        }
+    }
+
+    /// Home, the catalogue, services, then the top-level pages marked `menu`.
+    fn nav(&self, current: usize, lang: &str) -> Vec<Link> {
+        let site = self.site;
+        let l = self.locales;
+        let cur_key = &site.entries[current].key;
+        let top = |key: &str| cur_key == key || cur_key.starts_with(&format!("{key}/"));
+        let mut nav = vec![Link {
+            title: l.get(lang, "nav-home"),
+            url: site.url("", lang),
+            lang: None,
+            current: cur_key.is_empty(),
+        }];
+        for (key, msg) in [
+            ("disclosure", "nav-disclosure"),
+            ("services", "nav-services"),
+        ] {
+            if let Some(i) = site.get(key).filter(|&i| site.presence(i, lang).exists()) {
+                nav.push(Link {
+                    title: l.get(lang, msg),
+                    url: site.url(key, lang),
+                    lang: None,
+                    current: top(key),
+                });
+                let _ = i;
+            }
+        }
+        let mut menu: Vec<(i64, String, Link)> = Vec::new();
+        if let Some(home) = site.get("") {
+            for c in site.children(home) {
+                let key = &site.entries[c].key;
+                if key == "disclosure" || key == "services" || !site.presence(c, lang).exists() {
+                    continue;
+                }
+                if let Some(Front::Page(p)) = site.text_for(c, lang).map(|d| &d.front) {
+                    if p.menu {
+                        let mut link = self.link_to(c, lang, current);
+                        link.current = top(key);
+                        menu.push((p.weight.unwrap_or(0), key.clone(), link));
+                    }
+                }
+            }
+        }
+        menu.sort_by(|a, b| (a.0, &a.1).cmp(&(b.0, &b.1)));
+        nav.extend(menu.into_iter().map(|(_, _, l)| l));
+        nav
+    }
+
+    fn breadcrumbs(&self, i: usize, lang: &str) -> Vec<Link> {
+        let site = self.site;
+        let key = &site.entries[i].key;
+        if key.is_empty() {
+            return Vec::new();
+        }
+        let mut crumbs = vec![Link {
+            title: self.locales.get(lang, "nav-home"),
+            url: site.url("", lang),
+            lang: None,
+            current: false,
+        }];
+        let parts: Vec<&str> = key.split('/').collect();
+        for n in 1..=parts.len() {
+            let k = parts[..n].join("/");
+            if let Some(j) = site.get(&k).filter(|&j| site.presence(j, lang).exists()) {
+                crumbs.push(self.link_to(j, lang, i));
+            }
+        }
+        crumbs
+    }
+
+    /// Rewrites a site-absolute Markdown link for `lang`: to the page in that
+    /// language when it exists there, else to the default language's page.
+    fn link(&self, url: &str, lang: &str) -> String {
+        let site = self.site;
+        let frag = url.find(['#', '?']).map_or("", |p| &url[p..]);
+        match site.resolve_link(url) {
+            Some(Target::Page(i)) => {
+                let key = &site.entries[i].key;
+                let target_lang = if site.presence(i, lang).exists() {
+                    lang
+                } else {
+                    &site.config.default_language().code
+                };
+                format!("{}{frag}", site.url(key, target_lang))
+            }
+            _ => url.to_string(),
+        }
+    }
+
+    fn label(&self, lang: &str, key: String) -> String {
+        self.locales.get(lang, &key)
+    }
+
+    fn date(&self, lang: &str, d: Option<crate::content::model::Date>) -> Option<String> {
+        d.map(|d| self.locales.date(lang, d))
+    }
+
+    fn record_link(&self, i: usize, lang: &str) -> Link {
+        let mut link = self.link_to(i, lang, usize::MAX);
+        if let Some(Front::Record(r)) = self.site.source(i).map(|d| &d.front) {
+            link.title = match &r.doc_no {
+                Some(no) => format!("{} ({no})", link.title),
+                None => link.title,
+            };
+        }
+        link
+    }
+
+    fn record(&self, i: usize, lang: &str) -> Result<RecordView, Diagnostic> {
+        let site = self.site;
+        let source = site.source(i).ok_or_else(|| missing_source(site, i))?;
+        let Front::Record(r) = &source.front else {
+            return Err(missing_source(site, i));
+        };
+        let text: Option<&RecordText> = match site.entries[i].versions.get(lang).map(|d| &d.front) {
+            Some(Front::RecordText(t)) => Some(t),
+            _ => None,
+        };
+        let supersedes = r
+            .supersedes
+            .iter()
+            .filter_map(|no| site.records.get(no))
+            .map(|&j| self.record_link(j, lang))
+            .collect();
+        let superseded_by = site
+            .superseded_by
+            .get(&i)
+            .into_iter()
+            .flatten()
+            .map(|&j| self.record_link(j, lang))
+            .collect();
+        let default = &site.config.default_language().code;
+        let authority = text.map(|_| Notice {
+            text: self.locales.get(lang, "notice-authority"),
+            link_text: self.locales.get(lang, "notice-authority-link"),
+            url: site.url(&site.entries[i].key, default),
+            date: self.date(lang, Some(r.published)),
+        });
+        Ok(RecordView {
+            index_no: r.index_no.clone(),
+            agency: self.label(lang, format!("agency-{}", r.agency)),
+            doc_no: r.doc_no.clone(),
+            written: self.locales.date(lang, r.written),
+            published: self.locales.date(lang, r.published),
+            published_iso: r.published.to_string(),
+            effective: self.date(lang, r.effective),
+            repealed: self.date(lang, r.repealed),
+            topic: self.label(lang, format!("topic-{}", r.topic)),
+            genre: r
+                .genre
+                .as_ref()
+                .map(|g| self.label(lang, format!("genre-{g}"))),
+            catalog: self.label(lang, format!("catalog-{}", r.catalog)),
+            disclosure: self.label(lang, r.disclosure.label_key()),
+            validity: self.label(lang, r.validity.unwrap_or(Validity::InForce).label_key()),
+            validity_id: r.validity.unwrap_or(Validity::InForce).id(),
+            keywords: text
+                .filter(|t| !t.keywords.is_empty())
+                .map_or(&r.keywords, |t| &t.keywords)
+                .clone(),
+            supersedes,
+            superseded_by,
+            authority,
+        })
+    }
+
+    fn limit(&self, lang: &str, limit: Limit) -> String {
+        self.locales.format(
+            lang,
+            &limit.unit.label_key(),
+            &[("days", FluentValue::from(limit.days))],
+        )
+    }
+
+    fn guide(&self, i: usize, lang: &str) -> Result<GuideView, Diagnostic> {
+        let site = self.site;
+        let source = site.source(i).ok_or_else(|| missing_source(site, i))?;
+        let Front::Guide(g) = &source.front else {
+            return Err(missing_source(site, i));
+        };
+        let g: &Guide = g;
+        let t: Option<&GuideText> = match site.entries[i].versions.get(lang).map(|d| &d.front) {
+            Some(Front::GuideText(t)) => Some(t),
+            _ => None,
+        };
+        let l = self.locales;
+        let link = |url: &str| self.link(url, lang);
+        let pick =
+            |translated: Option<&String>, source: &String| translated.unwrap_or(source).clone();
+        let materials = g
+            .materials
+            .iter()
+            .enumerate()
+            .map(|(n, m)| {
+                let mt = t.and_then(|t| t.materials.get(n));
+                MaterialView {
+                    name: mt.map_or(&m.name, |x| &x.name).clone(),
+                    kind: m.kind.map(|k| l.get(lang, &k.label_key())),
+                    form: m.form.map(|k| l.get(lang, &k.label_key())),
+                    copies: m.copies,
+                    required: l.get(lang, &m.required.label_key()),
+                    required_id: m.required.id(),
+                    source: m.source.map(|k| l.get(lang, &k.label_key())),
+                    basis: mt.and_then(|x| x.basis.clone()).or_else(|| m.basis.clone()),
+                    blank_form: m.blank_form.as_ref().map(|f| format!("/{f}")),
+                }
+            })
+            .collect();
+        let steps = match t {
+            Some(t) if t.steps.len() == g.steps.len() => t.steps.clone(),
+            _ => g.steps.clone(),
+        };
+        let fees = match t {
+            Some(t) if t.fees.len() == g.fees.len() => t.fees.clone(),
+            _ => g.fees.clone(),
+        };
+        let faq = match t {
+            Some(t) if t.faq.len() == g.faq.len() => t.faq.clone(),
+            _ => g.faq.clone(),
+        };
+        Ok(GuideView {
+            catalog_code: g.catalog_code.clone(),
+            task_code: g.task_code.clone(),
+            item_type: l.get(lang, &g.item_type.label_key()),
+            agency: l.get(lang, &format!("agency-{}", g.agency)),
+            level: g.level.map(|v| l.get(lang, &v.label_key())),
+            legal_basis: t
+                .and_then(|t| t.legal_basis.clone())
+                .unwrap_or_else(|| g.legal_basis.clone()),
+            applicants: g
+                .applicants
+                .iter()
+                .map(|a| l.get(lang, &a.label_key()))
+                .collect(),
+            case_type: l.get(lang, &g.case_type.label_key()),
+            conditions_html: markdown::to_html(
+                &pick(t.and_then(|t| t.conditions.as_ref()), &g.conditions),
+                &link,
+            ),
+            legal_limit: self.limit(lang, g.legal_limit),
+            promised_limit: self.limit(lang, g.promised_limit),
+            visits: l.format(
+                lang,
+                "guide-visits-count",
+                &[("count", FluentValue::from(g.visits))],
+            ),
+            online_url: g.online_url.clone(),
+            place: pick(t.and_then(|t| t.place.as_ref()), &g.place),
+            hours: pick(t.and_then(|t| t.hours.as_ref()), &g.hours),
+            fee: g.fee,
+            fees,
+            phone: g.phone.clone(),
+            complaint: g.complaint.clone(),
+            result: t
+                .and_then(|t| t.result.clone())
+                .or_else(|| g.result.clone()),
+            delivery: g.delivery,
+            sectors: g
+                .sectors
+                .iter()
+                .map(|s| l.get(lang, &format!("sector-{s}")))
+                .collect(),
+            life_events: g
+                .life_events
+                .iter()
+                .map(|s| l.get(lang, &format!("life-event-{s}")))
+                .collect(),
+            materials,
+            steps,
+            faq,
+        })
+    }
+
+    /// A row of a listing for a record.
+    fn record_row(&self, i: usize, lang: &str) -> Option<RecordRow> {
+        let Some(Front::Record(r)) = self.site.source(i).map(|d| &d.front) else {
+            return None;
+        };
+        let r: &Record = r;
+        let link = self.link_to(i, lang, usize::MAX);
+        Some(RecordRow {
+            title: link.title,
+            url: link.url,
+            lang: link.lang,
+            index_no: r.index_no.clone(),
+            doc_no: r.doc_no.clone(),
+            published: self.locales.date(lang, r.published),
+            published_iso: r.published.to_string(),
+            validity: self.label(lang, r.validity.unwrap_or(Validity::InForce).label_key()),
+            validity_id: r.validity.unwrap_or(Validity::InForce).id(),
+            agency: self.label(lang, format!("agency-{}", r.agency)),
+        })
+    }
+
+    fn guide_row(&self, i: usize, lang: &str) -> Option<GuideRow> {
+        let Some(Front::Guide(g)) = self.site.source(i).map(|d| &d.front) else {
+            return None;
+        };
+        let link = self.link_to(i, lang, usize::MAX);
+        let summary = self
+            .site
+            .text_for(i, lang)
+            .and_then(|d| d.front.summary())
+            .map(str::to_string);
+        Some(GuideRow {
+            title: link.title,
+            url: link.url,
+            lang: link.lang,
+            summary,
+            agency: self.label(lang, format!("agency-{}", g.agency)),
+            promised_limit: self.limit(lang, g.promised_limit),
+            visits: self.locales.format(
+                lang,
+                "guide-visits-count",
+                &[("count", FluentValue::from(g.visits))],
+            ),
+        })
+    }
+
+    /// Records newest first (then by index number), for listings and home.
+    fn records_in(&self, section: usize, lang: &str) -> Vec<RecordRow> {
+        let site = self.site;
+        let mut ids: Vec<usize> = site
+            .descendants(section)
+            .filter(|&j| {
+                site.entries[j].kind == Kind::Record
+                    && !site.entries[j].is_section
+                    && site.presence(j, lang).exists()
+            })
+            .collect();
+        ids.sort_by(|&a, &b| {
+            site.published(b)
+                .cmp(&site.published(a))
+                .then_with(|| site.entries[a].key.cmp(&site.entries[b].key))
+        });
+        ids.into_iter()
+            .filter_map(|j| self.record_row(j, lang))
+            .collect()
+    }
+
+    fn guides_in(&self, section: usize, lang: &str) -> Vec<GuideRow> {
+        let site = self.site;
+        let mut rows: Vec<GuideRow> = site
+            .descendants(section)
+            .filter(|&j| {
+                site.entries[j].kind == Kind::Guide
+                    && !site.entries[j].is_section
+                    && site.presence(j, lang).exists()
+            })
+            .filter_map(|j| self.guide_row(j, lang))
+            .collect();
+        rows.sort_by(|a, b| a.url.cmp(&b.url));
+        rows
+    }
+
+    /// Plain pages and sub-sections directly in a section, by weight then title.
+    fn pages_in(&self, section: usize, lang: &str) -> Vec<PageRow> {
+        let site = self.site;
+        let mut rows: Vec<(i64, PageRow)> = site
+            .children(section)
+            .filter(|&j| site.presence(j, lang).exists())
+            .filter(|&j| site.entries[j].kind == Kind::Page || site.entries[j].is_section)
+            .filter(|&j| !(site.entries[j].is_section && site.entries[j].kind != Kind::Page))
+            .map(|j| {
+                let doc = site.text_for(j, lang);
+                let weight = match doc.map(|d| &d.front) {
+                    Some(Front::Page(p)) => p.weight.unwrap_or(0),
+                    _ => 0,
+                };
+                let link = self.link_to(j, lang, usize::MAX);
+                (
+                    weight,
+                    PageRow {
+                        summary: doc.and_then(|d| d.front.summary()).map(str::to_string),
+                        link,
+                    },
+                )
+            })
+            .collect();
+        rows.sort_by(|a, b| (a.0, &a.1.link.url).cmp(&(b.0, &b.1.link.url)));
+        rows.into_iter().map(|(_, r)| r).collect()
+    }
+
+    fn listing(&self, i: usize, lang: &str) -> ListingView {
+        let kind = self.site.entries[i].key.split('/').next().unwrap_or("");
+        ListingView {
+            records: if kind == "disclosure" {
+                self.records_in(i, lang)
+            } else {
+                Vec::new()
+            },
+            guides: if kind == "services" {
+                self.guides_in(i, lang)
+            } else {
+                Vec::new()
+            },
+            pages: self.pages_in(i, lang),
+        }
+    }
+
+    fn home(&self, lang: &str) -> HomeView {
+        let site = self.site;
+        let count = |key: &str| site.get(key);
+        let latest = count("disclosure")
+            .map(|d| self.records_in(d, lang).into_iter().take(8).collect())
+            .unwrap_or_default();
+        let services = count("services")
+            .map(|s| self.guides_in(s, lang))
+            .unwrap_or_default();
+        let sections = count("")
+            .map(|h| self.pages_in(h, lang))
+            .unwrap_or_default();
+        HomeView {
+            latest,
+            services,
+            sections,
+            disclosure_url: site.url("disclosure", lang),
+            services_url: site.url("services", lang),
+        }
+    }
+}
+
+fn missing_source(site: &Site, i: usize) -> Diagnostic {
+    Diagnostic::error(
+        "E020",
+        format!("content/{}", site.entries[i].key),
+        "this page has no Chinese source file",
+    )
+}
+
+fn kind_name(kind: Kind) -> &'static str {
+    match kind {
+        Kind::Record => "record",
+        Kind::Guide => "guide",
+        Kind::Page => "page",
+    }
+}
+
+/// Percent-encodes everything but RFC 3986's unreserved characters.
+fn percent_encode(s: &str) -> String {
+    s.bytes()
+        .map(|b| match b {
+            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'.' | b'_' | b'~' => {
+                (b as char).to_string()
+            }
+            _ => format!("%{b:02X}"),
+        })
+        .collect()
+}
+
+#[derive(Serialize)]
+struct RecordView {
+    index_no: String,
+    agency: String,
+    doc_no: Option<String>,
+    written: String,
+    published: String,
+    published_iso: String,
+    effective: Option<String>,
+    repealed: Option<String>,
+    topic: String,
+    genre: Option<String>,
+    catalog: String,
+    disclosure: String,
+    validity: String,
+    validity_id: &'static str,
+    keywords: Vec<String>,
+    supersedes: Vec<Link>,
+    superseded_by: Vec<Link>,
+    authority: Option<Notice>,
+}
+
+#[derive(Serialize)]
+struct MaterialView {
+    name: String,
+    kind: Option<String>,
+    form: Option<String>,
+    copies: Option<u32>,
+    required: String,
+    required_id: &'static str,
+    source: Option<String>,
+    basis: Option<String>,
+    blank_form: Option<String>,
+}
+
+#[derive(Serialize)]
+struct GuideView {
+    catalog_code: String,
+    task_code: String,
+    item_type: String,
+    agency: String,
+    level: Option<String>,
+    legal_basis: Vec<String>,
+    applicants: Vec<String>,
+    case_type: String,
+    conditions_html: String,
+    legal_limit: String,
+    promised_limit: String,
+    visits: String,
+    online_url: Option<String>,
+    place: String,
+    hours: String,
+    fee: bool,
+    fees: Vec<crate::content::model::Fee>,
+    phone: String,
+    complaint: String,
+    result: Option<String>,
+    delivery: Option<bool>,
+    sectors: Vec<String>,
+    life_events: Vec<String>,
+    materials: Vec<MaterialView>,
+    steps: Vec<crate::content::model::Step>,
+    faq: Vec<crate::content::model::Faq>,
+}
+
+#[derive(Serialize)]
+struct RecordRow {
+    title: String,
+    url: String,
+    lang: Option<String>,
+    index_no: String,
+    doc_no: Option<String>,
+    published: String,
+    published_iso: String,
+    validity: String,
+    validity_id: &'static str,
+    agency: String,
+}
+
+#[derive(Serialize)]
+struct GuideRow {
+    title: String,
+    url: String,
+    lang: Option<String>,
+    summary: Option<String>,
+    agency: String,
+    promised_limit: String,
+    visits: String,
+}
+
+#[derive(Serialize)]
+struct PageRow {
+    link: Link,
+    summary: Option<String>,
+}
+
+#[derive(Serialize)]
+struct ListingView {
+    records: Vec<RecordRow>,
+    guides: Vec<GuideRow>,
+    pages: Vec<PageRow>,
+}
+
+#[derive(Serialize)]
+struct HomeView {
+    latest: Vec<RecordRow>,
+    services: Vec<GuideRow>,
+    sections: Vec<PageRow>,
+    disclosure_url: String,
+    services_url: String,
+}

@@ -1,0 +1,308 @@
+//! Link: the parsed documents become one `Site` — each page with its language
+//! versions, sections for every folder, records by index number and the
+//! "superseded by" links that run backwards from `supersedes`.
+//!
+//! Render and search read the `Site` only; they never touch the file system.
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use crate::config::{Config, Fallback};
+use crate::content::model::Date;
+use crate::content::{Asset, Content, Document, Front, Kind};
+
+/// One page of the site with all its language versions.
+#[derive(Debug)]
+pub struct Entry {
+    /// `disclosure/2024/dl-2024-00012`; `""` is the home page.
+    pub key: String,
+    pub kind: Kind,
+    /// A folder's page: its listing, with the `_index` text if there is one.
+    pub is_section: bool,
+    /// Parsed files by language code.
+    pub versions: BTreeMap<String, Document>,
+}
+
+/// How a page exists in one language.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Presence {
+    /// The default language's own text.
+    Source,
+    /// A translation of its own.
+    Translated,
+    /// No translation: the source's text is shown with a notice.
+    Fallback,
+    /// A listing or home page made by the build, with no text file of its own.
+    Generated,
+    /// No page in this language.
+    Absent,
+}
+
+impl Presence {
+    pub fn exists(self) -> bool {
+        self != Presence::Absent
+    }
+
+    /// True for pages that are in the reader's language (hreflang, sitemaps).
+    pub fn is_real(self) -> bool {
+        matches!(
+            self,
+            Presence::Source | Presence::Translated | Presence::Generated
+        )
+    }
+}
+
+#[derive(Debug)]
+pub struct Site {
+    pub config: Config,
+    /// Sorted by key, so iteration is deterministic.
+    pub entries: Vec<Entry>,
+    by_key: BTreeMap<String, usize>,
+    /// Record entries by index number.
+    pub records: BTreeMap<String, usize>,
+    /// For each record, the records that supersede it.
+    pub superseded_by: BTreeMap<usize, Vec<usize>>,
+    pub assets: Vec<Asset>,
+    /// `(entry, lang)` pairs that exist, computed once.
+    presence: BTreeMap<(usize, String), Presence>,
+}
+
+impl Site {
+    pub fn link(config: Config, content: Content) -> Site {
+        let mut groups: BTreeMap<String, Vec<Document>> = BTreeMap::new();
+        for doc in content.documents {
+            groups.entry(doc.file.key.clone()).or_default().push(doc);
+        }
+        let mut entries: BTreeMap<String, Entry> = BTreeMap::new();
+        for (key, docs) in groups {
+            let first = &docs[0].file;
+            let (kind, is_section) = (first.kind, first.is_section);
+            let versions = docs.into_iter().map(|d| (d.file.lang.clone(), d)).collect();
+            entries.insert(
+                key.clone(),
+                Entry {
+                    key,
+                    kind,
+                    is_section,
+                    versions,
+                },
+            );
+        }
+        // Every folder is a section, and the home page always exists.
+        let folders: BTreeSet<String> = entries
+            .keys()
+            .flat_map(|k| ancestors(k))
+            .chain(std::iter::once(String::new()))
+            .collect();
+        for folder in folders {
+            let e = entries.entry(folder.clone()).or_insert_with(|| Entry {
+                key: folder,
+                kind: Kind::Page,
+                is_section: true,
+                versions: BTreeMap::new(),
+            });
+            e.is_section = true;
+        }
+        let entries: Vec<Entry> = entries.into_values().collect();
+        let by_key = entries
+            .iter()
+            .enumerate()
+            .map(|(i, e)| (e.key.clone(), i))
+            .collect();
+        let mut records = BTreeMap::new();
+        for (i, e) in entries.iter().enumerate() {
+            if let Some(Front::Record(r)) = e
+                .versions
+                .get(&config.default_language().code)
+                .map(|d| &d.front)
+            {
+                records.entry(r.index_no.clone()).or_insert(i);
+            }
+        }
+        let mut superseded_by: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
+        for (i, e) in entries.iter().enumerate() {
+            if let Some(Front::Record(r)) = e
+                .versions
+                .get(&config.default_language().code)
+                .map(|d| &d.front)
+            {
+                for old in &r.supersedes {
+                    if let Some(&j) = records.get(old) {
+                        superseded_by.entry(j).or_default().push(i);
+                    }
+                }
+            }
+        }
+        let mut site = Site {
+            config,
+            entries,
+            by_key,
+            records,
+            superseded_by,
+            assets: content.assets,
+            presence: BTreeMap::new(),
+        };
+        site.presence = site.compute_presence();
+        site
+    }
+
+    fn compute_presence(&self) -> BTreeMap<(usize, String), Presence> {
+        let default = &self.config.default_language().code;
+        let mut out = BTreeMap::new();
+        // Children before parents: a generated section exists where any child does.
+        let mut order: Vec<usize> = (0..self.entries.len()).collect();
+        order.sort_by_key(|&i| {
+            std::cmp::Reverse(
+                self.entries[i].key.matches('/').count()
+                    + usize::from(!self.entries[i].key.is_empty()),
+            )
+        });
+        for i in order {
+            let e = &self.entries[i];
+            for lang in &self.config.languages {
+                let code = &lang.code;
+                let p = if e.versions.contains_key(code) {
+                    if code == default {
+                        Presence::Source
+                    } else {
+                        Presence::Translated
+                    }
+                } else if e.versions.contains_key(default)
+                    && self.config.i18n.fallback == Fallback::Source
+                {
+                    Presence::Fallback
+                } else if e.is_section
+                    && (e.key.is_empty()
+                        || self.children(i).any(|c| {
+                            out.get(&(c, code.clone()))
+                                .is_some_and(|p: &Presence| p.exists())
+                        }))
+                {
+                    Presence::Generated
+                } else {
+                    Presence::Absent
+                };
+                out.insert((i, code.clone()), p);
+            }
+        }
+        out
+    }
+
+    pub fn presence(&self, entry: usize, lang: &str) -> Presence {
+        self.presence
+            .get(&(entry, lang.to_string()))
+            .copied()
+            .unwrap_or(Presence::Absent)
+    }
+
+    pub fn get(&self, key: &str) -> Option<usize> {
+        self.by_key.get(key).copied()
+    }
+
+    /// Direct children of a section: pages and sub-sections one level down.
+    pub fn children(&self, section: usize) -> impl Iterator<Item = usize> + '_ {
+        let key = &self.entries[section].key;
+        let prefix = if key.is_empty() {
+            String::new()
+        } else {
+            format!("{key}/")
+        };
+        self.entries.iter().enumerate().filter_map(move |(i, e)| {
+            let rest = e.key.strip_prefix(&prefix)?;
+            (!rest.is_empty() && !rest.contains('/') && i != section).then_some(i)
+        })
+    }
+
+    /// All pages below a section, at any depth.
+    pub fn descendants(&self, section: usize) -> impl Iterator<Item = usize> + '_ {
+        let key = &self.entries[section].key;
+        let prefix = if key.is_empty() {
+            String::new()
+        } else {
+            format!("{key}/")
+        };
+        self.entries
+            .iter()
+            .enumerate()
+            .filter(move |(i, e)| *i != section && e.key.starts_with(&prefix))
+            .map(|(i, _)| i)
+    }
+
+    /// The site-relative URL of a page in a language: `/en/disclosure/2024/x/`.
+    pub fn url(&self, key: &str, lang: &str) -> String {
+        let prefix = self.config.lang_prefix(lang);
+        if key.is_empty() {
+            format!("{prefix}/")
+        } else {
+            format!("{prefix}/{key}/")
+        }
+    }
+
+    pub fn absolute(&self, url: &str) -> String {
+        format!("{}{}", self.config.base_url(), url)
+    }
+
+    /// The source (default-language) document of an entry.
+    pub fn source(&self, entry: usize) -> Option<&Document> {
+        self.entries[entry]
+            .versions
+            .get(&self.config.default_language().code)
+    }
+
+    /// The document whose text a page shows in `lang`: its translation, or the
+    /// source when it falls back.
+    pub fn text_for(&self, entry: usize, lang: &str) -> Option<&Document> {
+        let e = &self.entries[entry];
+        e.versions
+            .get(lang)
+            .or_else(|| match self.presence(entry, lang) {
+                Presence::Fallback => self.source(entry),
+                _ => None,
+            })
+    }
+
+    /// A record's publication date, for sorting listings.
+    pub fn published(&self, entry: usize) -> Option<Date> {
+        match self.source(entry).map(|d| &d.front) {
+            Some(Front::Record(r)) => Some(r.published),
+            _ => None,
+        }
+    }
+
+    /// Resolves a site-absolute link (`/services/x/`, `/en/invest/#a`) to an
+    /// entry key or an asset; `None` when nothing is there.
+    pub fn resolve_link(&self, url: &str) -> Option<Target> {
+        let path = url.split(['#', '?']).next().unwrap_or("");
+        let path = path.trim_start_matches('/');
+        let mut candidates = vec![path.to_string()];
+        if let Some((first, rest)) = path.split_once('/').or(Some((path, ""))) {
+            if self.config.language(first).is_some() {
+                candidates.push(rest.to_string());
+            }
+        }
+        for p in candidates {
+            let key = p
+                .trim_end_matches('/')
+                .trim_end_matches("index.html")
+                .trim_end_matches('/');
+            if let Some(i) = self.get(key) {
+                return Some(Target::Page(i));
+            }
+            if self.assets.iter().any(|a| a.rel == p) {
+                return Some(Target::Asset);
+            }
+        }
+        None
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Target {
+    Page(usize),
+    Asset,
+}
+
+/// `a/b/c` → `a`, `a/b`.
+fn ancestors(key: &str) -> Vec<String> {
+    let parts: Vec<&str> = key.split('/').collect();
+    (1..parts.len()).map(|n| parts[..n].join("/")).collect()
+}
