@@ -1,0 +1,210 @@
+//! `gongkai build` on small sites: pages in every language, fallbacks,
+//! language-only pages, and a failed build that leaves the old output alone.
+
+mod common;
+
+use common::{Site, snapshot};
+
+#[test]
+fn every_language_gets_a_home_page_with_its_html_lang() {
+    let s = Site::new();
+    let r = s.build();
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    assert!(s.page("index.html").contains("<html lang=\"zh-CN\">"));
+    assert!(s.page("en/index.html").contains("<html lang=\"en\">"));
+    assert!(s.page("en/index.html").contains("Example City Government"));
+}
+
+#[test]
+fn a_translated_record_shows_its_translation_and_the_authority_notice() {
+    let s = Site::new();
+    assert_eq!(s.build().code, 0);
+    let en = s.page("en/disclosure/2024/dl-2024-00012/index.html");
+    assert!(
+        en.contains("<h1 lang=\"en\">Notice on Optimizing the Business Environment</h1>"),
+        "{en}"
+    );
+    assert!(en.contains("the Chinese version prevails"), "{en}");
+    // Facts come from the source, labels and dates from the English messages.
+    assert!(en.contains("11210200MB0000000X/2024-00012"));
+    assert!(en.contains("示政发〔2024〕12号"));
+    assert!(en.contains("March 8, 2024"), "{en}");
+    assert!(en.contains("Example Municipal People&#39;s Government"));
+    assert!(!en.contains("noindex"));
+    let zh = s.page("disclosure/2024/dl-2024-00012/index.html");
+    assert!(zh.contains("2024年3月8日"), "{zh}");
+    assert!(zh.contains("<th scope=\"row\">索引号</th>"));
+}
+
+#[test]
+fn an_untranslated_record_falls_back_to_the_chinese_text_with_a_notice() {
+    let s = Site::new();
+    assert_eq!(s.build().code, 0);
+    let en = s.page("en/disclosure/2022/dl-2022-00003/index.html");
+    assert!(en.contains("<html lang=\"en\">"));
+    assert!(
+        en.contains("<h1 lang=\"zh-CN\">示例市人民政府关于旧措施的通知</h1>"),
+        "{en}"
+    );
+    assert!(en.contains("has not been translated into English"), "{en}");
+    assert!(en.contains("<meta name=\"robots\" content=\"noindex, follow\">"));
+    // Not announced as an English translation.
+    assert!(
+        !en.contains("hreflang=\"en\" href=\"https://www.example.gov.cn/en/disclosure/2022/"),
+        "{en}"
+    );
+    let zh = s.page("disclosure/2022/dl-2022-00003/index.html");
+    assert!(zh.contains("废止"), "validity label: {zh}");
+}
+
+#[test]
+fn hreflang_links_are_reciprocal_and_name_x_default() {
+    let s = Site::new();
+    assert_eq!(s.build().code, 0);
+    for page in [
+        "disclosure/2024/dl-2024-00012/index.html",
+        "en/disclosure/2024/dl-2024-00012/index.html",
+    ] {
+        let html = s.page(page);
+        assert!(html.contains("<link rel=\"alternate\" hreflang=\"zh-CN\" href=\"https://www.example.gov.cn/disclosure/2024/dl-2024-00012/\">"), "{html}");
+        assert!(html.contains("<link rel=\"alternate\" hreflang=\"en\" href=\"https://www.example.gov.cn/en/disclosure/2024/dl-2024-00012/\">"), "{html}");
+        assert!(html.contains("hreflang=\"x-default\" href=\"https://www.example.gov.cn/disclosure/2024/dl-2024-00012/\""), "{html}");
+    }
+}
+
+#[test]
+fn omit_mode_writes_no_page_and_hides_the_language() {
+    let s = Site::new();
+    s.write(
+        "site.toml",
+        &common::SITE_TOML.replace("fallback = \"source\"", "fallback = \"omit\""),
+    );
+    assert_eq!(s.build().code, 0);
+    assert!(!s.exists("en/disclosure/2022/dl-2022-00003/index.html"));
+    assert!(s.exists("en/disclosure/2024/dl-2024-00012/index.html"));
+    let zh = s.page("disclosure/2022/dl-2022-00003/index.html");
+    assert!(
+        !zh.contains("href=\"/en/disclosure/2022/dl-2022-00003/\""),
+        "{zh}"
+    );
+}
+
+#[test]
+fn a_page_in_one_language_exists_only_there() {
+    let s = Site::new();
+    assert_eq!(s.build().code, 0);
+    let en = s.page("en/invest/index.html");
+    assert!(en.contains("Invest in Example City"));
+    assert!(!s.exists("invest/index.html"));
+    // Its site-absolute link gets the English prefix; the menu lists it in English only.
+    assert!(
+        en.contains("href=\"/en/disclosure/2024/dl-2024-00012/\""),
+        "{en}"
+    );
+    assert!(s.page("en/index.html").contains("href=\"/en/invest/\""));
+    assert!(!s.page("index.html").contains("/invest/"));
+}
+
+#[test]
+fn a_guide_page_puts_limits_and_fees_first_and_lists_materials_and_steps() {
+    let s = Site::new();
+    assert_eq!(s.build().code, 0);
+    let zh = s.page("services/business-registration/index.html");
+    let limit = zh.find("1 个工作日").expect("promised limit");
+    let materials = zh.find("公司登记申请书").expect("material");
+    let steps = zh.find("网上提交申请。").expect("step");
+    assert!(limit < materials && materials < steps);
+    assert!(zh.contains("零跑动"), "{zh}");
+    assert!(zh.contains("不收费"));
+    let en = s.page("en/services/business-registration/index.html");
+    assert!(en.contains("1 working day"), "{en}");
+    assert!(en.contains("3 working days"), "{en}");
+}
+
+#[test]
+fn the_catalogue_lists_records_newest_first() {
+    let s = Site::new();
+    assert_eq!(s.build().code, 0);
+    let html = s.page("disclosure/index.html");
+    let new = html.find("2024-00012").unwrap();
+    let old = html.find("2022-00003").unwrap();
+    assert!(new < old);
+}
+
+#[test]
+fn the_footer_carries_the_government_site_identity() {
+    let s = Site::new();
+    assert_eq!(s.build().code, 0);
+    let html = s.page("en/index.html");
+    assert!(html.contains("2102000001"));
+    assert!(html.contains("href=\"https://beian.miit.gov.cn/\""));
+    assert!(html.contains("href=\"https://beian.mps.gov.cn/\""));
+    assert!(
+        html.contains("site_code=2102000001&amp;url=https%3A%2F%2Fwww.example.gov.cn%2Fen%2F"),
+        "{html}"
+    );
+}
+
+#[test]
+fn a_site_without_a_theme_folder_uses_the_built_in_theme() {
+    let s = Site::new();
+    assert!(!s.path("themes").exists());
+    assert_eq!(s.build().code, 0);
+    assert!(s.exists("static/style.css"));
+}
+
+#[test]
+fn a_broken_record_stops_the_build_and_keeps_the_previous_output() {
+    let s = Site::new();
+    assert_eq!(s.build().code, 0);
+    let before = snapshot(&s.path("public"));
+    s.write("content/disclosure/2024/dl-2024-00012.md", &RECORD_UNCLOSED);
+    let r = s.build();
+    assert_eq!(r.code, 1, "{}", r.stderr);
+    assert!(r.stderr.contains("content/disclosure/2024/dl-2024-00012.md:1:1: error[E004]: the front matter is never closed"), "{}", r.stderr);
+    assert!(r.stderr.contains("help:"), "{}", r.stderr);
+    assert!(!r.stderr.contains("panicked"));
+    assert_eq!(
+        snapshot(&s.path("public")),
+        before,
+        "the old output must stay as it was"
+    );
+}
+
+static RECORD_UNCLOSED: std::sync::LazyLock<String> =
+    std::sync::LazyLock::new(|| common::RECORD.replacen("+++\n\n各区", "\n各区", 1));
+
+#[test]
+fn builds_are_byte_identical() {
+    let s = Site::new();
+    assert_eq!(s.build().code, 0);
+    let first = snapshot(&s.path("public"));
+    assert_eq!(s.build().code, 0);
+    assert_eq!(snapshot(&s.path("public")), first);
+}
+
+#[test]
+fn out_and_base_url_flags_are_honoured() {
+    let s = Site::new();
+    let r = s.run(&[
+        "build",
+        "--root",
+        ".",
+        "--out",
+        "dist",
+        "--base-url",
+        "https://preview.example.org",
+    ]);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    let html = std::fs::read_to_string(s.path("dist/en/index.html")).unwrap();
+    assert!(html.contains("https://preview.example.org/en/"));
+    assert!(!s.path("public").exists());
+}
+
+#[test]
+fn a_missing_site_is_a_usage_error() {
+    let s = Site::empty();
+    let r = s.build();
+    assert_eq!(r.code, 2, "{}", r.stderr);
+    assert!(r.stderr.contains("site.toml"), "{}", r.stderr);
+}
