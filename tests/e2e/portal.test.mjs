@@ -1,0 +1,180 @@
+// End-to-end: the built example portal, served on 127.0.0.1, in headless Chromium.
+// Run after `gongkai build` (the test script does both). Screenshots go to
+// tests/e2e/screenshots/ for a person to look at.
+
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import http from 'node:http';
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const root = path.resolve(process.env.GONGKAI_PUBLIC ?? path.join(here, '..', '..', 'public'));
+const shots = path.join(here, 'screenshots');
+const LANGS = { zh: 'zh-CN', en: 'en', ja: 'ja', ko: 'ko', ru: 'ru', es: 'es' };
+const prefix = (code) => (code === 'zh' ? '' : `/${code}`);
+
+const TYPES = { '.html': 'text/html; charset=utf-8', '.css': 'text/css', '.js': 'text/javascript', '.png': 'image/png', '.svg': 'image/svg+xml', '.pdf': 'application/pdf' };
+
+let server;
+let base;
+let browser;
+
+function serve() {
+  return http.createServer((req, res) => {
+    const url = new URL(req.url, 'http://x');
+    let file = path.join(root, decodeURIComponent(url.pathname));
+    if (!file.startsWith(root)) { res.writeHead(403).end(); return; }
+    if (fs.existsSync(file) && fs.statSync(file).isDirectory()) file = path.join(file, 'index.html');
+    if (!fs.existsSync(file)) { res.writeHead(404).end('not found'); return; }
+    res.writeHead(200, { 'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream' });
+    fs.createReadStream(file).pipe(res);
+  });
+}
+
+before(async () => {
+  assert.ok(fs.existsSync(path.join(root, 'index.html')), `no built site at ${root}: run gongkai build first`);
+  server = serve();
+  await new Promise((r) => server.listen(0, '127.0.0.1', r));
+  base = `http://127.0.0.1:${server.address().port}`;
+  browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+      '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  });
+  fs.mkdirSync(shots, { recursive: true });
+});
+
+after(async () => {
+  await browser?.close();
+  server?.close();
+});
+
+/** Opens a page, failing on console errors and failed requests to the site. */
+async function open(url, { width = 1280, height = 900 } = {}) {
+  const page = await browser.newPage({ viewport: { width, height } });
+  const problems = [];
+  page.on('console', (m) => { if (m.type() === 'error') problems.push(`console: ${m.text()}`); });
+  page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
+  page.on('response', (r) => { if (r.url().startsWith(base) && r.status() >= 400) problems.push(`${r.status()} ${r.url()}`); });
+  const resp = await page.goto(base + url, { waitUntil: 'load' });
+  assert.equal(resp.status(), 200, url);
+  return { page, problems };
+}
+
+/** Site-relative folders of pages of one kind, e.g. every record. */
+function pagesUnder(dir) {
+  const out = [];
+  const walk = (d) => {
+    for (const e of fs.readdirSync(d, { withFileTypes: true })) {
+      const p = path.join(d, e.name);
+      if (e.isDirectory()) walk(p);
+      else if (e.name === 'index.html') out.push('/' + path.relative(root, d).split(path.sep).join('/') + '/');
+    }
+  };
+  walk(path.join(root, dir));
+  return out.filter((u) => u !== `/${dir}/`).sort();
+}
+
+test('every language has a home page with its own html lang, styled and error-free', async () => {
+  for (const [code, tag] of Object.entries(LANGS)) {
+    const { page, problems } = await open(`${prefix(code)}/`);
+    assert.equal(await page.getAttribute('html', 'lang'), tag);
+    assert.ok((await page.title()).length > 0);
+    const bg = await page.$eval('.site-header', (e) => getComputedStyle(e).backgroundColor);
+    assert.equal(bg, 'rgb(181, 18, 27)', 'the stylesheet is applied');
+    assert.ok(await page.$('.main-nav a[aria-current]'), 'home is marked current');
+    assert.ok((await page.$$('.record-list li')).length >= 5, 'latest disclosures are listed');
+    assert.deepEqual(problems, []);
+    if (code === 'zh' || code === 'en') await page.screenshot({ path: path.join(shots, `home-${code}.png`), fullPage: true });
+    await page.close();
+  }
+});
+
+test('every record and guide exists in every language, translated or as a marked fallback', async () => {
+  const records = pagesUnder('disclosure').filter((u) => /\/dl-\d{4}-\d+\/$/.test(u));
+  const guides = pagesUnder('services');
+  assert.ok(records.length >= 24, `records: ${records.length}`);
+  assert.ok(guides.length >= 10, `guides: ${guides.length}`);
+  for (const url of [...records, ...guides]) {
+    for (const [code, tag] of Object.entries(LANGS)) {
+      const file = path.join(root, prefix(code), url, 'index.html');
+      const html = fs.readFileSync(file, 'utf8');
+      assert.ok(html.includes(`<html lang="${tag}">`), `${file}`);
+      const fallback = html.includes('notice-fallback');
+      if (code === 'zh') assert.ok(!fallback, `${file} is the source`);
+      if (fallback) {
+        assert.ok(html.includes('<h1 lang="zh-CN">'), `${file}: fallback text is marked Chinese`);
+        assert.ok(html.includes('noindex'), `${file}: fallback is not indexed`);
+      }
+    }
+  }
+});
+
+test('a record page shows its metadata table above the body, in the reader\'s language', async () => {
+  const url = '/disclosure/2025/dl-2025-00050/';
+  for (const code of ['zh', 'en']) {
+    const { page, problems } = await open(prefix(code) + url);
+    const table = await page.$eval('.record-meta', (e) => e.innerText);
+    assert.match(table, /11210200001180523D\/2025-00050/);
+    assert.match(table, code === 'zh' ? /索引号[\s\S]*发布机构[\s\S]*文号[\s\S]*成文日期[\s\S]*发布日期[\s\S]*主题分类[\s\S]*有效性/ : /Index No\.[\s\S]*Issuing agency/);
+    assert.match(table, code === 'zh' ? /2025年3月28日/ : /March 28, 2025/);
+    const tableY = await page.$eval('.record-meta', (e) => e.getBoundingClientRect().top);
+    const bodyY = await page.$eval('.record .prose', (e) => e.getBoundingClientRect().top);
+    assert.ok(tableY < bodyY);
+    if (code === 'en') assert.match(await page.innerText('.notice-authority'), /Chinese version prevails/);
+    assert.deepEqual(problems, []);
+    await page.screenshot({ path: path.join(shots, `record-${code}.png`), fullPage: true });
+    await page.close();
+  }
+});
+
+test('a guide page puts time limits and fees before materials and steps', async () => {
+  const url = '/services/foreigner-work-permit/';
+  for (const code of ['zh', 'en']) {
+    const { page, problems } = await open(prefix(code) + url);
+    const y = (sel) => page.$eval(sel, (e) => e.getBoundingClientRect().top);
+    assert.ok(await y('.key-facts') < await y('table.materials'));
+    assert.ok(await y('table.materials') < await y('ol.steps'));
+    assert.ok((await page.$$('table.materials tbody tr')).length >= 3);
+    assert.deepEqual(problems, []);
+    await page.screenshot({ path: path.join(shots, `guide-${code}.png`), fullPage: true });
+    await page.close();
+  }
+  const { page } = await open('/en' + url, { width: 390, height: 844 });
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  assert.ok(overflow <= 0, `no horizontal scrolling on a phone (overflow ${overflow}px)`);
+  await page.screenshot({ path: path.join(shots, 'guide-en-phone.png'), fullPage: true });
+  await page.close();
+});
+
+test('the language switcher goes to the same page in the other language', async () => {
+  const { page } = await open('/disclosure/2022/dl-2022-00003/');
+  await page.click('.languages a[lang="en"]');
+  await page.waitForLoadState('load');
+  assert.equal(new URL(page.url()).pathname, '/en/disclosure/2022/dl-2022-00003/');
+  assert.equal(await page.getAttribute('html', 'lang'), 'en');
+  await page.close();
+});
+
+test('no internal link on any page is broken', async () => {
+  const seen = new Set();
+  const queue = Object.keys(LANGS).map((c) => `${prefix(c)}/`);
+  const broken = [];
+  while (queue.length) {
+    const url = queue.shift();
+    if (seen.has(url)) continue;
+    seen.add(url);
+    const res = await fetch(base + url);
+    if (res.status !== 200) { broken.push(url); continue; }
+    if (!(res.headers.get('content-type') ?? '').startsWith('text/html')) continue;
+    const html = await res.text();
+    for (const m of html.matchAll(/(?:href|src)="(\/[^"#?]*)/g)) {
+      if (!m[1].startsWith('//') && !seen.has(m[1])) queue.push(m[1]);
+    }
+  }
+  assert.deepEqual(broken, []);
+  assert.ok(seen.size > 200, `crawled ${seen.size} URLs`);
+});
