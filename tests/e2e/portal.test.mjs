@@ -119,7 +119,8 @@ test('a record page shows its metadata table above the body, in the reader\'s la
     const { page, problems } = await open(prefix(code) + url);
     const table = await page.$eval('.record-meta', (e) => e.innerText);
     assert.match(table, /11210200001180523D\/2025-00050/);
-    assert.match(table, code === 'zh' ? /索引号[\s\S]*发布机构[\s\S]*文号[\s\S]*成文日期[\s\S]*发布日期[\s\S]*主题分类[\s\S]*有效性/ : /Index No\.[\s\S]*Issuing agency/);
+    const labels = code === 'zh' ? ['索引号', '发布机构', '文号', '成文日期', '发布日期', '主题分类', '有效性'] : ['Index No.', 'Issuing agency', 'Document No.', 'Date written', 'Date published', 'Topic', 'Validity'];
+    for (const label of labels) assert.ok(table.includes(label), `${label} in ${table}`);
     assert.match(table, code === 'zh' ? /2025年3月28日/ : /March 28, 2025/);
     const tableY = await page.$eval('.record-meta', (e) => e.getBoundingClientRect().top);
     const bodyY = await page.$eval('.record .prose', (e) => e.getBoundingClientRect().top);

@@ -1,0 +1,102 @@
+# Textos de la interfaz del tema predeterminado (español)
+language-name = Español
+skip-to-content = Ir al contenido principal
+language-switcher = Idioma
+switcher-fallback = aún sin traducir: se muestra el original en chino
+nav-main = Menú principal
+nav-home = Inicio
+nav-disclosure = Información pública
+nav-services = Trámites
+breadcrumbs = Usted está aquí
+
+## Avisos
+notice-fallback = Esta página aún no se ha traducido al español. A continuación se muestra el original en chino.
+notice-fallback-link = Ir a la página en chino
+notice-authority = Esta traducción tiene carácter meramente informativo. En caso de discrepancia, prevalecerá la versión en chino.
+notice-authority-link = Original en chino
+
+## Pie de página
+footer-badge = Distintivo de sitio web de órganos del Partido y del Gobierno
+footer-badge-short = Gob
+footer-organiser = Titular del sitio
+footer-address = Dirección
+footer-phone = Teléfono
+footer-email = Correo electrónico
+footer-site-code = Código de identificación del sitio
+footer-report-error = Notificar un error en este sitio web oficial
+
+## Página de inicio
+home-latest = Últimas publicaciones
+home-all-disclosure = Ver todo el catálogo de información pública
+home-services = Trámites
+home-all-services = Ver todas las guías de trámites
+home-sections = Secciones
+
+## Información pública
+catalogue-caption = Catálogo de información pública del Gobierno, por fecha de publicación (de la más reciente a la más antigua)
+record-meta-caption = Índice de información pública
+record-index-no = N.º de índice
+record-topic = Tema
+record-agency = Órgano emisor
+record-written = Fecha del documento
+record-title = Título
+record-doc-no = N.º de documento
+record-published = Fecha de publicación
+record-genre = Tipo de documento
+record-catalog = Catálogo
+record-validity = Vigencia
+record-disclosure = Modalidad de publicación
+record-effective = Entrada en vigor
+record-keywords = Palabras clave
+record-superseded-by = Este documento ha sido sustituido por:
+record-supersedes = Este documento sustituye a
+
+## Guías de trámites
+guide-promised-limit = Plazo comprometido
+guide-legal-limit = Plazo legal
+guide-visits = Visitas presenciales
+guide-visits-count = { $count ->
+    [0] Ninguna: trámite íntegramente en línea
+    [one] Como máximo { $count } visita
+   *[other] Como máximo { $count } visitas
+}
+guide-fee = Tasas
+guide-fee-charged = De pago (véase el cuadro de tasas)
+guide-fee-free = Gratuito
+guide-agency = Órgano competente
+guide-case-type = Tipo de tramitación
+guide-apply-online = Tramitar en línea
+guide-who = Requisitos
+guide-applicants = Destinatarios
+guide-materials = Documentación requerida
+material-name = Documento
+material-required = Obligatoriedad
+material-kind = Forma de presentación
+material-copies = Ejemplares
+material-source = Procedencia
+material-blank-form = Descargar el formulario
+guide-steps = Procedimiento
+guide-where = Lugar y horario
+guide-place = Lugar de atención
+guide-hours = Horario de atención
+guide-delivery = Envío
+guide-delivery-yes = Se admite el envío por correo
+guide-fees = Cuadro de tasas
+fee-name = Concepto
+fee-standard = Importe
+fee-basis = Base normativa
+guide-contact = Consultas y reclamaciones
+guide-phone = Teléfono de consultas
+guide-complaint = Reclamaciones
+guide-online = Trámite en línea
+guide-about = Descripción del trámite
+guide-faq = Preguntas frecuentes
+guide-details = Datos del trámite
+guide-legal-basis = Base jurídica
+guide-result = Resultado
+guide-item-type = Tipo de trámite
+guide-level = Nivel administrativo
+guide-sectors = Ámbitos
+guide-life-events = Hechos vitales
+guide-catalog-code = Código básico
+guide-task-code = Código de ejecución

@@ -1,0 +1,104 @@
+# Тексты интерфейса темы по умолчанию (русский)
+language-name = Русский
+skip-to-content = Перейти к основному содержанию
+language-switcher = Язык
+switcher-fallback = перевода пока нет, показан оригинал на китайском языке
+nav-main = Главное меню
+nav-home = Главная
+nav-disclosure = Раскрытие информации
+nav-services = Услуги
+breadcrumbs = Вы находитесь здесь
+
+## Уведомления
+notice-fallback = Эта страница ещё не переведена на русский язык. Ниже приведён оригинал на китайском языке.
+notice-fallback-link = Открыть страницу на китайском языке
+notice-authority = Перевод носит справочный характер. В случае расхождений преимущественную силу имеет текст на китайском языке.
+notice-authority-link = Оригинал на китайском языке
+
+## Подвал сайта
+footer-badge = Знак сайта партийных и государственных органов
+footer-badge-short = Гос
+footer-organiser = Владелец сайта
+footer-address = Адрес
+footer-phone = Телефон
+footer-email = Электронная почта
+footer-site-code = Идентификационный код сайта
+footer-report-error = Сообщить об ошибке на сайте органа власти
+
+## Главная страница
+home-latest = Последние публикации
+home-all-disclosure = Весь каталог раскрытия информации
+home-services = Услуги
+home-all-services = Весь перечень услуг
+home-sections = Разделы сайта
+
+## Раскрытие информации
+catalogue-caption = Каталог раскрытия информации органов власти, по дате публикации (сначала новые)
+record-meta-caption = Реквизиты документа
+record-index-no = Индексный номер
+record-topic = Тематика
+record-agency = Издавший орган
+record-written = Дата документа
+record-title = Заголовок
+record-doc-no = Номер документа
+record-published = Дата публикации
+record-genre = Вид документа
+record-catalog = Раздел каталога
+record-validity = Статус
+record-disclosure = Способ раскрытия
+record-effective = Дата вступления в силу
+record-keywords = Ключевые слова
+record-superseded-by = Этот документ заменён:
+record-supersedes = Этот документ заменяет
+
+## Справочник услуг
+guide-promised-limit = Гарантированный срок
+guide-legal-limit = Срок по закону
+guide-visits = Посещения ведомства
+guide-visits-count = { $count ->
+    [0] Не требуются: услуга полностью онлайн
+    [one] Не более { $count } раза
+    [few] Не более { $count } раз
+    [many] Не более { $count } раз
+   *[other] Не более { $count } раза
+}
+guide-fee = Плата
+guide-fee-charged = Платно (см. размер платы)
+guide-fee-free = Бесплатно
+guide-agency = Орган, предоставляющий услугу
+guide-case-type = Порядок рассмотрения
+guide-apply-online = Подать заявление онлайн
+guide-who = Условия приёма заявления
+guide-applicants = Заявители
+guide-materials = Необходимые документы
+material-name = Документ
+material-required = Обязательность
+material-kind = Форма представления
+material-copies = Экземпляров
+material-source = Источник
+material-blank-form = Скачать бланк
+guide-steps = Порядок действий
+guide-where = Место и время приёма
+guide-place = Место приёма
+guide-hours = Часы приёма
+guide-delivery = Доставка
+guide-delivery-yes = Возможна отправка по почте
+guide-fees = Размер платы
+fee-name = Вид платы
+fee-standard = Размер
+fee-basis = Основание
+guide-contact = Справки и жалобы
+guide-phone = Телефон для справок
+guide-complaint = Жалобы
+guide-online = Онлайн-сервис
+guide-about = Описание услуги
+guide-faq = Часто задаваемые вопросы
+guide-details = Сведения об услуге
+guide-legal-basis = Правовые основания
+guide-result = Результат услуги
+guide-item-type = Вид услуги
+guide-level = Уровень власти
+guide-sectors = Сферы
+guide-life-events = Жизненные ситуации
+guide-catalog-code = Базовый код
+guide-task-code = Код исполнения
