@@ -4,7 +4,7 @@
 
 use std::collections::BTreeMap;
 
-use crate::content::model::{Date, Guide, GuideText, Record, Validity};
+use crate::content::model::{Date, Guide, GuideText, Limit, LimitUnit, Period, Record, Validity};
 use crate::content::{Document, Front, Kind, markdown};
 use crate::diag::{Diagnostic, did_you_mean};
 use crate::site::Site;
@@ -22,6 +22,7 @@ pub fn check(site: &Site, today: Option<Date>) -> Vec<Diagnostic> {
             for doc in entry.versions.values() {
                 out.push(
                     Diagnostic::error("E020", &doc.file.display, "this translation has no Chinese source file")
+                        .at(doc.key_position("title"))
                         .help(format!(
                             "records and guides are published from their Chinese source: add content/{}.md, or check the file name",
                             entry.key
@@ -47,7 +48,12 @@ pub fn check(site: &Site, today: Option<Date>) -> Vec<Diagnostic> {
                 Front::RecordText(_) | Front::Page(_) => {}
             }
             links(site, doc, &mut out);
+            raw_html(doc, &mut out);
         }
+    }
+    cycles(site, &mut out);
+    if let Some(today) = today {
+        freshness(site, today, &mut out);
     }
     out
 }
@@ -99,6 +105,30 @@ fn record(site: &Site, doc: &Document, r: &Record, today: Option<Date>, out: &mu
     if let Some(g) = &r.genre {
         declared(doc, "genre", g, &t.genres, "taxonomy.genres", out);
     }
+    index_no(site, doc, r, out);
+    if let Some(no) = &r.doc_no {
+        if let Err(help) = doc_no(no) {
+            out.push(
+                Diagnostic::error(
+                    "E029",
+                    &doc.file.display,
+                    format!("document number `{no}` is not in GB/T 9704 form"),
+                )
+                .at(doc.key_position("doc_no"))
+                .help(help),
+            );
+        }
+    }
+    if let Some(summary) = &r.summary {
+        let n = summary.chars().count();
+        if n > 100 {
+            out.push(
+                Diagnostic::warning("W001", &doc.file.display, format!("summary has {n} characters; the catalogue allows 100"))
+                    .at(doc.key_position("summary"))
+                    .help("shorten the summary (内容概述) to at most 100 characters; the body carries the detail"),
+            );
+        }
+    }
     if r.written > r.published {
         out.push(
             Diagnostic::error(
@@ -115,7 +145,7 @@ fn record(site: &Site, doc: &Document, r: &Record, today: Option<Date>, out: &mu
     }
     if let Some(today) = today.filter(|&t| r.published > t) {
         out.push(
-            Diagnostic::error("E022", &doc.file.display, format!("published ({}) is after today ({today})", r.published))
+            Diagnostic::error("E023", &doc.file.display, format!("published ({}) is after today ({today})", r.published))
                 .at(doc.key_position("published"))
                 .help("a record cannot be published in the future; fix the date or publish it on that day"),
         );
@@ -166,9 +196,40 @@ fn guide(site: &Site, doc: &Document, g: &Guide, out: &mut Vec<Diagnostic>) {
             out,
         );
     }
+    if days_equivalent(g.promised_limit) > days_equivalent(g.legal_limit) {
+        out.push(
+            Diagnostic::warning("W002", &doc.file.display, "the promised time limit is longer than the legal one")
+                .at(doc.key_position("promised_limit"))
+                .help("the promised limit (承诺办结时限) is normally at most the statutory limit (法定办结时限); check both"),
+        );
+    }
+    if let Some(url) = &g.online_url {
+        if !url.starts_with("https://") {
+            out.push(
+                Diagnostic::error(
+                    "E034",
+                    &doc.file.display,
+                    format!("online_url `{url}` is not an https address"),
+                )
+                .at(doc.key_position("online_url"))
+                .help(
+                    "government online services are served over https: write the https:// address",
+                ),
+            );
+        }
+    }
+    for m in &g.materials {
+        if is_catch_all(&m.name) {
+            out.push(
+                Diagnostic::warning("W003", &doc.file.display, format!("`{}` is a catch-all material", m.name))
+                    .at(material_position(doc, &m.name))
+                    .help("name each document the applicant must bring; inspections flag 其他材料 / \"other materials\""),
+            );
+        }
+    }
     if g.fee && g.fees.is_empty() {
         out.push(
-            Diagnostic::error("E028", &doc.file.display, "`fee = true` but no [[fees]] are listed")
+            Diagnostic::error("E031", &doc.file.display, "`fee = true` but no [[fees]] are listed")
                 .at(doc.key_position("fee"))
                 .help("add a [[fees]] table with name, standard and basis for each charge, or set `fee = false`"),
         );
@@ -177,7 +238,7 @@ fn guide(site: &Site, doc: &Document, g: &Guide, out: &mut Vec<Diagnostic>) {
         if let Some(form) = &m.blank_form {
             if !site.assets.iter().any(|a| &a.rel == form) {
                 out.push(
-                    Diagnostic::error("E029", &doc.file.display, format!("blank form `{form}` does not exist under content/"))
+                    Diagnostic::error("E032", &doc.file.display, format!("blank form `{form}` does not exist under content/"))
                         .at(doc.key_position("blank_form"))
                         .help("put the file under content/ and give its path from there, e.g. `services/forms/application.pdf`"),
                 );
@@ -267,5 +328,251 @@ fn links(site: &Site, doc: &Document, out: &mut Vec<Diagnostic>) {
             }
             out.push(d);
         }
+    }
+}
+
+/// `index_no` matches the site's pattern.
+fn index_no(site: &Site, doc: &Document, r: &Record, out: &mut Vec<Diagnostic>) {
+    let Some(re) = &site.config.index_no_regex else {
+        return;
+    };
+    if !re.is_match(&r.index_no) {
+        let code = site
+            .config
+            .agencies
+            .get(&r.agency)
+            .and_then(|a| a.code.as_deref())
+            .unwrap_or("11210200MB0000000X");
+        out.push(
+            Diagnostic::error("E028", &doc.file.display, format!("index_no `{}` does not match the site's pattern", r.index_no))
+                .at(doc.key_position("index_no"))
+                .help(format!(
+                    "write the body code, `/`, the year, `-` and the serial, e.g. `{code}/{}-00001` (pattern: {})",
+                    r.published.year,
+                    site.config.disclosure.index_no_pattern
+                )),
+        );
+    }
+}
+
+/// GB/T 9704-2012: issuer code, the full year in 〔〕, the serial without zero
+/// padding or 第, and 号. `Err` explains what is wrong.
+pub fn doc_no(no: &str) -> Result<(), String> {
+    static FORM: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+        regex::Regex::new(r"^\S+〔\d{4}〕[1-9]\d*号$").expect("valid regex")
+    });
+    if FORM.is_match(no) {
+        return Ok(());
+    }
+    let example = "大政发〔2024〕12号";
+    Err(
+        if no.contains('[')
+            || no.contains('(')
+            || no.contains('（')
+            || no.contains('【')
+            || no.contains('［')
+        {
+            format!(
+                "the year goes in the hexagonal brackets 〔〕 (U+3014, U+3015), not [] or (): {example}"
+            )
+        } else if !no.contains('〔') || !no.contains('〕') {
+            format!("write issuer code, year in 〔〕, serial and 号: {example}")
+        } else if no.contains('第') {
+            format!("no 第 before the serial: {example}")
+        } else if regex::Regex::new(r"〔\d{1,3}〕").is_ok_and(|r| r.is_match(no)) {
+            format!("write the full four-digit year: {example}")
+        } else if regex::Regex::new(r"〕0\d*号").is_ok_and(|r| r.is_match(no)) {
+            format!("the serial has no leading zeros (12号, not 012号): {example}")
+        } else if !no.ends_with('号') {
+            format!("the number ends with 号: {example}")
+        } else {
+            format!("expected the form {example}")
+        },
+    )
+}
+
+/// Promised and legal limits compared in calendar days (5 working days ≈ 7).
+fn days_equivalent(limit: Limit) -> u64 {
+    match limit.unit {
+        LimitUnit::Calendar => u64::from(limit.days) * 5,
+        LimitUnit::Working => u64::from(limit.days) * 7,
+    }
+}
+
+/// 其他材料, 其它材料, "other materials/documents": names that list nothing.
+fn is_catch_all(name: &str) -> bool {
+    let n = name.trim().to_lowercase();
+    [
+        "其他材料",
+        "其它材料",
+        "其他相关材料",
+        "其他有关材料",
+        "其他证明材料",
+        "other materials",
+        "other documents",
+        "other relevant materials",
+    ]
+    .iter()
+    .any(|c| n.contains(c))
+        || n == "其他"
+        || n == "其它"
+}
+
+fn material_position(doc: &Document, name: &str) -> crate::diag::Position {
+    match doc.front_text.lines().position(|l| l.contains(name)) {
+        Some(n) => crate::diag::Position {
+            line: doc.front_line + n,
+            column: 1,
+            text: doc.front_text.lines().nth(n).map(str::to_string),
+        },
+        None => doc.key_position("materials"),
+    }
+}
+
+/// A chain of `supersedes` that comes back to where it started.
+fn cycles(site: &Site, out: &mut Vec<Diagnostic>) {
+    let next = |i: usize| -> Vec<usize> {
+        match site.source(i).map(|d| &d.front) {
+            Some(Front::Record(r)) => r
+                .supersedes
+                .iter()
+                .filter_map(|no| site.records.get(no).copied())
+                .collect(),
+            _ => Vec::new(),
+        }
+    };
+    // Colours: 0 unvisited, 1 on the current path, 2 done.
+    let mut colour = vec![0u8; site.entries.len()];
+    let mut reported = std::collections::BTreeSet::new();
+    for &start in site.records.values() {
+        if colour[start] != 0 {
+            continue;
+        }
+        let mut stack: Vec<(usize, Vec<usize>)> = vec![(start, next(start))];
+        let mut path = vec![start];
+        colour[start] = 1;
+        while let Some((node, children)) = stack.last_mut() {
+            let node = *node;
+            match children.pop() {
+                Some(child) if colour[child] == 1 => {
+                    let from = path.iter().position(|&p| p == child).unwrap_or(0);
+                    let ring: Vec<usize> = path[from..].to_vec();
+                    let key = *ring.iter().min().unwrap_or(&child);
+                    if reported.insert(key) {
+                        let doc = site.source(child).expect("record source");
+                        let names: Vec<String> = ring
+                            .iter()
+                            .chain(std::iter::once(&child))
+                            .filter_map(|&i| match site.source(i).map(|d| &d.front) {
+                                Some(Front::Record(r)) => Some(r.index_no.clone()),
+                                _ => None,
+                            })
+                            .collect();
+                        out.push(
+                            Diagnostic::error("E026", &doc.file.display, format!("supersedes forms a cycle: {}", names.join(" → ")))
+                                .at(doc.key_position("supersedes"))
+                                .help("a record can only replace older ones: remove the link that points back"),
+                        );
+                    }
+                }
+                Some(child) if colour[child] == 0 => {
+                    colour[child] = 1;
+                    path.push(child);
+                    stack.push((child, next(child)));
+                }
+                Some(_) => {}
+                None => {
+                    colour[node] = 2;
+                    path.pop();
+                    stack.pop();
+                }
+            }
+        }
+    }
+}
+
+/// Raw HTML that the sanitiser will remove: say so, where it is.
+fn raw_html(doc: &Document, out: &mut Vec<Diagnostic>) {
+    for (offset, what) in markdown::unsafe_html(&doc.body) {
+        let line_in_body = doc.body[..offset].matches('\n').count();
+        let text = doc.body.lines().nth(line_in_body).map(str::to_string);
+        out.push(
+            Diagnostic::warning("W004", &doc.file.display, format!("raw HTML: {what} is removed before publication"))
+                .at(crate::diag::Position { line: doc.body_line + line_in_body, column: 1, text })
+                .help("write Markdown instead; scripts, event handlers, javascript: URLs, frames, forms and styles never reach readers"),
+        );
+    }
+}
+
+/// Inspectors' freshness rules (DOMAIN.md §3): the home page within two
+/// weeks, and every section with `update_within`.
+fn freshness(site: &Site, today: Date, out: &mut Vec<Diagnostic>) {
+    let newest = |key: &str| -> Option<Date> {
+        let i = site.get(key)?;
+        site.descendants(i).filter_map(|j| site.published(j)).max()
+    };
+    let mut rules: Vec<(String, Period, String, crate::diag::Position)> = Vec::new();
+    let home_file = site
+        .get("")
+        .and_then(|i| site.source(i))
+        .map_or_else(|| "content".to_string(), |d| d.file.display.clone());
+    rules.push((
+        String::new(),
+        Period::Days(14),
+        home_file,
+        crate::diag::Position::default(),
+    ));
+    let text =
+        std::fs::read_to_string(site.config.root.join(crate::config::FILE)).unwrap_or_default();
+    let lines = crate::diag::LineIndex::new(&text);
+    for (key, rule) in &site.config.sections {
+        if let Some(p) = rule.update_within.as_deref().and_then(Period::parse) {
+            let line = text
+                .lines()
+                .position(|l| l.trim() == format!("[sections.{key}]"))
+                .map_or(1, |n| n + 1);
+            rules.push((
+                key.clone(),
+                p,
+                crate::config::FILE.to_string(),
+                lines.line_start(line),
+            ));
+        }
+    }
+    for (key, period, file, pos) in rules {
+        let name = if key.is_empty() {
+            "the home page".to_string()
+        } else {
+            format!("section `{key}`")
+        };
+        let d = match newest(&key) {
+            Some(date) if date.plus(period) >= today => continue,
+            Some(date) => Diagnostic::warning(
+                "W005",
+                file,
+                format!(
+                    "{name} is stale: its newest item is from {date}, and it must be updated every {}",
+                    show(period)
+                ),
+            ),
+            None => Diagnostic::warning(
+                "W005",
+                file,
+                format!(
+                    "{name} has no dated items; it must be updated every {}",
+                    show(period)
+                ),
+            ),
+        };
+        out.push(d.at(pos).help("publish new items regularly; five stale or empty sections fail a government-site inspection"));
+    }
+}
+
+fn show(p: Period) -> String {
+    match p {
+        Period::Days(n) if n % 7 == 0 => format!("{} week(s)", n / 7),
+        Period::Days(n) => format!("{n} day(s)"),
+        Period::Months(n) if n % 12 == 0 => format!("{} year(s)", n / 12),
+        Period::Months(n) => format!("{n} month(s)"),
     }
 }

@@ -36,6 +36,9 @@ pub struct Config {
     /// Where the site lives on disk; set by `load`, not read from the file.
     #[serde(skip)]
     pub root: PathBuf,
+    /// `disclosure.index_no_pattern`, compiled by `parse`.
+    #[serde(skip)]
+    pub index_no_regex: Option<regex::Regex>,
 }
 
 fn default_theme() -> String {
@@ -258,6 +261,28 @@ impl Config {
                         .at(at_key(id))
                         .help("ids are lowercase ASCII letters, digits and hyphens; names live in the locale files"),
                 );
+            }
+        }
+        if let Err(e) = regex::Regex::new(&self.disclosure.index_no_pattern) {
+            out.push(
+                Diagnostic::error(
+                    "E002",
+                    FILE,
+                    "index_no_pattern is not a valid regular expression",
+                )
+                .at(at_key("index_no_pattern"))
+                .help(format!("{e}")),
+            );
+        }
+        for (section, rule) in &self.sections {
+            if let Some(p) = &rule.update_within {
+                if crate::content::model::Period::parse(p).is_none() {
+                    out.push(
+                        Diagnostic::error("E002", FILE, format!("update_within `{p}` of section `{section}` is not a period"))
+                            .at(at_key("update_within"))
+                            .help("write a number and a unit: `14d` (days), `2w` (weeks), `6m` (months) or `1y` (years)"),
+                    );
+                }
             }
         }
         out

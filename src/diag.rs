@@ -3,12 +3,13 @@
 //! Every stage reports problems as data (`Diagnostic`); none of them prints or
 //! exits. `main.rs` alone decides how to show them and which exit code follows.
 
+use std::borrow::Cow;
 use std::fmt;
 use std::path::{Path, PathBuf};
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Severity {
     Error,
@@ -16,11 +17,11 @@ pub enum Severity {
 }
 
 /// One problem found in the site, located in a file when it has a place.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Diagnostic {
     pub severity: Severity,
     /// Stable code such as `E001`, for documentation and CI filters.
-    pub code: &'static str,
+    pub code: Cow<'static, str>,
     /// Path relative to the site root, with `/` separators.
     pub file: String,
     /// 1-based; 0 when the problem concerns the whole file.
@@ -38,7 +39,7 @@ impl Diagnostic {
     pub fn error(code: &'static str, file: impl Into<String>, message: impl Into<String>) -> Self {
         Diagnostic {
             severity: Severity::Error,
-            code,
+            code: Cow::Borrowed(code),
             file: file.into(),
             line: 0,
             column: 0,
@@ -77,7 +78,13 @@ impl Diagnostic {
 
     /// Sort key: file, then place, so reports read top to bottom.
     fn key(&self) -> (&str, usize, usize, Severity, &str) {
-        (&self.file, self.line, self.column, self.severity, self.code)
+        (
+            &self.file,
+            self.line,
+            self.column,
+            self.severity,
+            &self.code,
+        )
     }
 }
 
@@ -249,5 +256,20 @@ mod tests {
         assert!(s.starts_with("content/a.md:1:5: error[E001]: bad"), "{s}");
         assert!(s.contains("1 | x = 1\n  |     ^"), "{s}");
         assert!(s.ends_with("= help: fix it"), "{s}");
+    }
+
+    #[test]
+    fn json_round_trips() {
+        let d = Diagnostic::warning("W001", "content/a.md", "long")
+            .at(LineIndex::new("a\nb").position(2))
+            .help("shorten");
+        let json = serde_json::to_string(&vec![d.clone()]).unwrap();
+        let back: Vec<Diagnostic> = serde_json::from_str(&json).unwrap();
+        assert_eq!(back[0].code, "W001");
+        assert_eq!(
+            (back[0].line, back[0].column, back[0].severity),
+            (2, 1, Severity::Warning)
+        );
+        assert_eq!(back[0].help.as_deref(), Some("shorten"));
     }
 }

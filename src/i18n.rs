@@ -70,7 +70,7 @@ impl Locales {
                     match std::fs::read_to_string(&p) {
                         Ok(text) => site_files.push((display, text)),
                         Err(e) => diags.push(Diagnostic::error(
-                            "E031",
+                            "E040",
                             display,
                             format!("cannot read: {e}"),
                         )),
@@ -85,7 +85,7 @@ impl Locales {
                         let lines = LineIndex::new(text);
                         for e in errors {
                             diags.push(
-                                Diagnostic::error("E031", display.clone(), format!("Fluent syntax error: {}", e.kind))
+                                Diagnostic::error("E040", display.clone(), format!("Fluent syntax error: {}", e.kind))
                                     .at(lines.position(e.pos.start))
                                     .help("messages are `id = text`; continuation lines are indented; see projectfluent.org"),
                             );
@@ -105,7 +105,7 @@ impl Locales {
                     bundle.add_resource_overriding(resource);
                 } else if let Err(errors) = bundle.add_resource(resource) {
                     for e in errors {
-                        diags.push(Diagnostic::error("E031", display.clone(), format!("{e}")));
+                        diags.push(Diagnostic::error("E040", display.clone(), format!("{e}")));
                     }
                 }
             }
@@ -116,7 +116,7 @@ impl Locales {
             let dates = FixedCalendarDateTimeFormatter::try_new(locale.into(), YMD::long())
                 .map_err(|e| {
                     vec![Diagnostic::error(
-                        "E032",
+                        "E042",
                         "site.toml",
                         format!("no date format for `{}`: {e}", lang.tag),
                     )]
@@ -132,7 +132,7 @@ impl Locales {
             for id in required.difference(have) {
                 diags.push(
                     Diagnostic::error(
-                        "E033",
+                        "E041",
                         format!("locales/{}", lang.code),
                         format!("message `{id}` is missing in language `{}`", lang.code),
                     )

@@ -7,6 +7,7 @@
 //! function of the one before; none reaches back upstream.
 
 pub mod check;
+pub mod codes;
 pub mod config;
 pub mod content;
 pub mod diag;

@@ -51,7 +51,7 @@ pub fn render(
         match std::fs::read(&asset.path) {
             Ok(bytes) => out.push((asset.rel.clone(), bytes)),
             Err(e) => errors.push(Diagnostic::error(
-                "E041",
+                "E051",
                 format!("content/{}", asset.rel),
                 format!("cannot read: {e}"),
             )),
@@ -83,7 +83,7 @@ fn templates(theme: &Theme) -> Result<tera::Tera, Vec<Diagnostic>> {
         .collect();
     tera.add_raw_templates(files).map_err(|e| {
         vec![Diagnostic::error(
-            "E040",
+            "E050",
             format!("{}/templates", theme.origin),
             format!("template error: {}", error_chain(&e)),
         )]
@@ -185,7 +185,7 @@ impl<'a> Renderer<'a> {
                 |d| d.file.display.clone(),
             );
             Diagnostic::error(
-                "E040",
+                "E050",
                 file,
                 format!("rendering {template} failed: {}", error_chain(&e)),
             )

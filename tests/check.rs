@@ -60,7 +60,7 @@ fn a_file_without_front_matter_and_an_empty_file_are_explained() {
     );
     assert!(
         r.stderr
-            .contains("content/empty.md: error[E003]: the file is empty"),
+            .contains("content/empty.md:1:1: error[E003]: the file is empty"),
         "{}",
         r.stderr
     );
@@ -161,7 +161,7 @@ fn a_translation_without_a_source_and_a_broken_link_are_errors() {
     assert_eq!(r.code, 1);
     assert!(
         r.stderr.contains(
-            "dl-2024-00099.en.md: error[E020]: this translation has no Chinese source file"
+            "dl-2024-00099.en.md:2:1: error[E020]: this translation has no Chinese source file"
         ),
         "{}",
         r.stderr
@@ -187,13 +187,20 @@ fn json_format_is_a_stable_array() {
     let r = s.run(&["check", "--root", ".", "--format", "json"]);
     assert_eq!(r.code, 1);
     let v: serde_json::Value = serde_json::from_str(&r.stdout).expect("json");
-    let first = &v.as_array().unwrap()[0];
+    let first = v
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|d| d["code"] == "E003")
+        .expect("the empty file");
     for key in [
         "severity", "code", "file", "line", "column", "message", "help",
     ] {
         assert!(first.get(key).is_some(), "{key} in {first}");
     }
     assert_eq!(first["severity"], "error");
+    assert_eq!(first["file"], "content/empty.md");
+    assert_eq!(first["line"], 1);
 }
 
 #[test]
@@ -210,7 +217,7 @@ fn a_missing_message_is_a_build_error_naming_the_language_and_id() {
     assert_eq!(r.code, 1, "{}", r.stderr);
     assert!(
         r.stderr
-            .contains("locales/en: error[E033]: message `agency-samr` is missing in language `en`"),
+            .contains("locales/en: error[E041]: message `agency-samr` is missing in language `en`"),
         "{}",
         r.stderr
     );

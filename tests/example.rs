@@ -11,11 +11,26 @@ fn the_example_portal_builds_with_no_errors_or_warnings() {
     let out_dir = out.path().join("public");
     let r = common::run_in(
         root,
-        &["build", "--root", ".", "--out", out_dir.to_str().unwrap(), "--today", "2026-11-26"],
+        &[
+            "build",
+            "--root",
+            ".",
+            "--out",
+            out_dir.to_str().unwrap(),
+            "--today",
+            "2026-11-26",
+        ],
     );
     assert_eq!(r.code, 0, "{}", r.stderr);
     assert!(!r.stderr.contains("warning"), "{}", r.stderr);
-    let tags = [("", "zh-CN"), ("en/", "en"), ("ja/", "ja"), ("ko/", "ko"), ("ru/", "ru"), ("es/", "es")];
+    let tags = [
+        ("", "zh-CN"),
+        ("en/", "en"),
+        ("ja/", "ja"),
+        ("ko/", "ko"),
+        ("ru/", "ru"),
+        ("es/", "es"),
+    ];
     for (prefix, tag) in tags {
         let home = std::fs::read_to_string(out_dir.join(format!("{prefix}index.html"))).unwrap();
         assert!(home.contains(&format!("<html lang=\"{tag}\">")), "{prefix}");
@@ -26,16 +41,29 @@ fn the_example_portal_builds_with_no_errors_or_warnings() {
         for e in walkdir::WalkDir::new(root.join("content").join(kind)) {
             let e = e.unwrap();
             let name = e.file_name().to_string_lossy().to_string();
-            let Some(stem) = name.strip_suffix(".md") else { continue };
+            let Some(stem) = name.strip_suffix(".md") else {
+                continue;
+            };
             if stem.contains('.') || stem == "_index" {
                 continue;
             }
             sources += 1;
-            let rel = e.path().parent().unwrap().strip_prefix(root.join("content")).unwrap().join(stem);
+            let rel = e
+                .path()
+                .parent()
+                .unwrap()
+                .strip_prefix(root.join("content"))
+                .unwrap()
+                .join(stem);
             for (prefix, tag) in tags {
                 let page = out_dir.join(format!("{prefix}{}/index.html", rel.display()));
-                let html = std::fs::read_to_string(&page).unwrap_or_else(|_| panic!("missing {}", page.display()));
-                assert!(html.contains(&format!("<html lang=\"{tag}\">")), "{}", page.display());
+                let html = std::fs::read_to_string(&page)
+                    .unwrap_or_else(|_| panic!("missing {}", page.display()));
+                assert!(
+                    html.contains(&format!("<html lang=\"{tag}\">")),
+                    "{}",
+                    page.display()
+                );
             }
         }
     }

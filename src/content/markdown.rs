@@ -64,6 +64,49 @@ pub fn site_links(md: &str) -> Vec<String> {
         .collect()
 }
 
+/// What the sanitiser will remove from the raw HTML in `md`, with the byte
+/// offset of each piece, so editors hear of it instead of losing it silently.
+pub fn unsafe_html(md: &str) -> Vec<(usize, String)> {
+    static PATTERNS: std::sync::LazyLock<Vec<(regex::Regex, &'static str)>> =
+        std::sync::LazyLock::new(|| {
+            [
+                (r"(?i)<script\b", "a <script> element"),
+                (r"(?i)<style\b", "a <style> element"),
+                (
+                    r"(?i)<(iframe|frame|object|embed)\b",
+                    "an embedded frame or object",
+                ),
+                (
+                    r"(?i)<(form|input|button|textarea|select)\b",
+                    "a form control",
+                ),
+                (
+                    r"(?i)<(link|meta|base)\b",
+                    "a <link>, <meta> or <base> element",
+                ),
+                (r"(?i)\son[a-z]+\s*=", "an event-handler attribute (on…=)"),
+                (r"(?i)javascript\s*:", "a javascript: URL"),
+                (r"(?i)\sstyle\s*=", "a style attribute"),
+            ]
+            .into_iter()
+            .map(|(p, what)| (regex::Regex::new(p).expect("valid pattern"), what))
+            .collect()
+        });
+    let mut found = Vec::new();
+    for (event, range) in Parser::new_ext(md, options()).into_offset_iter() {
+        if let Event::Html(html) | Event::InlineHtml(html) = event {
+            for (re, what) in PATTERNS.iter() {
+                if let Some(m) = re.find(&html) {
+                    found.push((range.start + m.start().min(range.len()), what.to_string()));
+                }
+            }
+        }
+    }
+    found.sort();
+    found.dedup();
+    found
+}
+
 fn sanitizer() -> ammonia::Builder<'static> {
     let mut b = ammonia::Builder::default();
     b.add_generic_attributes(["id", "class"]);
@@ -95,6 +138,19 @@ mod tests {
         assert!(html.contains("href=\"/en/services/x/\""), "{html}");
         assert!(html.contains("href=\"https://www.gov.cn/\""), "{html}");
         assert!(!html.contains("/en//cdn"), "{html}");
+    }
+
+    #[test]
+    fn removed_html_is_reported_with_its_offset() {
+        let md = "text\n\n<div onclick=\"x()\">a</div>\n\n<script>alert(1)</script>\n";
+        let found = unsafe_html(md);
+        let whats: Vec<&str> = found.iter().map(|(_, w)| w.as_str()).collect();
+        assert!(
+            whats.contains(&"an event-handler attribute (on…=)"),
+            "{found:?}"
+        );
+        assert!(whats.contains(&"a <script> element"), "{found:?}");
+        assert!(unsafe_html("<b>bold</b> and <a href=\"/x/\">x</a>").is_empty());
     }
 
     #[test]

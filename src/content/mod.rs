@@ -310,6 +310,7 @@ pub fn parse(file: SourceFile, bytes: &[u8], config: &Config) -> Result<Document
     if text.trim().is_empty() {
         return Err(vec![
             Diagnostic::error("E003", file.display, "the file is empty")
+                .at(at(1, 1, ""))
                 .help("start with a `+++` line, the front matter (at least `title = \"…\"`), a closing `+++` line, then the text"),
         ]);
     }

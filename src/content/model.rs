@@ -120,6 +120,71 @@ impl Date {
     }
 }
 
+impl Date {
+    /// Days since 1970-01-01 (negative before).
+    pub fn days(self) -> i64 {
+        let y = i64::from(self.year) - i64::from(self.month <= 2);
+        let era = y.div_euclid(400);
+        let yoe = y - era * 400;
+        let m = i64::from(self.month);
+        let doy = (153 * (if m > 2 { m - 3 } else { m + 9 }) + 2) / 5 + i64::from(self.day) - 1;
+        let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+        era * 146_097 + doe - 719_468
+    }
+
+    /// The date `days` days after 1970-01-01.
+    pub fn from_days(days: i64) -> Date {
+        let z = days + 719_468;
+        let era = z.div_euclid(146_097);
+        let doe = z - era * 146_097;
+        let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+        let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+        let mp = (5 * doy + 2) / 153;
+        let day = (doy - (153 * mp + 2) / 5 + 1) as u8;
+        let month = if mp < 10 { mp + 3 } else { mp - 9 } as u8;
+        let year = (yoe + era * 400 + i64::from(month <= 2)) as i32;
+        Date { year, month, day }
+    }
+
+    /// The date a period after this one; month ends clamp (Jan 31 + 1m = Feb 28/29).
+    pub fn plus(self, period: Period) -> Date {
+        match period {
+            Period::Days(n) => Date::from_days(self.days() + i64::from(n)),
+            Period::Months(n) => {
+                let total = self.year * 12 + i32::from(self.month) - 1 + n as i32;
+                let (year, month) = (total.div_euclid(12), (total.rem_euclid(12) + 1) as u8);
+                let day = (1..=self.day)
+                    .rev()
+                    .find(|&d| Date::new(year, month, d).is_some())
+                    .unwrap_or(1);
+                Date { year, month, day }
+            }
+        }
+    }
+}
+
+/// A span of time written as `14d`, `2w`, `6m` or `1y`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Period {
+    Days(u32),
+    Months(u32),
+}
+
+impl Period {
+    pub fn parse(s: &str) -> Option<Period> {
+        let s = s.trim();
+        let (num, unit) = s.split_at(s.len().checked_sub(1)?);
+        let n: u32 = num.parse().ok().filter(|&n| n > 0)?;
+        Some(match unit {
+            "d" => Period::Days(n),
+            "w" => Period::Days(n * 7),
+            "m" => Period::Months(n),
+            "y" => Period::Months(n * 12),
+            _ => return None,
+        })
+    }
+}
+
 impl fmt::Display for Date {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         write!(f, "{:04}-{:02}-{:02}", self.year, self.month, self.day)
@@ -527,6 +592,39 @@ mod tests {
         assert!(Date::parse("2023-02-29").is_none());
         assert!(Date::parse("2024-13-01").is_none());
         assert!(Date::parse("2024-3-1").is_none());
+    }
+
+    #[test]
+    fn day_arithmetic_round_trips_and_months_clamp() {
+        for s in [
+            "1970-01-01",
+            "2000-02-29",
+            "2024-03-08",
+            "1969-12-31",
+            "2100-03-01",
+        ] {
+            let d = Date::parse(s).unwrap();
+            assert_eq!(Date::from_days(d.days()), d, "{s}");
+        }
+        assert_eq!(Date::parse("1970-01-02").unwrap().days(), 1);
+        let jan31 = Date::parse("2024-01-31").unwrap();
+        assert_eq!(
+            jan31.plus(Period::parse("1m").unwrap()).to_string(),
+            "2024-02-29"
+        );
+        assert_eq!(
+            jan31.plus(Period::parse("2w").unwrap()).to_string(),
+            "2024-02-14"
+        );
+        assert_eq!(
+            jan31.plus(Period::parse("1y").unwrap()).to_string(),
+            "2025-01-31"
+        );
+        assert!(
+            Period::parse("6").is_none()
+                && Period::parse("0d").is_none()
+                && Period::parse("3x").is_none()
+        );
     }
 
     #[test]

@@ -1,0 +1,134 @@
+//! Every diagnostic code, with what it means and how to fix it: the one place
+//! they are documented (`gongkai check --explain CODE` prints an entry).
+
+pub struct Code {
+    pub code: &'static str,
+    pub title: &'static str,
+    pub explanation: &'static str,
+}
+
+macro_rules! codes {
+    ($($code:literal, $title:literal, $explanation:literal;)+) => {
+        pub const ALL: &[Code] = &[$(Code { code: $code, title: $title, explanation: $explanation }),+];
+    };
+}
+
+codes! {
+    "E001", "TOML syntax error",
+        "The front matter (or site.toml) is not valid TOML. Strings need quotes on both sides, dates are written bare (2024-03-08), lists in brackets ([\"a\", \"b\"]), and each key appears once. The caret shows where the parser stopped.";
+    "E002", "invalid site.toml",
+        "A value in site.toml has the right type but is not usable: a language code that is not lowercase ASCII, a tag that is not BCP 47, a base_url that is not http(s), an id that is not an ASCII slug, or an index_no_pattern that is not a valid regular expression.";
+    "E003", "no front matter",
+        "Every content file starts with a line of three plus signs (+++), then TOML keys, then another +++ line, then the Markdown text. An empty file, or one whose first line is something else, is refused.";
+    "E004", "front matter never closed",
+        "The opening +++ has no closing +++ line, so the whole file would be read as TOML. Add a line with only +++ after the last key.";
+    "E005", "missing or empty required field",
+        "A field that this kind of file must have is absent or an empty string. Records need index_no, title, agency, written, published, topic, catalog and disclosure; guides need the ten key elements inspectors check (title, legal_basis, conditions, materials, place, agency, fee, hours, phone, steps) and their codes and limits.";
+    "E006", "unknown front-matter key",
+        "The key is not part of this kind of file. Usually a typo: the help names the closest known key. docs/content-format.md lists every key.";
+    "E007", "fact set in a translation",
+        "Facts (index numbers, dates, agencies, codes, validity, fees, limits) live only in the Chinese source, so that every language shows the same facts. Remove the key from the translation.";
+    "E008", "wrong type or value",
+        "The key exists but its value has the wrong type (text where a number or date is expected) or is not one of the allowed values; the message lists them.";
+    "E010", "cannot read",
+        "A file or folder under content/ could not be read (permissions, a broken disk), or there is no content/ folder at all.";
+    "E011", "symbolic link leaves the site",
+        "A symbolic link under content/ points outside the site's folder. A build must publish only files that are part of the site: copy the file in instead.";
+    "E012", "name is not an ASCII slug",
+        "File and folder names become URLs, which must be the same in every language: lowercase a-z, digits and single hyphens (dl-2024-00012.md).";
+    "E013", "unknown language suffix",
+        "A file named page.xx.md is a translation into language xx, which must be configured in site.toml's [[languages]].";
+    "E014", "not UTF-8",
+        "The file is not valid UTF-8 (often it was saved as GBK or GB18030). Save it as UTF-8; a byte-order mark and CRLF line ends are fine.";
+    "E020", "translation without a source",
+        "Records and guides are published from their Chinese source; a translation needs the source file beside it, with the same name and no language suffix.";
+    "E021", "undeclared id",
+        "Agencies, topics, genres, catalogs, sectors and life events are ids declared in site.toml, each named in the locale files. Declare the id or correct it; the help suggests the closest declared one.";
+    "E022", "written after published",
+        "A document is published on or after the day it was written (成文日期 ≤ 发布日期).";
+    "E023", "published in the future",
+        "A record's publication date is after the build's --today. Publish it on that day, or correct the date.";
+    "E024", "repealed or expired without a date",
+        "A record with validity \"repealed\" or \"expired\" needs `repealed = YYYY-MM-DD`, the day it stopped being in force.";
+    "E025", "supersedes an unknown record",
+        "Every index number in `supersedes` must belong to a record of the site.";
+    "E026", "supersedes cycle",
+        "Records replace older ones; a chain of `supersedes` that comes back to where it started cannot be right.";
+    "E027", "duplicate identifier",
+        "index_no and task_code are unique across the site: two files claim the same one.";
+    "E028", "index number does not match the pattern",
+        "index_no must match [disclosure] index_no_pattern in site.toml, by default a 9- or 18-character body code, a slash, the year, a hyphen and a 5- or 6-digit serial: 11210200MB0000000X/2024-00012.";
+    "E029", "document number not in GB/T 9704 form",
+        "A document number is the issuer's code, the full year in 〔〕 (U+3014, U+3015), the serial without zero padding or 第, and 号: 大政发〔2024〕12号.";
+    "E030", "translation lists do not match the source",
+        "A guide's translation gives [[materials]], [[steps]], [[fees]] and [[faq]] in the same number and order as the source, so that each fact lines up with its translated name.";
+    "E031", "fee without a fee schedule",
+        "A guide with `fee = true` lists each charge as a [[fees]] table (name, standard, basis).";
+    "E032", "blank form missing",
+        "A material's blank_form names a file under content/ that does not exist.";
+    "E033", "broken internal link",
+        "A Markdown link to a site path (/services/x/) leads to no page and no file. Inspectors deduct for every broken link.";
+    "E034", "online address is not https",
+        "A guide's online_url must be an https:// address.";
+    "E040", "Fluent syntax error",
+        "A .ftl file under locales/ (or the theme's locales/) does not parse. Messages are `id = text`; continuation lines are indented.";
+    "E041", "message missing in a language",
+        "Every message a page needs (the theme's interface text, the labels of every declared id, the site's title and organiser) must exist in every configured language.";
+    "E042", "no date format for a language",
+        "The language tag in site.toml has no date format data.";
+    "E050", "template error",
+        "A tera template of the theme does not compile or failed to render; the message names the template and the place.";
+    "E051", "asset unreadable",
+        "A file under content/ that is copied to the output could not be read.";
+    "W001", "summary too long",
+        "A record's summary (内容概述) should be at most 100 characters under the catalogue rules.";
+    "W002", "promised time limit longer than the legal one",
+        "The promised time limit (承诺办结时限) is normally shorter than the statutory one (法定办结时限).";
+    "W003", "catch-all material",
+        "Inspections flag catch-all items such as 其他材料 (\"other materials\") in a guide's materials: name each document.";
+    "W004", "raw HTML removed",
+        "Raw HTML in Markdown is cleaned before publication: scripts, event handlers, javascript: URLs, frames, forms and styles are removed. Write Markdown instead.";
+    "W005", "stale section",
+        "A section (or the home page) has not had a new item within its update_within period (DOMAIN.md §3: home and news 2 weeks, notices and policies 6 months, plans and personnel 1 year). Five stale sections fail an inspection.";
+}
+
+pub fn find(code: &str) -> Option<&'static Code> {
+    ALL.iter().find(|c| c.code.eq_ignore_ascii_case(code))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Every code the sources emit is documented here, and only those.
+    #[test]
+    fn every_emitted_code_is_documented() {
+        let src = concat!(
+            include_str!("config.rs"),
+            include_str!("content/mod.rs"),
+            include_str!("check.rs"),
+            include_str!("i18n.rs"),
+            include_str!("render.rs"),
+        );
+        let mut used: Vec<String> = Vec::new();
+        for (i, _) in src.match_indices("(\"") {
+            let code = src.as_bytes().get(i + 2..i + 6).unwrap_or(b"");
+            if code.len() == 4
+                && (code[0] == b'E' || code[0] == b'W')
+                && code[1..].iter().all(u8::is_ascii_digit)
+            {
+                used.push(String::from_utf8_lossy(code).into_owned());
+            }
+        }
+        used.sort();
+        used.dedup();
+        for code in &used {
+            assert!(find(code).is_some(), "{code} is emitted but not documented");
+        }
+        let mut codes: Vec<&str> = ALL.iter().map(|c| c.code).collect();
+        codes.sort();
+        let before = codes.len();
+        codes.dedup();
+        assert_eq!(before, codes.len(), "duplicate codes");
+    }
+}
