@@ -17,8 +17,8 @@ pub fn check(site: &Site, today: Option<Date>) -> Vec<Diagnostic> {
     let default = &site.config.default_language().code;
     for entry in &site.entries {
         let source = entry.versions.get(default);
-        if source.is_none() && matches!(entry.kind, Kind::Record | Kind::Guide) && !entry.is_section
-        {
+        let source_found = site.found.contains(&(entry.key.clone(), default.clone()));
+        if !source_found && matches!(entry.kind, Kind::Record | Kind::Guide) && !entry.is_section {
             for doc in entry.versions.values() {
                 out.push(
                     Diagnostic::error("E020", &doc.file.display, "this translation has no Chinese source file")
@@ -153,7 +153,7 @@ fn record(site: &Site, doc: &Document, r: &Record, today: Option<Date>, out: &mu
     if matches!(r.validity, Some(Validity::Repealed | Validity::Expired)) && r.repealed.is_none() {
         out.push(
             Diagnostic::error(
-                "E023",
+                "E024",
                 &doc.file.display,
                 "a repealed or expired record needs its date",
             )
@@ -167,7 +167,7 @@ fn record(site: &Site, doc: &Document, r: &Record, today: Option<Date>, out: &mu
         if !site.records.contains_key(old) {
             let known = site.records.keys().map(String::as_str);
             let mut d = Diagnostic::error(
-                "E024",
+                "E025",
                 &doc.file.display,
                 format!("supersedes `{old}`, but no record has that index number"),
             )
@@ -259,7 +259,7 @@ fn guide_text(doc: &Document, g: &Guide, t: &GuideText, out: &mut Vec<Diagnostic
         if translated != 0 && translated != source {
             out.push(
                 Diagnostic::error(
-                    "E027",
+                    "E030",
                     &doc.file.display,
                     format!(
                         "the source has {source} [[{key}]] but this translation has {translated}"
@@ -284,7 +284,7 @@ fn unique<'a>(
     if let Some(first) = seen.get(id) {
         out.push(
             Diagnostic::error(
-                "E025",
+                "E027",
                 &doc.file.display,
                 format!("{key} `{id}` is already used by {}", first.file.display),
             )
@@ -301,7 +301,8 @@ fn unique<'a>(
 /// Zero broken internal links: inspectors deduct for each one.
 fn links(site: &Site, doc: &Document, out: &mut Vec<Diagnostic>) {
     for url in markdown::site_links(&doc.body) {
-        if site.resolve_link(&url).is_none() {
+        let key = url.split(['#', '?']).next().unwrap_or("").trim_matches('/');
+        if site.resolve_link(&url).is_none() && !site.was_found(key) {
             let line = doc
                 .body
                 .lines()
@@ -310,7 +311,7 @@ fn links(site: &Site, doc: &Document, out: &mut Vec<Diagnostic>) {
             let keys = site.entries.iter().map(|e| e.key.as_str());
             let wanted = url.trim_matches('/');
             let mut d = Diagnostic::error(
-                "E030",
+                "E033",
                 &doc.file.display,
                 format!("link to `{url}`, but no page or file is there"),
             )
@@ -512,19 +513,20 @@ fn freshness(site: &Site, today: Date, out: &mut Vec<Diagnostic>) {
         site.descendants(i).filter_map(|j| site.published(j)).max()
     };
     let mut rules: Vec<(String, Period, String, crate::diag::Position)> = Vec::new();
-    let home_file = site
-        .get("")
-        .and_then(|i| site.source(i))
-        .map_or_else(|| "content".to_string(), |d| d.file.display.clone());
-    rules.push((
-        String::new(),
-        Period::Days(14),
-        home_file,
-        crate::diag::Position::default(),
-    ));
-    let text =
-        std::fs::read_to_string(site.config.root.join(crate::config::FILE)).unwrap_or_default();
-    let lines = crate::diag::LineIndex::new(&text);
+    let (home_file, home_pos) = match site.get("").and_then(|i| site.source(i)) {
+        Some(d) => (d.file.display.clone(), d.key_position("title")),
+        None => (
+            crate::config::FILE.to_string(),
+            crate::diag::Position {
+                line: 1,
+                column: 1,
+                text: None,
+            },
+        ),
+    };
+    rules.push((String::new(), Period::Days(14), home_file, home_pos));
+    let text = &site.config.source;
+    let lines = crate::diag::LineIndex::new(text);
     for (key, rule) in &site.config.sections {
         if let Some(p) = rule.update_within.as_deref().and_then(Period::parse) {
             let line = text

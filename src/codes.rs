@@ -111,19 +111,28 @@ mod tests {
             include_str!("render.rs"),
         );
         let mut used: Vec<String> = Vec::new();
-        for (i, _) in src.match_indices("(\"") {
-            let code = src.as_bytes().get(i + 2..i + 6).unwrap_or(b"");
-            if code.len() == 4
+        let bytes = src.as_bytes();
+        for (i, _) in src.match_indices('"') {
+            let code = bytes.get(i + 1..i + 6).unwrap_or(b"");
+            if code.len() == 5
                 && (code[0] == b'E' || code[0] == b'W')
-                && code[1..].iter().all(u8::is_ascii_digit)
+                && code[1..4].iter().all(u8::is_ascii_digit)
+                && code[4] == b'"'
             {
-                used.push(String::from_utf8_lossy(code).into_owned());
+                used.push(String::from_utf8_lossy(&code[..4]).into_owned());
             }
         }
         used.sort();
         used.dedup();
         for code in &used {
             assert!(find(code).is_some(), "{code} is emitted but not documented");
+        }
+        for c in ALL {
+            assert!(
+                used.iter().any(|u| u == c.code),
+                "{} is documented but never emitted",
+                c.code
+            );
         }
         let mut codes: Vec<&str> = ALL.iter().map(|c| c.code).collect();
         codes.sort();

@@ -36,6 +36,9 @@ pub struct Config {
     /// Where the site lives on disk; set by `load`, not read from the file.
     #[serde(skip)]
     pub root: PathBuf,
+    /// The text of site.toml, for locating later diagnostics in it.
+    #[serde(skip)]
+    pub source: String,
     /// `disclosure.index_no_pattern`, compiled by `parse`.
     #[serde(skip)]
     pub index_no_regex: Option<regex::Regex>,
@@ -182,11 +185,13 @@ impl Config {
             vec![d]
         })?;
         let problems = config.validate(&lines);
-        if problems.is_empty() {
-            Ok(config)
-        } else {
-            Err(problems)
+        if !problems.is_empty() {
+            return Err(problems);
         }
+        let mut config = config;
+        config.index_no_regex = regex::Regex::new(&config.disclosure.index_no_pattern).ok();
+        config.source = text.to_string();
+        Ok(config)
     }
 
     fn validate(&self, lines: &LineIndex) -> Vec<Diagnostic> {
@@ -356,7 +361,8 @@ pub fn key_line(lines: &LineIndex, key: &str) -> usize {
                 return i + 1;
             }
         }
-        if l.starts_with('[') && l.trim_end_matches(']').ends_with(&format!(".{key}")) {
+        let table = l.trim_end().trim_start_matches('[').trim_end_matches(']');
+        if l.starts_with('[') && (table == key || table.ends_with(&format!(".{key}"))) {
             return i + 1;
         }
     }

@@ -14,6 +14,8 @@ pub mod diag;
 pub mod i18n;
 pub mod output;
 pub mod render;
+pub mod scaffold;
+pub mod schema;
 pub mod site;
 pub mod theme;
 pub mod values;
@@ -53,10 +55,7 @@ pub struct Built {
 
 /// Loads, links and checks the site: everything up to rendering.
 pub fn load(opts: &Options) -> Result<(Site, Vec<Diagnostic>), Failure> {
-    let mut config = Config::load(&opts.root).map_err(|e| match e {
-        LoadError::Io(msg) => Failure::Io(msg),
-        LoadError::Invalid(d) => Failure::Content(d),
-    })?;
+    let mut config = load_config(&opts.root)?;
     if let Some(url) = &opts.base_url {
         config.base_url = url.clone();
     }
@@ -106,6 +105,54 @@ pub fn build(opts: &Options) -> Result<Built, Failure> {
         files: files.len(),
         pages_by_lang,
         warnings,
+    })
+}
+
+/// `gongkai new`: writes a new source file with every required field.
+pub fn new_file(
+    root: &Path,
+    kind: scaffold::NewKind,
+    path: &Path,
+    today: content::model::Date,
+    agency: Option<&str>,
+) -> Result<PathBuf, Failure> {
+    let config = load_config(root)?;
+    let file = scaffold::plan(&config, kind, path, today, agency).map_err(Failure::Io)?;
+    if let Some(dir) = file.path.parent() {
+        std::fs::create_dir_all(dir)
+            .map_err(|e| Failure::Io(format!("cannot create {}: {e}", dir.display())))?;
+    }
+    std::fs::write(&file.path, &file.text)
+        .map_err(|e| Failure::Io(format!("cannot write {}: {e}", file.path.display())))?;
+    Ok(file.path)
+}
+
+/// The front-matter schemas of a site, one per kind and all together.
+pub struct Schemas {
+    pub kinds: Vec<(&'static str, serde_json::Value)>,
+    pub all: serde_json::Value,
+}
+
+/// `gongkai schema`: labels come from the site's messages when they load.
+pub fn schemas(root: &Path) -> Result<Schemas, Failure> {
+    let config = load_config(root)?;
+    let locales = theme::Theme::load(&config)
+        .ok()
+        .and_then(|t| i18n::Locales::load(&config, &t).ok());
+    let kinds = schema::KINDS
+        .iter()
+        .map(|(k, s)| (*k, schema::schema_of(k, s, &config, locales.as_ref())))
+        .collect();
+    Ok(Schemas {
+        kinds,
+        all: schema::all(&config, locales.as_ref()),
+    })
+}
+
+fn load_config(root: &Path) -> Result<Config, Failure> {
+    Config::load(root).map_err(|e| match e {
+        LoadError::Io(msg) => Failure::Io(msg),
+        LoadError::Invalid(d) => Failure::Content(d),
     })
 }
 

@@ -44,7 +44,44 @@ enum Command {
         /// The day to check against, YYYY-MM-DD [default: today].
         #[arg(long, value_parser = parse_date)]
         today: Option<Date>,
+        /// Explain a diagnostic code (e.g. E029) instead of checking.
+        #[arg(long, value_name = "CODE")]
+        explain: Option<String>,
     },
+    /// Create a record, guide or page with every required field.
+    New {
+        /// What to create.
+        #[arg(value_enum)]
+        kind: Kind,
+        /// The file, e.g. content/disclosure/2026/dl-2026-00061.md.
+        path: PathBuf,
+        #[arg(long, default_value = ".")]
+        root: PathBuf,
+        /// The agency id (records and guides) [default: the first declared].
+        #[arg(long)]
+        agency: Option<String>,
+        /// The day for the dates and the index number's year [default: today].
+        #[arg(long, value_parser = parse_date)]
+        today: Option<Date>,
+    },
+    /// Print the JSON Schema of the front matter (draft 2020-12).
+    Schema {
+        #[arg(long, default_value = ".")]
+        root: PathBuf,
+        /// Write one file per kind (record.schema.json, …) into this folder instead.
+        #[arg(long)]
+        out: Option<PathBuf>,
+    },
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum Kind {
+    /// A disclosure record (content/disclosure/…).
+    Disclosure,
+    /// A service guide (content/services/…).
+    Guide,
+    /// A plain page.
+    Page,
 }
 
 #[derive(Clone, Copy, ValueEnum)]
@@ -100,9 +137,87 @@ fn main() -> ExitCode {
             }
         }
         Command::Check {
+            explain: Some(code),
+            ..
+        } => match gongkai::codes::find(&code) {
+            Some(c) => {
+                println!("{}: {}\n\n{}", c.code, c.title, c.explanation);
+                ExitCode::SUCCESS
+            }
+            None => {
+                eprintln!("error: no diagnostic has the code `{code}`");
+                ExitCode::from(2)
+            }
+        },
+        Command::New {
+            kind,
+            path,
+            root,
+            agency,
+            today,
+        } => {
+            let kind = match kind {
+                Kind::Disclosure => gongkai::scaffold::NewKind::Disclosure,
+                Kind::Guide => gongkai::scaffold::NewKind::Guide,
+                Kind::Page => gongkai::scaffold::NewKind::Page,
+            };
+            match gongkai::new_file(
+                &root,
+                kind,
+                &path,
+                today.unwrap_or_else(system_today),
+                agency.as_deref(),
+            ) {
+                Ok(path) => {
+                    eprintln!(
+                        "Created {}. Fill in the empty fields, then run `gongkai check`.",
+                        path.display()
+                    );
+                    ExitCode::SUCCESS
+                }
+                Err(f) => failed(f, Format::Text, ""),
+            }
+        }
+        Command::Schema { root, out } => match gongkai::schemas(&root) {
+            Ok(schemas) => match out {
+                None => {
+                    println!(
+                        "{}",
+                        serde_json::to_string_pretty(&schemas.all).unwrap_or_default()
+                    );
+                    ExitCode::SUCCESS
+                }
+                Some(dir) => {
+                    let written = std::fs::create_dir_all(&dir).and_then(|_| {
+                        schemas.kinds.iter().try_for_each(|(kind, v)| {
+                            let text = serde_json::to_string_pretty(v).unwrap_or_default() + "\n";
+                            std::fs::write(dir.join(format!("{kind}.schema.json")), text)
+                        })
+                    });
+                    match written {
+                        Ok(()) => {
+                            eprintln!(
+                                "Wrote {} schemas into {}.",
+                                schemas.kinds.len(),
+                                dir.display()
+                            );
+                            ExitCode::SUCCESS
+                        }
+                        Err(e) => failed(
+                            Failure::Io(format!("cannot write {}: {e}", dir.display())),
+                            Format::Text,
+                            "",
+                        ),
+                    }
+                }
+            },
+            Err(f) => failed(f, Format::Text, ""),
+        },
+        Command::Check {
             root,
             format,
             today,
+            explain: None,
         } => {
             let opts = Options {
                 root,

@@ -62,6 +62,8 @@ pub struct Site {
     /// For each record, the records that supersede it.
     pub superseded_by: BTreeMap<usize, Vec<usize>>,
     pub assets: Vec<Asset>,
+    /// Every Markdown file found as `(key, lang)`, including those that failed to parse.
+    pub found: BTreeSet<(String, String)>,
     /// `(entry, lang)` pairs that exist, computed once.
     presence: BTreeMap<(usize, String), Presence>,
 }
@@ -139,6 +141,7 @@ impl Site {
             records,
             superseded_by,
             assets: content.assets,
+            found: content.found,
             presence: BTreeMap::new(),
         };
         site.presence = site.compute_presence();
@@ -266,6 +269,14 @@ impl Site {
             Some(Front::Record(r)) => Some(r.published),
             _ => None,
         }
+    }
+
+    /// Whether a file for this page was found (even one that failed to parse).
+    pub fn was_found(&self, key: &str) -> bool {
+        self.found
+            .range((key.to_string(), String::new())..)
+            .next()
+            .is_some_and(|(k, _)| k == key)
     }
 
     /// Resolves a site-absolute link (`/services/x/`, `/en/invest/#a`) to an

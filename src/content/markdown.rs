@@ -40,8 +40,32 @@ pub fn to_html(md: &str, link: &dyn Fn(&str) -> String) -> String {
         other => other,
     });
     let mut out = String::with_capacity(md.len() * 3 / 2);
-    html::push_html(&mut out, events);
+    html::push_html(&mut out, limit_depth(events));
     sanitizer().clean(&out).to_string()
+}
+
+/// Elements nested deeper than this are flattened: their text stays, their
+/// tags go. Pathological input (50,000 `>`) would otherwise make HTML
+/// parsing quadratic; no real document nests this deep.
+const MAX_DEPTH: usize = 48;
+
+fn limit_depth<'a>(events: impl Iterator<Item = Event<'a>>) -> impl Iterator<Item = Event<'a>> {
+    let mut kept: Vec<bool> = Vec::new();
+    let mut depth = 0;
+    events.filter(move |event| match event {
+        Event::Start(_) => {
+            let keep = depth < MAX_DEPTH;
+            depth += usize::from(keep);
+            kept.push(keep);
+            keep
+        }
+        Event::End(_) => {
+            let keep = kept.pop().unwrap_or(true);
+            depth -= usize::from(keep);
+            keep
+        }
+        _ => true,
+    })
 }
 
 /// Site-absolute paths (`/services/x/`), not protocol-relative URLs (`//cdn…`).
@@ -151,6 +175,17 @@ mod tests {
         );
         assert!(whats.contains(&"a <script> element"), "{found:?}");
         assert!(unsafe_html("<b>bold</b> and <a href=\"/x/\">x</a>").is_empty());
+    }
+
+    #[test]
+    fn deep_nesting_is_flattened_but_keeps_its_text() {
+        let html = render(&format!("{}deep", ">".repeat(10_000)));
+        assert!(html.contains("deep"));
+        assert!(
+            html.matches("<blockquote>").count() <= MAX_DEPTH,
+            "{}",
+            html.len()
+        );
     }
 
     #[test]

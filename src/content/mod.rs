@@ -7,6 +7,7 @@
 pub mod markdown;
 pub mod model;
 
+use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
 
 use serde::de::DeserializeOwned;
@@ -125,12 +126,20 @@ impl Document {
 pub struct Content {
     pub documents: Vec<Document>,
     pub assets: Vec<Asset>,
+    /// Every Markdown file found, parsed or not, as `(key, lang)`: so that a
+    /// file with errors does not also make its translations and the links to
+    /// it look broken.
+    pub found: BTreeSet<(String, String)>,
 }
 
 /// Walks `content/` and parses every Markdown file. Problems come back as
 /// diagnostics beside whatever parsed; a file with errors is left out.
 pub fn load(config: &Config) -> (Content, Vec<Diagnostic>) {
     let (files, assets, mut diags) = discover(config);
+    let found = files
+        .iter()
+        .map(|f| (f.key.clone(), f.lang.clone()))
+        .collect();
     let mut documents = Vec::with_capacity(files.len());
     for file in files {
         match std::fs::read(&file.path) {
@@ -145,7 +154,14 @@ pub fn load(config: &Config) -> (Content, Vec<Diagnostic>) {
             )),
         }
     }
-    (Content { documents, assets }, diags)
+    (
+        Content {
+            documents,
+            assets,
+            found,
+        },
+        diags,
+    )
 }
 
 /// Lists Markdown sources and assets, sorted, with problems in names and links.
@@ -392,17 +408,16 @@ pub fn parse(file: SourceFile, bytes: &[u8], config: &Config) -> Result<Document
                 )),
             };
             diags.push(d);
-        } else if value
-            .get_ref()
-            .as_str()
-            .is_some_and(|s| s.trim().is_empty())
-            && schema.required.contains(&name)
-        {
-            diags.push(
-                Diagnostic::error("E005", &file.display, format!("`{name}` is empty"))
-                    .at(locate(Some(value.span())))
-                    .help("a required field needs a value"),
-            );
+        } else if schema.required.contains(&name) {
+            let mut empty = Vec::new();
+            empty_strings(value, name.to_string(), &mut empty);
+            for (path, span) in empty {
+                diags.push(
+                    Diagnostic::error("E005", &file.display, format!("`{path}` is empty"))
+                        .at(locate(Some(span)))
+                        .help("a required field needs a value"),
+                );
+            }
         }
     }
     for key in schema.required {
@@ -437,6 +452,29 @@ pub fn parse(file: SourceFile, bytes: &[u8], config: &Config) -> Result<Document
         front,
         file,
     })
+}
+
+/// Empty or blank strings inside a value, with their dotted paths
+/// (`materials[2].name`), so nested required text is checked too.
+fn empty_strings(
+    value: &toml::Spanned<toml::de::DeValue>,
+    path: String,
+    out: &mut Vec<(String, std::ops::Range<usize>)>,
+) {
+    let v = value.get_ref();
+    if let Some(s) = v.as_str() {
+        if s.trim().is_empty() {
+            out.push((path, value.span()));
+        }
+    } else if let Some(items) = v.as_array() {
+        for (i, item) in items.into_iter().enumerate() {
+            empty_strings(item, format!("{path}[{}]", i + 1), out);
+        }
+    } else if let Some(table) = v.as_table() {
+        for (k, item) in table.iter() {
+            empty_strings(item, format!("{path}.{}", k.get_ref()), out);
+        }
+    }
 }
 
 /// Which front matter a file carries: its kind, and whether it is the source.

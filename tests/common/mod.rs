@@ -35,6 +35,7 @@ police = "辽公网安备 21020202000001号"
 error_report_url = "https://zfwzzc.www.gov.cn/check_web/errorInfo_querySearch.action"
 
 [agencies.city]
+code = "11210200MB0000000X"
 [agencies.samr]
 
 [taxonomy]

@@ -1,0 +1,192 @@
+//! `new`, `schema` and `check --explain`.
+
+mod common;
+
+use common::Site;
+use serde_json::Value;
+
+#[test]
+fn new_disclosure_takes_the_next_serial_and_leaves_only_the_title_to_fill() {
+    let s = Site::new();
+    let r = s.run(&[
+        "new",
+        "disclosure",
+        "content/disclosure/2024/dl-2024-00013.md",
+        "--today",
+        "2024-05-06",
+        "--agency",
+        "city",
+    ]);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    let text = std::fs::read_to_string(s.path("content/disclosure/2024/dl-2024-00013.md")).unwrap();
+    assert!(
+        text.contains("index_no = \"11210200MB0000000X/2024-00013\""),
+        "{text}"
+    );
+    assert!(text.contains("written = 2024-05-06") && text.contains("published = 2024-05-06"));
+    assert!(
+        text.contains("# 索引号 · Index number"),
+        "comments in Chinese and English: {text}"
+    );
+    let r = s.run(&[
+        "check",
+        "--root",
+        ".",
+        "--format",
+        "json",
+        "--today",
+        "2024-05-06",
+    ]);
+    let diags: Vec<Value> = serde_json::from_str(&r.stdout).unwrap();
+    let errors: Vec<&Value> = diags.iter().filter(|d| d["severity"] == "error").collect();
+    assert_eq!(errors.len(), 1, "{errors:#?}");
+    assert_eq!(errors[0]["code"], "E005");
+    assert!(errors[0]["message"].as_str().unwrap().contains("title"));
+}
+
+#[test]
+fn new_guide_and_page_parse_and_name_each_field_to_fill() {
+    let s = Site::new();
+    assert_eq!(
+        s.run(&["new", "guide", "services/passport-renewal.md"])
+            .code,
+        0
+    );
+    assert_eq!(s.run(&["new", "page", "about/history.md"]).code, 0);
+    let r = s.run(&[
+        "check",
+        "--root",
+        ".",
+        "--format",
+        "json",
+        "--today",
+        "2026-11-26",
+    ]);
+    let diags: Vec<Value> = serde_json::from_str(&r.stdout).unwrap();
+    for d in diags.iter().filter(|d| d["severity"] == "error") {
+        assert_eq!(d["code"], "E005", "only empty fields to fill: {d:#?}");
+    }
+    let guide_fields: Vec<&str> = diags
+        .iter()
+        .filter(|d| d["file"] == "content/services/passport-renewal.md")
+        .map(|d| d["message"].as_str().unwrap())
+        .collect();
+    for field in [
+        "title",
+        "catalog_code",
+        "task_code",
+        "conditions",
+        "place",
+        "phone",
+        "materials[1].name",
+        "steps[1].title",
+    ] {
+        assert!(
+            guide_fields
+                .iter()
+                .any(|m| m.contains(&format!("`{field}`"))),
+            "{field}: {guide_fields:#?}"
+        );
+    }
+}
+
+#[test]
+fn new_refuses_to_overwrite_or_to_put_a_kind_in_the_wrong_folder() {
+    let s = Site::new();
+    let before =
+        std::fs::read_to_string(s.path("content/services/business-registration.md")).unwrap();
+    let r = s.run(&["new", "guide", "content/services/business-registration.md"]);
+    assert_eq!(r.code, 2);
+    assert!(r.stderr.contains("already exists"), "{}", r.stderr);
+    assert_eq!(
+        std::fs::read_to_string(s.path("content/services/business-registration.md")).unwrap(),
+        before
+    );
+    let r = s.run(&["new", "disclosure", "content/about/x.md"]);
+    assert_eq!(r.code, 2);
+    assert!(r.stderr.contains("content/disclosure/"), "{}", r.stderr);
+    let r = s.run(&["new", "page", "content/About.md"]);
+    assert_eq!(r.code, 2);
+    assert!(r.stderr.contains("ASCII slug"), "{}", r.stderr);
+}
+
+#[test]
+fn schema_describes_each_kind_with_the_sites_ids_and_labels() {
+    let s = Site::new();
+    let r = s.run(&["schema", "--root", "."]);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    let v: Value = serde_json::from_str(&r.stdout).unwrap();
+    assert_eq!(v["$schema"], "https://json-schema.org/draft/2020-12/schema");
+    let record = &v["$defs"]["record"];
+    assert_eq!(
+        record["properties"]["agency"]["enum"],
+        serde_json::json!(["city", "samr"])
+    );
+    assert_eq!(
+        record["properties"]["agency"]["x-taplo"]["docs"]["enumValues"][0],
+        "示例市人民政府 · Example Municipal People's Government"
+    );
+    assert!(
+        record["properties"]["doc_no"]["description"]
+            .as_str()
+            .unwrap()
+            .starts_with("文号 · ")
+    );
+    assert!(
+        v["$defs"]["record-translation"]["properties"]
+            .get("index_no")
+            .is_none()
+    );
+    assert_eq!(
+        v["$defs"]["guide"]["properties"]["materials"]["items"]["required"],
+        serde_json::json!(["name", "required"])
+    );
+    let out = s.path("schemas");
+    let r = s.run(&["schema", "--root", ".", "--out", out.to_str().unwrap()]);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    for kind in [
+        "record",
+        "record-translation",
+        "guide",
+        "guide-translation",
+        "page",
+    ] {
+        let text = std::fs::read_to_string(out.join(format!("{kind}.schema.json"))).unwrap();
+        serde_json::from_str::<Value>(&text).unwrap();
+    }
+}
+
+#[test]
+fn explain_prints_a_code_and_refuses_unknown_ones() {
+    let s = Site::new();
+    let r = s.run(&["check", "--explain", "E029"]);
+    assert_eq!(r.code, 0);
+    assert!(
+        r.stdout.contains("GB/T 9704") && r.stdout.contains("大政发〔2024〕12号"),
+        "{}",
+        r.stdout
+    );
+    assert_eq!(s.run(&["check", "--explain", "E999"]).code, 2);
+}
+
+#[test]
+fn github_format_prints_workflow_annotations() {
+    let s = Site::new();
+    s.write("content/empty.md", "");
+    let r = s.run(&[
+        "check",
+        "--root",
+        ".",
+        "--format",
+        "github",
+        "--today",
+        "2026-11-26",
+    ]);
+    assert_eq!(r.code, 1);
+    assert!(
+        r.stdout
+            .contains("::error file=content/empty.md,line=1,col=1,title=E003::the file is empty"),
+        "{}",
+        r.stdout
+    );
+}
