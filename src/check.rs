@@ -47,8 +47,7 @@ pub fn check(site: &Site, today: Option<Date>) -> Vec<Diagnostic> {
                 }
                 Front::RecordText(_) | Front::Page(_) => {}
             }
-            links(site, doc, &mut out);
-            raw_html(doc, &mut out);
+            body(site, doc, &mut out);
         }
     }
     cycles(site, &mut out);
@@ -59,15 +58,15 @@ pub fn check(site: &Site, today: Option<Date>) -> Vec<Diagnostic> {
 }
 
 /// An id that must be one of the declared ones.
-fn declared(
+fn declared<'a>(
     doc: &Document,
     key: &str,
     id: &str,
-    known: &[String],
+    known: impl Iterator<Item = &'a String> + Clone,
     list: &str,
     out: &mut Vec<Diagnostic>,
 ) {
-    if known.iter().any(|k| k == id) {
+    if known.clone().any(|k| k == id) {
         return;
     }
     let mut d = Diagnostic::error(
@@ -76,34 +75,44 @@ fn declared(
         format!("`{key}` is `{id}`, which is not declared in site.toml"),
     )
     .at(doc.key_position(key));
-    d = match did_you_mean(id, known.iter().map(String::as_str)) {
+    d = match did_you_mean(id, known.clone().map(String::as_str)) {
         Some(s) => d.help(format!("did you mean `{s}`? (declared in {list})")),
         None => d.help(format!(
             "declare it in {list} in site.toml, or use one of: {}",
-            known.join(", ")
+            known.map(String::as_str).collect::<Vec<_>>().join(", ")
         )),
     };
     out.push(d);
 }
 
-fn agencies(site: &Site) -> Vec<String> {
-    site.config.agencies.keys().cloned().collect()
-}
-
 fn record(site: &Site, doc: &Document, r: &Record, today: Option<Date>, out: &mut Vec<Diagnostic>) {
     let t = &site.config.taxonomy;
-    declared(doc, "agency", &r.agency, &agencies(site), "[agencies]", out);
-    declared(doc, "topic", &r.topic, &t.topics, "taxonomy.topics", out);
+    declared(
+        doc,
+        "agency",
+        &r.agency,
+        site.config.agencies.keys(),
+        "[agencies]",
+        out,
+    );
+    declared(
+        doc,
+        "topic",
+        &r.topic,
+        t.topics.iter(),
+        "taxonomy.topics",
+        out,
+    );
     declared(
         doc,
         "catalog",
         &r.catalog,
-        &t.catalogs,
+        t.catalogs.iter(),
         "taxonomy.catalogs",
         out,
     );
     if let Some(g) = &r.genre {
-        declared(doc, "genre", g, &t.genres, "taxonomy.genres", out);
+        declared(doc, "genre", g, t.genres.iter(), "taxonomy.genres", out);
     }
     index_no(site, doc, r, out);
     if let Some(no) = &r.doc_no {
@@ -182,16 +191,23 @@ fn record(site: &Site, doc: &Document, r: &Record, today: Option<Date>, out: &mu
 
 fn guide(site: &Site, doc: &Document, g: &Guide, out: &mut Vec<Diagnostic>) {
     let t = &site.config.taxonomy;
-    declared(doc, "agency", &g.agency, &agencies(site), "[agencies]", out);
+    declared(
+        doc,
+        "agency",
+        &g.agency,
+        site.config.agencies.keys(),
+        "[agencies]",
+        out,
+    );
     for s in &g.sectors {
-        declared(doc, "sectors", s, &t.sectors, "taxonomy.sectors", out);
+        declared(doc, "sectors", s, t.sectors.iter(), "taxonomy.sectors", out);
     }
     for e in &g.life_events {
         declared(
             doc,
             "life_events",
             e,
-            &t.life_events,
+            t.life_events.iter(),
             "taxonomy.life_events",
             out,
         );
@@ -298,37 +314,48 @@ fn unique<'a>(
     }
 }
 
-/// Zero broken internal links: inspectors deduct for each one.
-fn links(site: &Site, doc: &Document, out: &mut Vec<Diagnostic>) {
-    for url in markdown::site_links(&doc.body) {
-        let key = url.split(['#', '?']).next().unwrap_or("").trim_matches('/');
-        if site.resolve_link(&url).is_none() && !site.was_found(key) {
-            let line = doc
-                .body
-                .lines()
-                .position(|l| l.contains(&format!("]({url}")))
-                .map_or(doc.body_line, |n| doc.body_line + n);
-            let keys = site.entries.iter().map(|e| e.key.as_str());
-            let wanted = url.trim_matches('/');
-            let mut d = Diagnostic::error(
-                "E033",
-                &doc.file.display,
-                format!("link to `{url}`, but no page or file is there"),
-            )
-            .at(crate::diag::Position {
-                line,
-                column: 1,
-                text: doc
-                    .body
-                    .lines()
-                    .nth(line - doc.body_line)
-                    .map(str::to_string),
-            });
-            if let Some(s) = did_you_mean(wanted, keys) {
-                d = d.help(format!("did you mean `/{s}/`?"));
-            }
-            out.push(d);
+/// Zero broken internal links (inspectors deduct for each one), and a word
+/// on raw HTML the sanitiser removes.
+fn body(site: &Site, doc: &Document, out: &mut Vec<Diagnostic>) {
+    let scan = markdown::scan(&doc.body);
+    let at = |offset: usize| {
+        let n = doc.body[..offset].matches('\n').count();
+        crate::diag::Position {
+            line: doc.body_line + n,
+            column: doc.body[..offset]
+                .rsplit('\n')
+                .next()
+                .map_or(0, |l| l.chars().count())
+                + 1,
+            text: doc.body.lines().nth(n).map(str::to_string),
         }
+    };
+    for (offset, url) in scan.links {
+        let key = url.split(['#', '?']).next().unwrap_or("").trim_matches('/');
+        if site.resolve_link(&url).is_some() || site.was_found(key) {
+            continue;
+        }
+        let keys = site.entries.iter().map(|e| e.key.as_str());
+        let mut d = Diagnostic::error(
+            "E033",
+            &doc.file.display,
+            format!("link to `{url}`, but no page or file is there"),
+        )
+        .at(at(offset));
+        d = match did_you_mean(key, keys) {
+            Some(s) => d.help(format!("did you mean `/{s}/`?")),
+            None => d.help(
+                "link to an existing page by its path, e.g. `/services/business-registration/`",
+            ),
+        };
+        out.push(d);
+    }
+    for (offset, what) in scan.unsafe_html {
+        out.push(
+            Diagnostic::warning("W004", &doc.file.display, format!("raw HTML: {what} is removed before publication"))
+                .at(at(offset))
+                .help("write Markdown instead; scripts, event handlers, javascript: URLs, frames, forms and styles never reach readers"),
+        );
     }
 }
 
@@ -489,19 +516,6 @@ fn cycles(site: &Site, out: &mut Vec<Diagnostic>) {
                 }
             }
         }
-    }
-}
-
-/// Raw HTML that the sanitiser will remove: say so, where it is.
-fn raw_html(doc: &Document, out: &mut Vec<Diagnostic>) {
-    for (offset, what) in markdown::unsafe_html(&doc.body) {
-        let line_in_body = doc.body[..offset].matches('\n').count();
-        let text = doc.body.lines().nth(line_in_body).map(str::to_string);
-        out.push(
-            Diagnostic::warning("W004", &doc.file.display, format!("raw HTML: {what} is removed before publication"))
-                .at(crate::diag::Position { line: doc.body_line + line_in_body, column: 1, text })
-                .help("write Markdown instead; scripts, event handlers, javascript: URLs, frames, forms and styles never reach readers"),
-        );
     }
 }
 

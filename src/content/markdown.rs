@@ -73,24 +73,47 @@ pub fn is_site_path(url: &str) -> bool {
     url.starts_with('/') && !url.starts_with("//")
 }
 
-/// Every site-absolute link target in `md`, for link checking.
-pub fn site_links(md: &str) -> Vec<String> {
-    Parser::new_ext(md, options())
-        .filter_map(|event| match event {
+/// What the checks need from a body: its site-absolute links and the raw
+/// HTML the sanitiser will remove, each with its byte offset.
+#[derive(Debug, Default)]
+pub struct Scan {
+    pub links: Vec<(usize, String)>,
+    pub unsafe_html: Vec<(usize, String)>,
+}
+
+/// Scans `md` once. Text with no `<`, `](` or `]:` can hold neither links
+/// nor HTML, so it is not parsed at all: most record bodies are plain prose.
+pub fn scan(md: &str) -> Scan {
+    let mut scan = Scan::default();
+    if !md.contains('<') && !md.contains("](") && !md.contains("]:") {
+        return scan;
+    }
+    for (event, range) in Parser::new_ext(md, options()).into_offset_iter() {
+        match event {
             Event::Start(Tag::Link { dest_url, .. })
             | Event::Start(Tag::Image { dest_url, .. })
                 if is_site_path(&dest_url) =>
             {
-                Some(dest_url.to_string())
+                scan.links.push((range.start, dest_url.to_string()));
             }
-            _ => None,
-        })
-        .collect()
+            Event::Html(html) | Event::InlineHtml(html) => {
+                for (re, what) in unsafe_patterns() {
+                    if let Some(m) = re.find(&html) {
+                        scan.unsafe_html
+                            .push((range.start + m.start().min(range.len()), what.to_string()));
+                    }
+                }
+            }
+            _ => {}
+        }
+    }
+    scan.unsafe_html.sort();
+    scan.unsafe_html.dedup();
+    scan
 }
 
-/// What the sanitiser will remove from the raw HTML in `md`, with the byte
-/// offset of each piece, so editors hear of it instead of losing it silently.
-pub fn unsafe_html(md: &str) -> Vec<(usize, String)> {
+/// What ammonia removes, as patterns to tell editors about it.
+fn unsafe_patterns() -> &'static [(regex::Regex, &'static str)] {
     static PATTERNS: std::sync::LazyLock<Vec<(regex::Regex, &'static str)>> =
         std::sync::LazyLock::new(|| {
             [
@@ -116,19 +139,7 @@ pub fn unsafe_html(md: &str) -> Vec<(usize, String)> {
             .map(|(p, what)| (regex::Regex::new(p).expect("valid pattern"), what))
             .collect()
         });
-    let mut found = Vec::new();
-    for (event, range) in Parser::new_ext(md, options()).into_offset_iter() {
-        if let Event::Html(html) | Event::InlineHtml(html) = event {
-            for (re, what) in PATTERNS.iter() {
-                if let Some(m) = re.find(&html) {
-                    found.push((range.start + m.start().min(range.len()), what.to_string()));
-                }
-            }
-        }
-    }
-    found.sort();
-    found.dedup();
-    found
+    &PATTERNS
 }
 
 fn sanitizer() -> ammonia::Builder<'static> {
@@ -167,14 +178,18 @@ mod tests {
     #[test]
     fn removed_html_is_reported_with_its_offset() {
         let md = "text\n\n<div onclick=\"x()\">a</div>\n\n<script>alert(1)</script>\n";
-        let found = unsafe_html(md);
+        let found = scan(md).unsafe_html;
         let whats: Vec<&str> = found.iter().map(|(_, w)| w.as_str()).collect();
         assert!(
             whats.contains(&"an event-handler attribute (on…=)"),
             "{found:?}"
         );
         assert!(whats.contains(&"a <script> element"), "{found:?}");
-        assert!(unsafe_html("<b>bold</b> and <a href=\"/x/\">x</a>").is_empty());
+        let plain =
+            scan("<b>bold</b> and <a href=\"/x/\">x</a> and [y](/y/ \"t\")\n\n[z]: /z/\n\n[z][]");
+        assert!(plain.unsafe_html.is_empty());
+        let links: Vec<&str> = plain.links.iter().map(|(_, l)| l.as_str()).collect();
+        assert_eq!(links, ["/y/", "/z/"]);
     }
 
     #[test]

@@ -10,7 +10,7 @@ pub mod model;
 use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
 
-use serde::de::DeserializeOwned;
+use rayon::prelude::*;
 
 use crate::config::{Config, is_slug};
 use crate::diag::{Diagnostic, LineIndex, Position, did_you_mean, display_path};
@@ -140,18 +140,23 @@ pub fn load(config: &Config) -> (Content, Vec<Diagnostic>) {
         .iter()
         .map(|f| (f.key.clone(), f.lang.clone()))
         .collect();
-    let mut documents = Vec::with_capacity(files.len());
-    for file in files {
-        match std::fs::read(&file.path) {
-            Ok(bytes) => match parse(file, &bytes, config) {
-                Ok(doc) => documents.push(doc),
-                Err(mut d) => diags.append(&mut d),
-            },
-            Err(e) => diags.push(Diagnostic::error(
+    // Files parse independently: spread them over the cores, keep their order.
+    let results: Vec<Result<Document, Vec<Diagnostic>>> = files
+        .into_par_iter()
+        .map(|file| match std::fs::read(&file.path) {
+            Ok(bytes) => parse(file, bytes, config),
+            Err(e) => Err(vec![Diagnostic::error(
                 "E010",
                 file.display.clone(),
                 format!("cannot read the file: {e}"),
-            )),
+            )]),
+        })
+        .collect();
+    let mut documents = Vec::with_capacity(results.len());
+    for result in results {
+        match result {
+            Ok(doc) => documents.push(doc),
+            Err(mut d) => diags.append(&mut d),
         }
     }
     (
@@ -296,16 +301,21 @@ fn source_file(
 }
 
 /// Splits and parses one file. All problems found are returned at once.
-pub fn parse(file: SourceFile, bytes: &[u8], config: &Config) -> Result<Document, Vec<Diagnostic>> {
+pub fn parse(
+    file: SourceFile,
+    bytes: Vec<u8>,
+    config: &Config,
+) -> Result<Document, Vec<Diagnostic>> {
     let at = |line: usize, col: usize, text: &str| crate::diag::Position {
         line,
         column: col,
         text: Some(text.to_string()),
     };
-    let text = match std::str::from_utf8(bytes) {
+    let text = match String::from_utf8(bytes) {
         Ok(t) => t,
         Err(e) => {
-            let valid = &bytes[..e.valid_up_to()];
+            let bytes = e.as_bytes();
+            let valid = &bytes[..e.utf8_error().valid_up_to()];
             let line = valid.iter().filter(|&&b| b == b'\n').count() + 1;
             let col = String::from_utf8_lossy(valid.rsplit(|&b| b == b'\n').next().unwrap_or(b""))
                 .chars()
@@ -319,10 +329,13 @@ pub fn parse(file: SourceFile, bytes: &[u8], config: &Config) -> Result<Document
         }
     };
     // Editors on Windows: a byte-order mark and CRLF line ends are fine.
-    let text = text
-        .strip_prefix('\u{feff}')
-        .unwrap_or(text)
-        .replace("\r\n", "\n");
+    let mut text = text;
+    if text.starts_with('\u{feff}') {
+        text.drain(..'\u{feff}'.len_utf8());
+    }
+    if text.contains('\r') {
+        text = text.replace("\r\n", "\n");
+    }
     if text.trim().is_empty() {
         return Err(vec![
             Diagnostic::error("E003", file.display, "the file is empty")
@@ -364,10 +377,13 @@ pub fn parse(file: SourceFile, bytes: &[u8], config: &Config) -> Result<Document
     };
     let front_text = &text[front_start..front_end];
     let line_of_front = 2;
-    let file_lines = LineIndex::new(&text);
-    let locate = |span: Option<std::ops::Range<usize>>| match span {
-        Some(s) => file_lines.position(front_start + s.start),
-        None => file_lines.line_start(1),
+    // Only files with problems need their lines indexed.
+    let locate = |span: Option<std::ops::Range<usize>>| {
+        let lines = LineIndex::new(&text);
+        match span {
+            Some(s) => lines.position(front_start + s.start),
+            None => lines.line_start(1),
+        }
     };
 
     let shape = Shape::of(file.kind, file.lang == config.default_language().code);
@@ -386,11 +402,11 @@ pub fn parse(file: SourceFile, bytes: &[u8], config: &Config) -> Result<Document
     let mut diags = Vec::new();
     for (key, value) in table.get_ref().iter() {
         let name = key.get_ref().as_ref();
-        let pos = locate(Some(key.span()));
+        let pos = || locate(Some(key.span()));
         if schema.source_only.contains(&name) {
             diags.push(
                 Diagnostic::error("E007", &file.display, format!("`{name}` is a fact and is set only in the Chinese source"))
-                    .at(pos)
+                    .at(pos())
                     .help("remove it from the translation: facts (numbers, dates, agencies, codes, limits) come from the source file"),
             );
         } else if !schema.allows(name) {
@@ -399,7 +415,7 @@ pub fn parse(file: SourceFile, bytes: &[u8], config: &Config) -> Result<Document
                 &file.display,
                 format!("unknown key `{name}` in {kind_name}"),
             )
-            .at(pos);
+            .at(pos());
             d = match did_you_mean(name, schema.keys()) {
                 Some(s) => d.help(format!("did you mean `{s}`?")),
                 None => d.help(format!(
@@ -436,7 +452,7 @@ pub fn parse(file: SourceFile, bytes: &[u8], config: &Config) -> Result<Document
         return Err(diags);
     }
 
-    let front = shape.parse(front_text);
+    let front = shape.parse(table);
     let front = front.map_err(|e| {
         vec![
             Diagnostic::error("E008", &file.display, e.message().trim().to_string())
@@ -444,10 +460,14 @@ pub fn parse(file: SourceFile, bytes: &[u8], config: &Config) -> Result<Document
                 .help("see docs/content-format.md for the type and allowed values of each key"),
         ]
     })?;
+    let front_text = front_text.to_string();
+    // The body keeps the file's own buffer: no copy of the (large) text.
+    let mut body = text;
+    body.drain(..body_start);
     Ok(Document {
-        body: text[body_start..].to_string(),
+        body,
         body_line: close_line + 1,
-        front_text: front_text.to_string(),
+        front_text,
         front_line: line_of_front,
         front,
         file,
@@ -518,16 +538,19 @@ impl Shape {
         }
     }
 
-    fn parse(self, text: &str) -> Result<Front, toml::de::Error> {
-        fn typed<T: DeserializeOwned>(text: &str) -> Result<T, toml::de::Error> {
-            toml::from_str(text)
+    /// The typed front matter, deserialized from the table already parsed.
+    fn parse(self, table: toml::Spanned<toml::de::DeTable<'_>>) -> Result<Front, toml::de::Error> {
+        fn typed<'de, T: serde::Deserialize<'de>>(
+            table: toml::Spanned<toml::de::DeTable<'de>>,
+        ) -> Result<T, toml::de::Error> {
+            T::deserialize(toml::de::Deserializer::from(table))
         }
         Ok(match self {
-            Shape::Record => Front::Record(typed(text)?),
-            Shape::RecordText => Front::RecordText(typed(text)?),
-            Shape::Guide => Front::Guide(Box::new(typed(text)?)),
-            Shape::GuideText => Front::GuideText(Box::new(typed(text)?)),
-            Shape::Page => Front::Page(typed(text)?),
+            Shape::Record => Front::Record(typed(table)?),
+            Shape::RecordText => Front::RecordText(typed(table)?),
+            Shape::Guide => Front::Guide(Box::new(typed(table)?)),
+            Shape::GuideText => Front::GuideText(Box::new(typed(table)?)),
+            Shape::Page => Front::Page(typed(table)?),
         })
     }
 }
