@@ -528,18 +528,9 @@ impl<'a> Renderer<'a> {
                 }
             })
             .collect();
-        let steps = match t {
-            Some(t) if t.steps.len() == g.steps.len() => t.steps.clone(),
-            _ => g.steps.clone(),
-        };
-        let fees = match t {
-            Some(t) if t.fees.len() == g.fees.len() => t.fees.clone(),
-            _ => g.fees.clone(),
-        };
-        let faq = match t {
-            Some(t) if t.faq.len() == g.faq.len() => t.faq.clone(),
-            _ => g.faq.clone(),
-        };
+        let steps = aligned(t.map(|t| &t.steps), &g.steps);
+        let fees = aligned(t.map(|t| &t.fees), &g.fees);
+        let faq = aligned(t.map(|t| &t.faq), &g.faq);
         Ok(GuideView {
             catalog_code: g.catalog_code.clone(),
             task_code: g.task_code.clone(),
@@ -639,17 +630,20 @@ impl<'a> Renderer<'a> {
         })
     }
 
+    /// The records or guides below a section that exist in `lang`.
+    fn items_in(&self, section: usize, lang: &str, kind: Kind) -> impl Iterator<Item = usize> + '_ {
+        let site = self.site;
+        let lang = lang.to_string();
+        site.descendants(section).filter(move |&j| {
+            let e = &site.entries[j];
+            e.kind == kind && !e.is_section && site.presence(j, &lang).exists()
+        })
+    }
+
     /// Records newest first (then by index number), for listings and home.
     fn records_in(&self, section: usize, lang: &str) -> Vec<RecordRow> {
         let site = self.site;
-        let mut ids: Vec<usize> = site
-            .descendants(section)
-            .filter(|&j| {
-                site.entries[j].kind == Kind::Record
-                    && !site.entries[j].is_section
-                    && site.presence(j, lang).exists()
-            })
-            .collect();
+        let mut ids: Vec<usize> = self.items_in(section, lang, Kind::Record).collect();
         ids.sort_by(|&a, &b| {
             site.published(b)
                 .cmp(&site.published(a))
@@ -661,14 +655,8 @@ impl<'a> Renderer<'a> {
     }
 
     fn guides_in(&self, section: usize, lang: &str) -> Vec<GuideRow> {
-        let site = self.site;
-        let mut rows: Vec<GuideRow> = site
-            .descendants(section)
-            .filter(|&j| {
-                site.entries[j].kind == Kind::Guide
-                    && !site.entries[j].is_section
-                    && site.presence(j, lang).exists()
-            })
+        let mut rows: Vec<GuideRow> = self
+            .items_in(section, lang, Kind::Guide)
             .filter_map(|j| self.guide_row(j, lang))
             .collect();
         rows.sort_by(|a, b| a.url.cmp(&b.url));
@@ -739,6 +727,14 @@ impl<'a> Renderer<'a> {
             disclosure_url: site.url("disclosure", lang),
             services_url: site.url("services", lang),
         }
+    }
+}
+
+/// A translation's list where it lines up with the source's, else the source's.
+fn aligned<T: Clone>(translated: Option<&Vec<T>>, source: &[T]) -> Vec<T> {
+    match translated {
+        Some(t) if t.len() == source.len() => t.clone(),
+        _ => source.to_vec(),
     }
 }
 

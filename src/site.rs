@@ -203,16 +203,9 @@ impl Site {
 
     /// Direct children of a section: pages and sub-sections one level down.
     pub fn children(&self, section: usize) -> impl Iterator<Item = usize> + '_ {
-        let key = &self.entries[section].key;
-        let prefix = if key.is_empty() {
-            String::new()
-        } else {
-            format!("{key}/")
-        };
-        self.entries.iter().enumerate().filter_map(move |(i, e)| {
-            let rest = e.key.strip_prefix(&prefix)?;
-            (!rest.is_empty() && !rest.contains('/') && i != section).then_some(i)
-        })
+        let depth = self.depth(section) + 1;
+        self.descendants(section)
+            .filter(move |&i| self.depth(i) == depth)
     }
 
     /// All pages below a section, at any depth.
@@ -228,6 +221,16 @@ impl Site {
             .enumerate()
             .filter(move |(i, e)| *i != section && e.key.starts_with(&prefix))
             .map(|(i, _)| i)
+    }
+
+    /// 0 for the home page, 1 for a top-level page, and so on.
+    fn depth(&self, entry: usize) -> usize {
+        let key = &self.entries[entry].key;
+        if key.is_empty() {
+            0
+        } else {
+            key.matches('/').count() + 1
+        }
     }
 
     /// The site-relative URL of a page in a language: `/en/disclosure/2024/x/`.

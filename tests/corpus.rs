@@ -12,21 +12,8 @@ const R_EN: &str = "content/disclosure/2024/dl-2024-00012.en.md";
 const OLD: &str = "content/disclosure/2022/dl-2022-00003.md";
 const G: &str = "content/services/business-registration.md";
 
-/// Runs `check --format json` and returns the diagnostics.
 fn diagnostics(s: &Site) -> (i32, Vec<Value>) {
-    let r = s.run(&[
-        "check",
-        "--root",
-        ".",
-        "--format",
-        "json",
-        "--today",
-        "2026-11-26",
-    ]);
-    assert!(!r.stderr.contains("panicked"), "{}", r.stderr);
-    let v: Value = serde_json::from_str(&r.stdout)
-        .unwrap_or_else(|e| panic!("{e}: {} {}", r.stdout, r.stderr));
-    (r.code, v.as_array().cloned().unwrap_or_default())
+    s.check_json("2026-11-26")
 }
 
 /// Asserts the expected diagnostics are reported, and no other error.

@@ -172,6 +172,15 @@ impl Site {
         run_in(self.dir.path(), args)
     }
 
+    /// `check --format json`: the exit code and the diagnostics.
+    pub fn check_json(&self, today: &str) -> (i32, Vec<serde_json::Value>) {
+        let r = self.run(&["check", "--root", ".", "--format", "json", "--today", today]);
+        assert!(!r.stderr.contains("panicked"), "{}", r.stderr);
+        let v: serde_json::Value = serde_json::from_str(&r.stdout)
+            .unwrap_or_else(|e| panic!("{e}: {} {}", r.stdout, r.stderr));
+        (r.code, v.as_array().cloned().unwrap_or_default())
+    }
+
     pub fn build(&self) -> Run {
         self.run(&["build", "--root", ".", "--today", "2026-11-26"])
     }
