@@ -47,6 +47,7 @@ pub fn check(site: &Site, today: Option<Date>) -> Vec<Diagnostic> {
                 }
                 Front::RecordText(_) | Front::Page(_) => {}
             }
+            stale(site, doc, &mut out);
             body(site, doc, &mut out);
         }
     }
@@ -591,4 +592,31 @@ fn show(p: Period) -> String {
         Period::Months(n) if n % 12 == 0 => format!("{} year(s)", n / 12),
         Period::Months(n) => format!("{n} month(s)"),
     }
+}
+
+/// A translation whose source changed after it was made.
+fn stale(site: &Site, doc: &Document, out: &mut Vec<Diagnostic>) {
+    let Some(i) = site.get(&doc.file.key) else {
+        return;
+    };
+    if crate::translations::state(site, i, &doc.file.lang)
+        != Some(crate::translations::State::Stale)
+    {
+        return;
+    }
+    let source = site
+        .source(i)
+        .map_or(String::new(), |s| s.file.display.clone());
+    out.push(
+        Diagnostic::warning(
+            "W006",
+            &doc.file.display,
+            format!("the source {source} has changed since this translation was made"),
+        )
+        .at(doc.key_position("source_digest"))
+        .help(format!(
+            "update the translation, then run `gongkai i18n mark {}`",
+            doc.file.display
+        )),
+    );
 }

@@ -90,6 +90,10 @@ codes! {
         "Raw HTML in Markdown is cleaned before publication: scripts, event handlers, javascript: URLs, frames, forms and styles are removed. Write Markdown instead.";
     "W005", "stale section",
         "A section (or the home page) has not had a new item within its update_within period (DOMAIN.md §3: home and news 2 weeks, notices and policies 6 months, plans and personnel 1 year). Five stale sections fail an inspection.";
+    "W006", "stale translation",
+        "The Chinese source changed after this translation was made (its source_digest no longer matches). Update the translation, then run `gongkai i18n mark FILE` to record that it follows the current source. The page shows readers a notice until then.";
+    "W007", "unused message",
+        "A message in the site's locales/ files is needed by no page: usually a typo in its id, or the label of an id that is no longer declared in site.toml.";
 }
 
 pub fn find(code: &str) -> Option<&'static Code> {

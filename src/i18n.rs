@@ -37,7 +37,12 @@ pub struct Locales {
 }
 
 impl Locales {
-    pub fn load(config: &Config, theme: &Theme) -> Result<Locales, Vec<Diagnostic>> {
+    /// Loads every language's messages. `Ok` carries warnings (unused messages).
+    pub fn load(
+        config: &Config,
+        theme: &Theme,
+    ) -> Result<(Locales, Vec<Diagnostic>), Vec<Diagnostic>> {
+        let mut site_defined: Vec<(String, String, crate::diag::Position)> = Vec::new();
         let mut diags = Vec::new();
         let mut langs = BTreeMap::new();
         let mut theme_ids = BTreeSet::new();
@@ -96,7 +101,13 @@ impl Locales {
                 for entry in resource.entries() {
                     if let fluent_syntax::ast::Entry::Message(m) = entry {
                         ids.insert(m.id.name.to_string());
-                        if !is_site {
+                        if is_site {
+                            site_defined.push((
+                                m.id.name.to_string(),
+                                display.clone(),
+                                message_position(text, m.id.name),
+                            ));
+                        } else {
                             theme_ids.insert(m.id.name.to_string());
                         }
                     }
@@ -143,11 +154,20 @@ impl Locales {
                 );
             }
         }
-        if diags.is_empty() {
-            Ok(Locales { langs })
-        } else {
-            Err(diags)
+        if !diags.is_empty() {
+            return Err(diags);
         }
+        // A site message that no page needs is most likely a typo or a leftover.
+        let warnings = site_defined
+            .into_iter()
+            .filter(|(id, _, _)| !required.contains(id))
+            .map(|(id, file, pos)| {
+                Diagnostic::warning("W007", file, format!("message `{id}` is not used by any page"))
+                    .at(pos)
+                    .help("remove it, or declare the id it names in site.toml (agency-<id> needs [agencies.<id>], sector-<id> taxonomy.sectors, …)")
+            })
+            .collect();
+        Ok((Locales { langs }, warnings))
     }
 
     fn messages(&self, lang: &str) -> &Messages {
@@ -190,6 +210,19 @@ impl Locales {
             Err(_) => date.to_string(),
         }
     }
+}
+
+/// Where `id = …` starts in a Fluent file.
+fn message_position(text: &str, id: &str) -> crate::diag::Position {
+    let lines = LineIndex::new(text);
+    let line = text
+        .lines()
+        .position(|l| {
+            l.strip_prefix(id)
+                .is_some_and(|rest| rest.trim_start().starts_with('='))
+        })
+        .map_or(1, |n| n + 1);
+    lines.line_start(line)
 }
 
 /// Labels the configuration's ids need: agencies, taxonomy terms, enum values.

@@ -18,6 +18,7 @@ pub mod scaffold;
 pub mod schema;
 pub mod site;
 pub mod theme;
+pub mod translations;
 pub mod values;
 
 use std::path::{Path, PathBuf};
@@ -73,16 +74,21 @@ pub fn load(opts: &Options) -> Result<(Site, Vec<Diagnostic>), Failure> {
 pub fn check(opts: &Options) -> Result<Vec<Diagnostic>, Failure> {
     let (site, mut diags) = load(opts)?;
     let theme = theme::Theme::load(&site.config).map_err(Failure::Io)?;
-    i18n::Locales::load(&site.config, &theme).map_err(Failure::Content)?;
+    let (_, message_warnings) =
+        i18n::Locales::load(&site.config, &theme).map_err(Failure::Content)?;
+    diags.extend(message_warnings);
     diag::sort(&mut diags);
     Ok(diags)
 }
 
 /// `gongkai build`: check, render, and swap the new output in atomically.
 pub fn build(opts: &Options) -> Result<Built, Failure> {
-    let (site, warnings) = load(opts)?;
+    let (site, mut warnings) = load(opts)?;
     let theme = theme::Theme::load(&site.config).map_err(Failure::Io)?;
-    let locales = i18n::Locales::load(&site.config, &theme).map_err(Failure::Content)?;
+    let (locales, message_warnings) =
+        i18n::Locales::load(&site.config, &theme).map_err(Failure::Content)?;
+    warnings.extend(message_warnings);
+    diag::sort(&mut warnings);
     let files = render::render(&site, &locales, &theme).map_err(Failure::Content)?;
     let out = opts.out.clone().unwrap_or_else(|| opts.root.join("public"));
     output::write_atomic(&out, &files)
@@ -106,6 +112,62 @@ pub fn build(opts: &Options) -> Result<Built, Failure> {
         pages_by_lang,
         warnings,
     })
+}
+
+/// `gongkai i18n status`: what is translated, stale, unverified and missing.
+pub fn i18n_status(opts: &Options) -> Result<Vec<translations::Row>, Failure> {
+    let (site, _) = load(opts)?;
+    Ok(translations::status(&site))
+}
+
+/// `gongkai i18n mark FILE…`: records in each translation the digest of its
+/// source as it is now. Returns the files written.
+pub fn i18n_mark(opts: &Options, files: &[PathBuf]) -> Result<Vec<PathBuf>, Failure> {
+    let (site, _) = load(opts)?;
+    let mut plan = Vec::new();
+    for file in files {
+        let path = if file.exists() {
+            file.clone()
+        } else {
+            opts.root.join(file)
+        };
+        let canonical = std::fs::canonicalize(&path)
+            .map_err(|e| Failure::Io(format!("{}: {e}", file.display())))?;
+        let found = site.entries.iter().enumerate().find_map(|(i, e)| {
+            e.versions
+                .values()
+                .find(|d| std::fs::canonicalize(&d.file.path).is_ok_and(|p| p == canonical))
+                .map(|d| (i, d))
+        });
+        let Some((i, doc)) = found else {
+            return Err(Failure::Io(format!(
+                "{} is not a content file of the site at {}",
+                file.display(),
+                opts.root.display()
+            )));
+        };
+        if doc.file.lang == site.config.default_language().code {
+            return Err(Failure::Io(format!(
+                "{} is a source, not a translation: mark the translations made from it (e.g. {})",
+                doc.file.display,
+                doc.file.display.replace(".md", ".en.md")
+            )));
+        }
+        let source = site
+            .source(i)
+            .ok_or_else(|| Failure::Io(format!("{} has no source to follow", doc.file.display)))?;
+        let text = std::fs::read_to_string(&path)
+            .map_err(|e| Failure::Io(format!("{}: {e}", path.display())))?;
+        let marked = translations::mark(&text, &translations::digest(source))
+            .map_err(|e| Failure::Io(format!("{}: {e}", doc.file.display)))?;
+        plan.push((path, marked));
+    }
+    // Write only when every file could be marked.
+    for (path, text) in &plan {
+        std::fs::write(path, text)
+            .map_err(|e| Failure::Io(format!("cannot write {}: {e}", path.display())))?;
+    }
+    Ok(plan.into_iter().map(|(p, _)| p).collect())
 }
 
 /// `gongkai new`: writes a new source file with every required field.
@@ -138,7 +200,8 @@ pub fn schemas(root: &Path) -> Result<Schemas, Failure> {
     let config = load_config(root)?;
     let locales = theme::Theme::load(&config)
         .ok()
-        .and_then(|t| i18n::Locales::load(&config, &t).ok());
+        .and_then(|t| i18n::Locales::load(&config, &t).ok())
+        .map(|(l, _)| l);
     let kinds = schema::KINDS
         .iter()
         .map(|(k, s)| (*k, schema::schema_of(k, s, &config, locales.as_ref())))

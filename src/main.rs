@@ -64,6 +64,11 @@ enum Command {
         #[arg(long, value_parser = parse_date)]
         today: Option<Date>,
     },
+    /// Translations: what is missing or stale, and recording what is up to date.
+    I18n {
+        #[command(subcommand)]
+        command: I18nCommand,
+    },
     /// Print the JSON Schema of the front matter (draft 2020-12).
     Schema {
         #[arg(long, default_value = ".")]
@@ -71,6 +76,25 @@ enum Command {
         /// Write one file per kind (record.schema.json, …) into this folder instead.
         #[arg(long)]
         out: Option<PathBuf>,
+    },
+}
+
+#[derive(Subcommand)]
+enum I18nCommand {
+    /// Per language and section: translated, stale, unverified and missing files.
+    Status {
+        #[arg(long, default_value = ".")]
+        root: PathBuf,
+        #[arg(long, value_enum, default_value_t = Format::Text)]
+        format: Format,
+    },
+    /// Record in each translation that it follows its source as it is now.
+    Mark {
+        /// Translation files, e.g. content/disclosure/2024/dl-2024-00012.en.md.
+        #[arg(required = true)]
+        files: Vec<PathBuf>,
+        #[arg(long, default_value = ".")]
+        root: PathBuf,
     },
 }
 
@@ -141,7 +165,7 @@ fn main() -> ExitCode {
             ..
         } => match gongkai::codes::find(&code) {
             Some(c) => {
-                println!("{}: {}\n\n{}", c.code, c.title, c.explanation);
+                emit(&format!("{}: {}\n\n{}\n", c.code, c.title, c.explanation));
                 ExitCode::SUCCESS
             }
             None => {
@@ -178,13 +202,46 @@ fn main() -> ExitCode {
                 Err(f) => failed(f, Format::Text, ""),
             }
         }
+        Command::I18n {
+            command: I18nCommand::Status { root, format },
+        } => {
+            let opts = Options {
+                root,
+                out: None,
+                base_url: None,
+                today: None,
+            };
+            match gongkai::i18n_status(&opts) {
+                Ok(rows) => {
+                    print_status(&rows, format);
+                    ExitCode::SUCCESS
+                }
+                Err(f) => failed(f, Format::Text, ""),
+            }
+        }
+        Command::I18n {
+            command: I18nCommand::Mark { files, root },
+        } => {
+            let opts = Options {
+                root,
+                out: None,
+                base_url: None,
+                today: None,
+            };
+            match gongkai::i18n_mark(&opts, &files) {
+                Ok(written) => {
+                    for p in written {
+                        eprintln!("Marked {} as following its current source.", p.display());
+                    }
+                    ExitCode::SUCCESS
+                }
+                Err(f) => failed(f, Format::Text, "Nothing was written."),
+            }
+        }
         Command::Schema { root, out } => match gongkai::schemas(&root) {
             Ok(schemas) => match out {
                 None => {
-                    println!(
-                        "{}",
-                        serde_json::to_string_pretty(&schemas.all).unwrap_or_default()
-                    );
+                    emit(&(serde_json::to_string_pretty(&schemas.all).unwrap_or_default() + "\n"));
                     ExitCode::SUCCESS
                 }
                 Some(dir) => {
@@ -239,6 +296,46 @@ fn main() -> ExitCode {
     }
 }
 
+/// Prints to stdout; a reader that closed the pipe (`| head`) is not an error.
+fn emit(text: &str) {
+    use std::io::Write;
+    let mut out = std::io::stdout().lock();
+    let _ = out.write_all(text.as_bytes()).and_then(|_| out.flush());
+}
+
+fn print_status(rows: &[gongkai::translations::Row], format: Format) {
+    use std::fmt::Write;
+    if !matches!(format, Format::Text) {
+        emit(&(serde_json::to_string_pretty(rows).unwrap_or_else(|_| "[]".into()) + "\n"));
+        return;
+    }
+    let mut s = String::from(
+        "Translations by language and section (fresh / stale / unverified / missing):\n\n",
+    );
+    let mut lang = "";
+    for row in rows {
+        if row.lang != lang {
+            lang = &row.lang;
+            let _ = writeln!(s, "{lang}");
+        }
+        let c = &row.counts;
+        let _ = writeln!(
+            s,
+            "  {:<16} {:>4} fresh  {:>4} stale  {:>4} unverified  {:>4} missing",
+            row.section, c.fresh, c.stale, c.unverified, c.missing
+        );
+        for f in &row.files {
+            let state = serde_json::to_value(f.state)
+                .ok()
+                .and_then(|v| v.as_str().map(str::to_string))
+                .unwrap_or_default();
+            let _ = writeln!(s, "      {state:<10} {}", f.file);
+        }
+    }
+    s.push_str("\nStale: update the translation, then `gongkai i18n mark FILE`. Unverified: check it against the source, then mark it.\n");
+    emit(&s);
+}
+
 fn failed(f: Failure, format: Format, note: &str) -> ExitCode {
     match f {
         Failure::Content(diags) => {
@@ -266,10 +363,9 @@ fn report(diags: &[Diagnostic], format: Format) {
                 eprintln!("{d}\n");
             }
         }
-        Format::Json => println!(
-            "{}",
-            serde_json::to_string_pretty(diags).unwrap_or_else(|_| "[]".into())
-        ),
+        Format::Json => {
+            emit(&(serde_json::to_string_pretty(diags).unwrap_or_else(|_| "[]".into()) + "\n"))
+        }
         Format::Github => {
             for d in diags {
                 let level = if d.is_error() { "error" } else { "warning" };
@@ -277,8 +373,8 @@ fn report(diags: &[Diagnostic], format: Format) {
                     Some(h) => format!("{} ({})", d.message, h),
                     None => d.message.clone(),
                 };
-                println!(
-                    "::{level} file={},line={},col={},title={}::{}",
+                emit(&format!(
+                    "::{level} file={},line={},col={},title={}::{}\n",
                     d.file,
                     d.line.max(1),
                     d.column.max(1),
@@ -286,7 +382,7 @@ fn report(diags: &[Diagnostic], format: Format) {
                     msg.replace('%', "%25")
                         .replace('\r', "%0D")
                         .replace('\n', "%0A")
-                );
+                ));
             }
         }
     }

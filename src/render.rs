@@ -44,6 +44,12 @@ pub fn render(
             }
         }
     }
+    if site.config.i18n.default_in_subdir {
+        match r.language_chooser() {
+            Ok(html) => out.push(("index.html".to_string(), html.into_bytes())),
+            Err(e) => errors.push(e),
+        }
+    }
     for (rel, bytes) in theme.under("static") {
         out.push((format!("static/{rel}"), bytes.to_vec()));
     }
@@ -192,6 +198,42 @@ impl<'a> Renderer<'a> {
         })
     }
 
+    /// `/` when every language lives in its own folder: a link to each
+    /// language's home, and a small script that follows the browser's
+    /// preference (the links work without it).
+    fn language_chooser(&self) -> Result<String, Diagnostic> {
+        let site = self.site;
+        let home = site.get("").expect("the home page always exists");
+        let default = &site.config.default_language().code;
+        let mut ctx = self.chrome(home, default, Presence::Generated);
+        let choices: Vec<serde_json::Value> = site
+            .config
+            .languages
+            .iter()
+            .map(|l| {
+                serde_json::json!({
+                    "tag": l.tag,
+                    "name": self.locales.get(&l.code, "language-name"),
+                    "title": self.locales.get(&l.code, "site-title"),
+                    "url": site.url("", &l.code),
+                })
+            })
+            .collect();
+        ctx.insert("choices", &choices);
+        ctx.insert("url", "/");
+        ctx.insert("canonical", &site.absolute("/"));
+        ctx.insert("title", &self.locales.get(default, "site-title"));
+        ctx.insert("summary", "");
+        ctx.insert("breadcrumbs", &Vec::<Link>::new());
+        self.tera.render("languages.html", &ctx).map_err(|e| {
+            Diagnostic::error(
+                "E050",
+                "(language chooser /)",
+                format!("rendering languages.html failed: {}", error_chain(&e)),
+            )
+        })
+    }
+
     /// The layout's data: language, messages, navigation, switcher, notices, identity.
     fn chrome(&self, i: usize, lang: &str, presence: Presence) -> tera::Context {
         let site = self.site;
@@ -234,6 +276,17 @@ impl<'a> Renderer<'a> {
                 &Notice {
                     text: l.get(lang, "notice-fallback"),
                     link_text: l.get(lang, "notice-fallback-link"),
+                    url: source_url.clone(),
+                    date: None,
+                },
+            );
+        }
+        if crate::translations::is_stale(site, i, lang) {
+            ctx.insert(
+                "stale",
+                &Notice {
+                    text: l.get(lang, "notice-stale"),
+                    link_text: l.get(lang, "notice-stale-link"),
                     url: source_url.clone(),
                     date: None,
                 },
@@ -282,11 +335,16 @@ impl<'a> Renderer<'a> {
                 });
             }
         }
-        let x_default = alternates
-            .iter()
-            .find(|a| a.hreflang == source_tag)
-            .or(alternates.first())
-            .map(|a| a.href.clone());
+        // With every language in a folder, the root page chooses for the reader.
+        let x_default = if entry.key.is_empty() && cfg.i18n.default_in_subdir {
+            Some(site.absolute("/"))
+        } else {
+            alternates
+                .iter()
+                .find(|a| a.hreflang == source_tag)
+                .or(alternates.first())
+                .map(|a| a.href.clone())
+        };
         ctx.insert("languages", &switcher);
         ctx.insert("alternates", &alternates);
         ctx.insert("x_default", &x_default);

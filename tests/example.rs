@@ -68,4 +68,22 @@ fn the_example_portal_builds_with_no_errors_or_warnings() {
         }
     }
     assert!(sources >= 34, "{sources} records and guides");
+    // No page in another language shows the English interface text.
+    let phrases = common::english_ui_phrases();
+    for lang in ["ja", "ko", "ru", "es"] {
+        for e in walkdir::WalkDir::new(out_dir.join(lang)) {
+            let e = e.unwrap();
+            if e.file_name() != "index.html" {
+                continue;
+            }
+            let html = std::fs::read_to_string(e.path()).unwrap();
+            for p in &phrases {
+                assert!(
+                    !html.contains(&format!(">{p}<")),
+                    "{} shows English `{p}`",
+                    e.path().display()
+                );
+            }
+        }
+    }
 }

@@ -226,3 +226,19 @@ pub fn snapshot(dir: &Path) -> Vec<(String, Vec<u8>)> {
     }
     out
 }
+
+/// The theme's English interface phrases (but the language's own name), to
+/// catch English leaking into pages of other languages.
+pub fn english_ui_phrases() -> Vec<String> {
+    let en_ui = std::fs::read_to_string(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/themes/default/locales/en/ui.ftl"
+    ))
+    .unwrap();
+    en_ui
+        .lines()
+        .filter(|l| !l.starts_with("language-name")) // the switcher names each language in itself
+        .filter_map(|l| l.split_once(" = ").map(|(_, v)| v.to_string()))
+        .filter(|v| v.len() > 4 && !v.contains('{'))
+        .collect()
+}

@@ -115,17 +115,22 @@ test('every record and guide exists in every language, translated or as a marked
 
 test('a record page shows its metadata table above the body, in the reader\'s language', async () => {
   const url = '/disclosure/2025/dl-2025-00050/';
-  for (const code of ['zh', 'en']) {
+  for (const code of Object.keys(LANGS)) {
     const { page, problems } = await open(prefix(code) + url);
     const table = await page.$eval('.record-meta', (e) => e.innerText);
     assert.match(table, /11210200001180523D\/2025-00050/);
-    const labels = code === 'zh' ? ['索引号', '发布机构', '文号', '成文日期', '发布日期', '主题分类', '有效性'] : ['Index No.', 'Issuing agency', 'Document No.', 'Date written', 'Date published', 'Topic', 'Validity'];
+    const labels = {
+      zh: ['索引号', '发布机构', '文号', '成文日期', '发布日期', '主题分类', '有效性'],
+      en: ['Index No.', 'Issuing agency', 'Document No.', 'Date written', 'Date published', 'Topic', 'Validity'],
+    }[code] ?? [];
     for (const label of labels) assert.ok(table.includes(label), `${label} in ${table}`);
-    assert.match(table, code === 'zh' ? /2025年3月28日/ : /March 28, 2025/);
+    const published = { zh: '2025年3月28日', en: 'March 28, 2025', ja: '2025年3月28日', ko: '2025년 3월 28일', ru: '28 марта 2025', es: '28 de marzo de 2025' }[code];
+    assert.ok(table.includes(published), `${code}: ${published} in ${table}`);
     const tableY = await page.$eval('.record-meta', (e) => e.getBoundingClientRect().top);
     const bodyY = await page.$eval('.record .prose', (e) => e.getBoundingClientRect().top);
     assert.ok(tableY < bodyY);
     if (code === 'en') assert.match(await page.innerText('.notice-authority'), /Chinese version prevails/);
+    if (code !== 'zh') assert.ok(await page.$('.notice-authority a[hreflang="zh-CN"]'), `${code}: authority notice links the original`);
     assert.deepEqual(problems, []);
     await page.screenshot({ path: path.join(shots, `record-${code}.png`), fullPage: true });
     await page.close();

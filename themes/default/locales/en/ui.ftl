@@ -14,6 +14,8 @@ notice-fallback = This page has not been translated into English yet. The Chines
 notice-fallback-link = Go to the Chinese page
 notice-authority = This translation is for reference only. In case of any discrepancy, the Chinese version prevails.
 notice-authority-link = Chinese original
+notice-stale = The Chinese original has been updated since this translation was made; the translation may be out of date.
+notice-stale-link = Read the current Chinese original
 
 ## Footer
 footer-badge = Party and government website badge

@@ -14,6 +14,8 @@ notice-fallback = Esta página aún no se ha traducido al español. A continuaci
 notice-fallback-link = Ir a la página en chino
 notice-authority = Esta traducción tiene carácter meramente informativo. En caso de discrepancia, prevalecerá la versión en chino.
 notice-authority-link = Original en chino
+notice-stale = El original en chino se ha modificado después de esta traducción, por lo que la traducción puede no estar actualizada.
+notice-stale-link = Ver el original en chino vigente
 
 ## Pie de página
 footer-badge = Distintivo de sitio web de órganos del Partido y del Gobierno

@@ -14,6 +14,8 @@ notice-fallback = このページはまだ日本語に翻訳されていませ�
 notice-fallback-link = 中国語のページを見る
 notice-authority = この翻訳は参考として提供するものです。内容に相違がある場合は、中国語の原文が優先します。
 notice-authority-link = 中国語の原文
+notice-stale = この翻訳の作成後に中国語の原文が更新されました。翻訳は最新の内容を反映していない可能性があります。
+notice-stale-link = 最新の中国語原文を見る
 
 ## フッター
 footer-badge = 党・政府機関ウェブサイト標識

@@ -14,6 +14,8 @@ notice-fallback = 이 페이지는 아직 한국어로 번역되지 않았습니
 notice-fallback-link = 중국어 페이지 보기
 notice-authority = 이 번역문은 참고용이며, 내용상 차이가 있을 경우 중국어 원문이 우선합니다.
 notice-authority-link = 중국어 원문
+notice-stale = 이 번역문이 작성된 이후 중국어 원문이 수정되었습니다. 번역문에 최신 내용이 반영되지 않았을 수 있습니다.
+notice-stale-link = 최신 중국어 원문 보기
 
 ## 바닥글
 footer-badge = 당·정부기관 웹사이트 표지

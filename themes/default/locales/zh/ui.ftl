@@ -14,6 +14,8 @@ notice-fallback = 本页暂无当前语言版本，以下为中文原文。
 notice-fallback-link = 查看中文页面
 notice-authority = 本译文仅供参考，如有歧义，以中文原文为准。
 notice-authority-link = 中文原文
+notice-stale = 本页译文依据的中文原文已更新，译文可能未反映最新内容。
+notice-stale-link = 查看最新中文原文
 
 ## 页脚
 footer-badge = 党政机关网站标识
