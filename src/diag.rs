@@ -141,6 +141,17 @@ pub struct Position {
     pub text: Option<String>,
 }
 
+impl Position {
+    /// The start of a file, for problems with the file as a whole.
+    pub fn start() -> Position {
+        Position {
+            line: 1,
+            column: 1,
+            text: None,
+        }
+    }
+}
+
 /// Maps byte offsets in a text to 1-based line and column.
 pub struct LineIndex<'a> {
     text: &'a str,

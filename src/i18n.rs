@@ -144,11 +144,12 @@ impl Locales {
                 diags.push(
                     Diagnostic::error(
                         "E041",
-                        format!("locales/{}", lang.code),
+                        format!("locales/{}/site.ftl", lang.code),
                         format!("message `{id}` is missing in language `{}`", lang.code),
                     )
+                    .at(crate::diag::Position::start())
                     .help(format!(
-                        "add `{id} = …` to a .ftl file in locales/{}/, written in that language",
+                        "add `{id} = …` to locales/{}/site.ftl (or another .ftl file there), written in that language",
                         lang.code
                     )),
                 );

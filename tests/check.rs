@@ -217,7 +217,7 @@ fn a_missing_message_is_a_build_error_naming_the_language_and_id() {
     assert_eq!(r.code, 1, "{}", r.stderr);
     assert!(
         r.stderr
-            .contains("locales/en: error[E041]: message `agency-samr` is missing in language `en`"),
+            .contains("locales/en/site.ftl:1:1: error[E041]: message `agency-samr` is missing in language `en`"),
         "{}",
         r.stderr
     );

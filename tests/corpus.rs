@@ -432,7 +432,7 @@ fn e007_guide_translation_sets_a_limit() {
 fn e013_translation_language_not_configured() {
     expect(
         &site_with("content/disclosure/2024/dl-2024-00012.fr.md", RECORD_EN),
-        &[("E013", "content/disclosure/2024/dl-2024-00012.fr.md", 0)],
+        &[("E013", "content/disclosure/2024/dl-2024-00012.fr.md", 1)],
     );
 }
 
@@ -521,7 +521,7 @@ fn bom_and_crlf_are_accepted() {
 fn e012_file_name_not_a_slug() {
     expect(
         &site_with("content/About Us.md", "+++\ntitle = \"About\"\n+++\n"),
-        &[("E012", "content/About Us.md", 0)],
+        &[("E012", "content/About Us.md", 1)],
     );
 }
 
@@ -548,7 +548,7 @@ fn e011_symlink_leaving_the_site() {
         s.path("content/secret.md"),
     )
     .unwrap();
-    expect(&s, &[("E011", "content/secret.md", 0)]);
+    expect(&s, &[("E011", "content/secret.md", 1)]);
 }
 
 #[test]

@@ -217,6 +217,7 @@ pub fn discover(config: &Config) -> (Vec<SourceFile>, Vec<Asset>, Vec<Diagnostic
             if !inside {
                 diags.push(
                     Diagnostic::error("E011", display, "this symbolic link points outside the site")
+                        .at(Position::start())
                         .help("copy the file into content/ instead: a build must not publish files from elsewhere"),
                 );
                 continue;
@@ -266,6 +267,7 @@ fn source_file(
                     display,
                     format!("`.{code}.md`: the language `{code}` is not configured in site.toml"),
                 )
+                .at(Position::start())
                 .help(format!("configured languages: {}", codes.join(", "))));
             }
             (base, code.to_string())
@@ -274,7 +276,7 @@ fn source_file(
     };
     let is_section = base == "_index";
     if !is_section && !is_slug(base) {
-        return Err(name_error(display, stem));
+        return Err(name_error(display, stem).at(Position::start()));
     }
     let dir = rel.rsplit_once('/').map_or("", |(d, _)| d);
     let key = if is_section {
