@@ -33,6 +33,8 @@ pub struct Config {
     pub taxonomy: Taxonomy,
     #[serde(default)]
     pub sections: BTreeMap<String, SectionRule>,
+    #[serde(default)]
+    pub output: OutputRules,
     /// Where the site lives on disk; set by `load`, not read from the file.
     #[serde(skip)]
     pub root: PathBuf,
@@ -150,6 +152,43 @@ impl Default for Taxonomy {
             life_events: Vec::new(),
         }
     }
+}
+
+/// `[output]`: how the files are written for the CDN.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct OutputRules {
+    /// Write precompressed `.gz` and `.br` beside text files.
+    #[serde(default = "yes")]
+    pub compress: bool,
+    /// Only for files at least this large.
+    #[serde(default = "default_compress_min_bytes")]
+    pub compress_min_bytes: u64,
+    /// 0–11; 11 is smallest and slowest.
+    #[serde(default = "default_brotli_quality")]
+    pub brotli_quality: u32,
+}
+
+impl Default for OutputRules {
+    fn default() -> Self {
+        OutputRules {
+            compress: true,
+            compress_min_bytes: default_compress_min_bytes(),
+            brotli_quality: default_brotli_quality(),
+        }
+    }
+}
+
+fn yes() -> bool {
+    true
+}
+
+fn default_compress_min_bytes() -> u64 {
+    1024
+}
+
+fn default_brotli_quality() -> u32 {
+    7
 }
 
 #[derive(Debug, Clone, Deserialize, Default)]

@@ -28,13 +28,17 @@ use diag::Diagnostic;
 use site::Site;
 
 /// What `build` and `check` are asked to do.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, Default)]
 pub struct Options {
     pub root: PathBuf,
     pub out: Option<PathBuf>,
     pub base_url: Option<String>,
     /// The day the build is for: nothing may be published after it.
     pub today: Option<content::model::Date>,
+    /// Skip `.gz` and `.br` whatever site.toml says.
+    pub no_compress: bool,
+    /// A previous build's manifest.json to compare the new output with.
+    pub diff_against: Option<PathBuf>,
 }
 
 /// Why a run stopped: the content has errors (exit 1) or the tool could not
@@ -52,6 +56,9 @@ pub struct Built {
     pub files: usize,
     pub pages_by_lang: Vec<(String, usize)>,
     pub warnings: Vec<Diagnostic>,
+    /// Against `--diff-against`: what to upload and delete.
+    pub diff: Option<output::Diff>,
+    pub seconds: f64,
 }
 
 /// Loads, links and checks the site: everything up to rendering.
@@ -83,35 +90,45 @@ pub fn check(opts: &Options) -> Result<Vec<Diagnostic>, Failure> {
 
 /// `gongkai build`: check, render, and swap the new output in atomically.
 pub fn build(opts: &Options) -> Result<Built, Failure> {
+    let started = std::time::Instant::now();
     let (site, mut warnings) = load(opts)?;
     let theme = theme::Theme::load(&site.config).map_err(Failure::Io)?;
     let (locales, message_warnings) =
         i18n::Locales::load(&site.config, &theme).map_err(Failure::Content)?;
     warnings.extend(message_warnings);
     diag::sort(&mut warnings);
-    let files = render::render(&site, &locales, &theme).map_err(Failure::Content)?;
     let out = opts.out.clone().unwrap_or_else(|| opts.root.join("public"));
-    output::write_atomic(&out, &files)
+    let old_manifest = match &opts.diff_against {
+        Some(path) => Some(read_manifest(path)?),
+        None => None,
+    };
+    let cfg = &site.config.output;
+    let output_options = output::Options {
+        compress_min_bytes: (cfg.compress && !opts.no_compress).then_some(cfg.compress_min_bytes),
+        brotli_quality: cfg.brotli_quality.min(11),
+    };
+    let staging = output::Staging::new(&out, output_options)
+        .map_err(|e| Failure::Io(format!("cannot write beside {}: {e}", out.display())))?;
+    let rendered = render::render(&site, &locales, &theme, &staging)?;
+    let manifest = staging
+        .finish()
         .map_err(|e| Failure::Io(format!("cannot write {}: {e}", out.display())))?;
-    let pages_by_lang = site
-        .config
-        .languages
-        .iter()
-        .map(|l| {
-            let n = files
-                .iter()
-                .filter(|(p, _)| p.ends_with("index.html"))
-                .filter(|(p, _)| page_lang(&site.config, p) == l.code)
-                .count();
-            (l.code.clone(), n)
-        })
-        .collect();
+    let diff = old_manifest.map(|old| output::diff(&old, &manifest));
     Ok(Built {
         out,
-        files: files.len(),
-        pages_by_lang,
+        files: manifest.files.len(),
+        pages_by_lang: rendered.pages_by_lang,
         warnings,
+        diff,
+        seconds: started.elapsed().as_secs_f64(),
     })
+}
+
+fn read_manifest(path: &Path) -> Result<output::Manifest, Failure> {
+    let text = std::fs::read_to_string(path)
+        .map_err(|e| Failure::Io(format!("cannot read {}: {e}", path.display())))?;
+    serde_json::from_str(&text)
+        .map_err(|e| Failure::Io(format!("{} is not a gongkai manifest: {e}", path.display())))
 }
 
 /// `gongkai i18n status`: what is translated, stale, unverified and missing.
@@ -217,15 +234,6 @@ fn load_config(root: &Path) -> Result<Config, Failure> {
         LoadError::Io(msg) => Failure::Io(msg),
         LoadError::Invalid(d) => Failure::Content(d),
     })
-}
-
-/// The language a written page belongs to, from its path.
-fn page_lang<'a>(config: &'a Config, path: &str) -> &'a str {
-    let first = path.split('/').next().unwrap_or("");
-    match config.language(first) {
-        Some(l) if path.contains('/') && !config.lang_prefix(&l.code).is_empty() => &l.code,
-        _ => &config.default_language().code,
-    }
 }
 
 /// Resolves `--root`, defaulting to the current folder.

@@ -33,6 +33,15 @@ enum Command {
         /// The day to build for, YYYY-MM-DD [default: today].
         #[arg(long, value_parser = parse_date)]
         today: Option<Date>,
+        /// Write no precompressed .gz and .br files, whatever site.toml says.
+        #[arg(long)]
+        no_compress: bool,
+        /// A previous build's manifest.json: print what was added, changed and removed.
+        #[arg(long, value_name = "MANIFEST")]
+        diff_against: Option<PathBuf>,
+        /// Print only warnings and errors.
+        #[arg(long, short)]
+        quiet: bool,
     },
     /// Report every problem in the content, without writing anything.
     Check {
@@ -130,27 +139,54 @@ fn main() -> ExitCode {
             out,
             base_url,
             today,
+            no_compress,
+            diff_against,
+            quiet,
         } => {
             let opts = Options {
                 root,
                 out,
                 base_url,
                 today: Some(today.unwrap_or_else(system_today)),
+                no_compress,
+                diff_against,
             };
             match gongkai::build(&opts) {
                 Ok(built) => {
                     report(&built.warnings, Format::Text);
-                    let per_lang: Vec<String> = built
-                        .pages_by_lang
-                        .iter()
-                        .map(|(l, n)| format!("{l} {n}"))
-                        .collect();
-                    eprintln!(
-                        "Built {} files into {} (pages: {}).",
-                        built.files,
-                        built.out.display(),
-                        per_lang.join(", ")
-                    );
+                    if let Some(diff) = &built.diff {
+                        let mut s = String::new();
+                        for (mark, list) in [
+                            ("+", &diff.added),
+                            ("~", &diff.changed),
+                            ("-", &diff.removed),
+                        ] {
+                            for path in list {
+                                s.push_str(&format!("{mark} {path}\n"));
+                            }
+                        }
+                        emit(&s);
+                        eprintln!(
+                            "Against the old manifest: {} added, {} changed, {} removed.",
+                            diff.added.len(),
+                            diff.changed.len(),
+                            diff.removed.len()
+                        );
+                    }
+                    if !quiet {
+                        let per_lang: Vec<String> = built
+                            .pages_by_lang
+                            .iter()
+                            .map(|(l, n)| format!("{l} {n}"))
+                            .collect();
+                        eprintln!(
+                            "Built {} files into {} in {:.2} s (pages: {}).",
+                            built.files,
+                            built.out.display(),
+                            built.seconds,
+                            per_lang.join(", ")
+                        );
+                    }
                     ExitCode::SUCCESS
                 }
                 Err(f) => failed(
@@ -207,9 +243,8 @@ fn main() -> ExitCode {
         } => {
             let opts = Options {
                 root,
-                out: None,
-                base_url: None,
                 today: None,
+                ..Options::default()
             };
             match gongkai::i18n_status(&opts) {
                 Ok(rows) => {
@@ -224,9 +259,8 @@ fn main() -> ExitCode {
         } => {
             let opts = Options {
                 root,
-                out: None,
-                base_url: None,
                 today: None,
+                ..Options::default()
             };
             match gongkai::i18n_mark(&opts, &files) {
                 Ok(written) => {
@@ -278,9 +312,8 @@ fn main() -> ExitCode {
         } => {
             let opts = Options {
                 root,
-                out: None,
-                base_url: None,
                 today: Some(today.unwrap_or_else(system_today)),
+                ..Options::default()
             };
             match gongkai::check(&opts) {
                 Ok(warnings) => {

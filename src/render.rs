@@ -3,70 +3,143 @@
 //! from the locale files. Everything computed — sorting, fallbacks, URLs,
 //! labels, dates — is done here and handed to the templates ready to print.
 
+use std::collections::BTreeMap;
+
 use fluent_bundle::FluentValue;
+use rayon::prelude::*;
 use serde::Serialize;
 
+use crate::Failure;
 use crate::content::model::{Guide, GuideText, Limit, Record, RecordText, Validity};
 use crate::content::{Front, Kind, markdown};
 use crate::diag::Diagnostic;
 use crate::i18n::Locales;
+use crate::output::Sink;
 use crate::site::{Presence, Site, Target};
 use crate::theme::Theme;
 
-/// A rendered file: its path inside the output folder and its bytes.
-pub type OutFile = (String, Vec<u8>);
+/// What a render wrote.
+#[derive(Debug, Default)]
+pub struct Rendered {
+    /// Pages written per language, in the configured order.
+    pub pages_by_lang: Vec<(String, usize)>,
+    pub files: usize,
+}
 
-/// Renders every page in every language where it exists.
+/// Renders every page in every language where it exists, in parallel, into
+/// `sink`; the theme's static files go under `static/` with content-hashed
+/// names, and the pages refer to them by those names.
 pub fn render(
     site: &Site,
     locales: &Locales,
     theme: &Theme,
-) -> Result<Vec<OutFile>, Vec<Diagnostic>> {
-    let tera = templates(theme)?;
+    sink: &dyn Sink,
+) -> Result<Rendered, Failure> {
+    let io = |rel: &str, e: std::io::Error| Failure::Io(format!("cannot write {rel}: {e}"));
+    let mut assets = BTreeMap::new();
+    let mut files = 0;
+    for (rel, bytes) in theme.under("static") {
+        let name = fingerprinted(rel, bytes);
+        sink.put(&format!("static/{name}"), bytes)
+            .map_err(|e| io(rel, e))?;
+        assets.insert(rel.to_string(), format!("/static/{name}"));
+        files += 1;
+    }
+    let tera = templates(theme).map_err(Failure::Content)?;
+    // Each language's messages, made into a template value once: every page shares it.
+    let tables = site
+        .config
+        .languages
+        .iter()
+        .map(|l| {
+            (
+                l.code.clone(),
+                tera::Value::from_serializable(&locales.table(&l.code)),
+            )
+        })
+        .collect();
     let r = Renderer {
         site,
         locales,
         tera: &tera,
+        assets: &assets,
+        tables: &tables,
     };
-    let mut out = Vec::new();
+    let jobs: Vec<(usize, &str)> = site
+        .entries
+        .iter()
+        .enumerate()
+        .flat_map(|(i, _)| {
+            site.config
+                .languages
+                .iter()
+                .map(move |l| (i, l.code.as_str()))
+        })
+        .filter(|&(i, lang)| site.presence(i, lang).exists())
+        .collect();
+    let results: Vec<Result<(), Failure>> = jobs
+        .par_iter()
+        .map(|&(i, lang)| {
+            let html = r.page(i, lang).map_err(|d| Failure::Content(vec![d]))?;
+            let rel = output_path(&site.url(&site.entries[i].key, lang));
+            sink.put(&rel, html.as_bytes()).map_err(|e| io(&rel, e))
+        })
+        .collect();
     let mut errors = Vec::new();
-    for (i, entry) in site.entries.iter().enumerate() {
-        for lang in &site.config.languages {
-            if !site.presence(i, &lang.code).exists() {
-                continue;
-            }
-            match r.page(i, &lang.code) {
-                Ok(html) => out.push((
-                    output_path(&site.url(&entry.key, &lang.code)),
-                    html.into_bytes(),
-                )),
-                Err(e) => errors.push(e),
-            }
+    for result in results {
+        match result {
+            Ok(()) => {}
+            Err(Failure::Content(mut d)) => errors.append(&mut d),
+            Err(io) => return Err(io),
         }
     }
+    if !errors.is_empty() {
+        return Err(Failure::Content(errors));
+    }
+    files += jobs.len();
     if site.config.i18n.default_in_subdir {
-        match r.language_chooser() {
-            Ok(html) => out.push(("index.html".to_string(), html.into_bytes())),
-            Err(e) => errors.push(e),
-        }
-    }
-    for (rel, bytes) in theme.under("static") {
-        out.push((format!("static/{rel}"), bytes.to_vec()));
+        let html = r
+            .language_chooser()
+            .map_err(|d| Failure::Content(vec![d]))?;
+        sink.put("index.html", html.as_bytes())
+            .map_err(|e| io("index.html", e))?;
+        files += 1;
     }
     for asset in &site.assets {
-        match std::fs::read(&asset.path) {
-            Ok(bytes) => out.push((asset.rel.clone(), bytes)),
-            Err(e) => errors.push(Diagnostic::error(
+        let bytes = std::fs::read(&asset.path).map_err(|e| {
+            Failure::Content(vec![Diagnostic::error(
                 "E051",
                 format!("content/{}", asset.rel),
                 format!("cannot read: {e}"),
-            )),
-        }
+            )])
+        })?;
+        sink.put(&asset.rel, &bytes)
+            .map_err(|e| io(&asset.rel, e))?;
+        files += 1;
     }
-    if errors.is_empty() {
-        Ok(out)
-    } else {
-        Err(errors)
+    let pages_by_lang = site
+        .config
+        .languages
+        .iter()
+        .map(|l| {
+            (
+                l.code.clone(),
+                jobs.iter().filter(|(_, lang)| *lang == l.code).count(),
+            )
+        })
+        .collect();
+    Ok(Rendered {
+        pages_by_lang,
+        files,
+    })
+}
+
+/// `style.css` → `style.3f2a9c1b04d5e6f7.css`: a new name whenever the bytes change.
+fn fingerprinted(rel: &str, bytes: &[u8]) -> String {
+    let hash = blake3::hash(bytes).to_hex();
+    match rel.rsplit_once('.') {
+        Some((stem, ext)) => format!("{stem}.{}.{ext}", &hash[..16]),
+        None => format!("{rel}.{}", &hash[..16]),
     }
 }
 
@@ -112,6 +185,10 @@ struct Renderer<'a> {
     site: &'a Site,
     locales: &'a Locales,
     tera: &'a tera::Tera,
+    /// Theme static files by name, to their fingerprinted URLs.
+    assets: &'a BTreeMap<String, String>,
+    /// Each language's messages for the templates' `t`.
+    tables: &'a BTreeMap<String, tera::Value>,
 }
 
 #[derive(Serialize)]
@@ -248,7 +325,7 @@ impl<'a> Renderer<'a> {
             "lang",
             &serde_json::json!({"code": lang, "tag": language.tag}),
         );
-        ctx.insert("t", &l.table(lang));
+        ctx.insert_value("t", self.tables[lang].clone());
         ctx.insert("url", &url);
         ctx.insert(
             "kind",
@@ -307,9 +384,9 @@ impl<'a> Renderer<'a> {
                 "error_report": cfg.identity.error_report_url.as_ref().map(|u| format!(
                     "{u}?site_code={}&url={}", percent_encode(&cfg.identity.site_code), percent_encode(&site.absolute(&url))
                 )),
-                "css": "/static/style.css",
             }),
         );
+        ctx.insert("assets", self.assets);
         ctx.insert("nav", &self.nav(i, lang));
         ctx.insert("breadcrumbs", &self.breadcrumbs(i, lang));
         let mut switcher = Vec::new();

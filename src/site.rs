@@ -62,10 +62,12 @@ pub struct Site {
     /// For each record, the records that supersede it.
     pub superseded_by: BTreeMap<usize, Vec<usize>>,
     pub assets: Vec<Asset>,
+    /// Each entry's direct children, by index.
+    children: Vec<Vec<usize>>,
     /// Every Markdown file found as `(key, lang)`, including those that failed to parse.
     pub found: BTreeSet<(String, String)>,
     /// `(entry, lang)` pairs that exist, computed once.
-    presence: BTreeMap<(usize, String), Presence>,
+    presence: Vec<Vec<Presence>>,
 }
 
 impl Site {
@@ -105,6 +107,16 @@ impl Site {
             e.is_section = true;
         }
         let entries: Vec<Entry> = entries.into_values().collect();
+        let mut children = vec![Vec::new(); entries.len()];
+        for (i, e) in entries.iter().enumerate() {
+            if e.key.is_empty() {
+                continue;
+            }
+            let parent = e.key.rsplit_once('/').map_or("", |(p, _)| p);
+            if let Ok(p) = entries.binary_search_by(|x| x.key.as_str().cmp(parent)) {
+                children[p].push(i);
+            }
+        }
         let by_key = entries
             .iter()
             .enumerate()
@@ -142,28 +154,25 @@ impl Site {
             superseded_by,
             assets: content.assets,
             found: content.found,
-            presence: BTreeMap::new(),
+            children,
+            presence: Vec::new(),
         };
         site.presence = site.compute_presence();
         site
     }
 
-    fn compute_presence(&self) -> BTreeMap<(usize, String), Presence> {
+    /// For each entry, its presence in each configured language (by position).
+    fn compute_presence(&self) -> Vec<Vec<Presence>> {
         let default = &self.config.default_language().code;
-        let mut out = BTreeMap::new();
+        let mut out = vec![vec![Presence::Absent; self.config.languages.len()]; self.entries.len()];
         // Children before parents: a generated section exists where any child does.
         let mut order: Vec<usize> = (0..self.entries.len()).collect();
-        order.sort_by_key(|&i| {
-            std::cmp::Reverse(
-                self.entries[i].key.matches('/').count()
-                    + usize::from(!self.entries[i].key.is_empty()),
-            )
-        });
+        order.sort_by_key(|&i| std::cmp::Reverse(self.depth(i)));
         for i in order {
             let e = &self.entries[i];
-            for lang in &self.config.languages {
+            for (li, lang) in self.config.languages.iter().enumerate() {
                 let code = &lang.code;
-                let p = if e.versions.contains_key(code) {
+                out[i][li] = if e.versions.contains_key(code) {
                     if code == default {
                         Presence::Source
                     } else {
@@ -174,27 +183,22 @@ impl Site {
                 {
                     Presence::Fallback
                 } else if e.is_section
-                    && (e.key.is_empty()
-                        || self.children(i).any(|c| {
-                            out.get(&(c, code.clone()))
-                                .is_some_and(|p: &Presence| p.exists())
-                        }))
+                    && (e.key.is_empty() || self.children(i).any(|c| out[c][li].exists()))
                 {
                     Presence::Generated
                 } else {
                     Presence::Absent
                 };
-                out.insert((i, code.clone()), p);
             }
         }
         out
     }
 
     pub fn presence(&self, entry: usize, lang: &str) -> Presence {
-        self.presence
-            .get(&(entry, lang.to_string()))
-            .copied()
-            .unwrap_or(Presence::Absent)
+        match self.config.languages.iter().position(|l| l.code == lang) {
+            Some(li) => self.presence[entry][li],
+            None => Presence::Absent,
+        }
     }
 
     pub fn get(&self, key: &str) -> Option<usize> {
@@ -203,27 +207,26 @@ impl Site {
 
     /// Direct children of a section: pages and sub-sections one level down.
     pub fn children(&self, section: usize) -> impl Iterator<Item = usize> + '_ {
-        let depth = self.depth(section) + 1;
-        self.descendants(section)
-            .filter(move |&i| self.depth(i) == depth)
+        self.children[section].iter().copied()
     }
 
-    /// All pages below a section, at any depth.
+    /// All pages below a section, at any depth. Entries are sorted by key, so
+    /// the keys that start with `section/` are one contiguous run.
     pub fn descendants(&self, section: usize) -> impl Iterator<Item = usize> + '_ {
         let key = &self.entries[section].key;
-        let prefix = if key.is_empty() {
-            String::new()
+        let range = if key.is_empty() {
+            0..self.entries.len()
         } else {
-            format!("{key}/")
+            let prefix = format!("{key}/");
+            let start = self
+                .entries
+                .partition_point(|e| e.key.as_str() < prefix.as_str());
+            let len = self.entries[start..].partition_point(|e| e.key.starts_with(&prefix));
+            start..start + len
         };
-        self.entries
-            .iter()
-            .enumerate()
-            .filter(move |(i, e)| *i != section && e.key.starts_with(&prefix))
-            .map(|(i, _)| i)
+        range.filter(move |&i| i != section)
     }
 
-    /// 0 for the home page, 1 for a top-level page, and so on.
     fn depth(&self, entry: usize) -> usize {
         let key = &self.entries[entry].key;
         if key.is_empty() {

@@ -150,7 +150,14 @@ fn a_site_without_a_theme_folder_uses_the_built_in_theme() {
     let s = Site::new();
     assert!(!s.path("themes").exists());
     assert_eq!(s.build().code, 0);
-    assert!(s.exists("static/style.css"));
+    let css = std::fs::read_dir(s.path("public/static"))
+        .unwrap()
+        .filter_map(|e| e.ok())
+        .any(|e| {
+            e.file_name().to_string_lossy().starts_with("style.")
+                && e.file_name().to_string_lossy().ends_with(".css")
+        });
+    assert!(css, "the theme's stylesheet is written, fingerprinted");
 }
 
 #[test]

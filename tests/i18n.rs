@@ -259,12 +259,11 @@ fn default_language_in_its_own_folder_with_a_root_page_of_links() {
         root.contains("href=\"/en/\" hreflang=\"en\" data-lang-home"),
         "{root}"
     );
-    assert!(root.contains("src=\"/static/choose-language.js\""));
+    assert!(root.contains("src=\"/static/choose-language."), "{root}");
     assert!(
         s.page("zh/index.html")
             .contains("hreflang=\"x-default\" href=\"https://www.example.gov.cn/\"")
     );
-    assert!(s.exists("static/choose-language.js"));
 }
 
 #[test]

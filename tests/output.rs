@@ -1,0 +1,211 @@
+//! Output a CDN can trust: byte-identical from any path, atomic even when
+//! killed, a manifest that matches the files, fingerprinted assets that
+//! resolve, precompressed copies that decompress to the original.
+
+mod common;
+
+use std::io::Read;
+
+use common::{Site, snapshot};
+
+fn manifest(s: &Site) -> serde_json::Value {
+    serde_json::from_str(&std::fs::read_to_string(s.path("public/manifest.json")).unwrap()).unwrap()
+}
+
+#[test]
+fn two_builds_from_two_paths_are_byte_identical() {
+    let a = Site::new();
+    let b = Site::new();
+    assert_eq!(a.build().code, 0);
+    assert_eq!(b.build().code, 0);
+    assert_ne!(a.path("public"), b.path("public"));
+    assert_eq!(snapshot(&a.path("public")), snapshot(&b.path("public")));
+}
+
+#[test]
+fn the_manifest_lists_every_file_with_its_size_and_hash() {
+    let s = Site::new();
+    assert_eq!(s.build().code, 0);
+    let m = manifest(&s);
+    let files = m["files"].as_object().unwrap();
+    let on_disk = snapshot(&s.path("public"));
+    assert_eq!(
+        files.len(),
+        on_disk.len() - 1,
+        "every file but the manifest itself"
+    );
+    for (path, bytes) in &on_disk {
+        if path == "manifest.json" {
+            continue;
+        }
+        let entry = files
+            .get(path)
+            .unwrap_or_else(|| panic!("{path} not in the manifest"));
+        assert_eq!(entry["size"], bytes.len() as u64, "{path}");
+        assert_eq!(
+            entry["hash"],
+            format!("blake3:{}", blake3::hash(bytes).to_hex()),
+            "{path}"
+        );
+    }
+}
+
+#[test]
+fn fingerprinted_assets_resolve_and_change_name_with_their_content() {
+    let s = Site::new();
+    assert_eq!(s.build().code, 0);
+    let html = s.page("en/index.html");
+    let refs: Vec<&str> = html
+        .match_indices("\"/static/")
+        .map(|(i, _)| html[i + 1..].split('"').next().unwrap())
+        .collect();
+    assert!(refs.len() >= 2, "{refs:?}");
+    for r in &refs {
+        assert!(s.exists(r.trim_start_matches('/')), "{r} is written");
+        let name = r.rsplit('/').next().unwrap();
+        assert_eq!(name.split('.').count(), 3, "name.hash.ext: {name}");
+    }
+    // A theme of the site's own with another stylesheet gets another name.
+    s.write("themes/default/static/style.css", "body { color: #000; }\n");
+    assert_eq!(s.build().code, 0);
+    let html2 = s.page("en/index.html");
+    let css = |h: &str| {
+        h.split("href=\"/static/style.")
+            .nth(1)
+            .unwrap()
+            .split('"')
+            .next()
+            .unwrap()
+            .to_string()
+    };
+    assert_ne!(css(&html), css(&html2));
+}
+
+#[test]
+fn text_files_are_precompressed_and_decompress_to_the_original() {
+    let s = Site::new();
+    assert_eq!(s.build().code, 0);
+    let html = std::fs::read(s.path("public/en/index.html")).unwrap();
+    let mut gz = Vec::new();
+    flate2::read::GzDecoder::new(&std::fs::read(s.path("public/en/index.html.gz")).unwrap()[..])
+        .read_to_end(&mut gz)
+        .unwrap();
+    assert_eq!(gz, html);
+    let mut br = Vec::new();
+    brotli::BrotliDecompress(
+        &mut &std::fs::read(s.path("public/en/index.html.br")).unwrap()[..],
+        &mut br,
+    )
+    .unwrap();
+    assert_eq!(br, html);
+    let headers = std::fs::read_to_string(s.path("public/_headers")).unwrap();
+    assert!(headers.contains("/static/*\n  Cache-Control: public, max-age=31536000, immutable"));
+    assert!(headers.contains("Content-Security-Policy: default-src 'self'"));
+    assert!(
+        headers.contains("X-Content-Type-Options: nosniff") && headers.contains("Referrer-Policy:")
+    );
+    // Off by flag, or in site.toml.
+    assert_eq!(s.run(&["build", "--root", ".", "--no-compress"]).code, 0);
+    assert!(!s.exists("en/index.html.gz"));
+}
+
+#[test]
+fn diff_against_an_old_manifest_names_what_changed() {
+    let s = Site::new();
+    assert_eq!(s.build().code, 0);
+    std::fs::copy(s.path("public/manifest.json"), s.path("old-manifest.json")).unwrap();
+    s.write(
+        "content/invest/_index.en.md",
+        &common::PAGE_EN_ONLY.replace("Welcome, investors.", "Welcome, investors and traders."),
+    );
+    s.write(
+        "content/about.md",
+        "+++\ntitle = \"关于我们\"\n+++\n\n简介。\n",
+    );
+    let r = s.run(&[
+        "build",
+        "--root",
+        ".",
+        "--no-compress",
+        "--diff-against",
+        "old-manifest.json",
+    ]);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    assert!(r.stdout.contains("+ about/index.html\n"), "{}", r.stdout);
+    assert!(
+        r.stdout.contains("~ en/invest/index.html\n"),
+        "{}",
+        r.stdout
+    );
+    assert!(
+        r.stdout.contains("- en/invest/index.html.gz\n"),
+        "{}",
+        r.stdout
+    );
+    assert!(
+        !r.stdout
+            .contains("disclosure/2024/dl-2024-00012/index.html\n"),
+        "unchanged pages are not listed: {}",
+        r.stdout
+    );
+}
+
+#[cfg(unix)]
+#[test]
+fn a_build_killed_midway_leaves_the_previous_output_complete() {
+    let s = Site::new();
+    assert_eq!(s.build().code, 0);
+    let before = snapshot(&s.path("public"));
+    // Enough records that the build is still running when it is killed.
+    for n in 0..3000 {
+        let text = common::RECORD
+            .replace("2024-00012", &format!("2024-{:05}", 100 + n))
+            .replace(
+                "[办事指南](/services/business-registration/)",
+                &"政府信息公开。".repeat(40),
+            );
+        s.write(
+            &format!("content/disclosure/2024/dl-2024-{:05}.md", 100 + n),
+            &text,
+        );
+    }
+    let mut child = std::process::Command::new(env!("CARGO_BIN_EXE_gongkai"))
+        .args(["build", "--root", ".", "--today", "2026-11-26"])
+        .current_dir(s.dir.path())
+        .spawn()
+        .unwrap();
+    std::thread::sleep(std::time::Duration::from_millis(400));
+    let still_running = child.try_wait().unwrap().is_none();
+    child.kill().unwrap(); // SIGKILL
+    child.wait().unwrap();
+    assert!(
+        still_running,
+        "the build ended before it could be killed; make the site larger"
+    );
+    assert_eq!(
+        snapshot(&s.path("public")),
+        before,
+        "the old output is intact"
+    );
+    // The next build clears what the killed one left and succeeds.
+    assert_eq!(
+        s.run(&[
+            "build",
+            "--root",
+            ".",
+            "--today",
+            "2026-11-26",
+            "--no-compress"
+        ])
+        .code,
+        0
+    );
+    let leftovers: Vec<String> = std::fs::read_dir(s.dir.path())
+        .unwrap()
+        .filter_map(|e| e.ok())
+        .map(|e| e.file_name().to_string_lossy().into_owned())
+        .filter(|n| n.starts_with(".public."))
+        .collect();
+    assert!(leftovers.is_empty(), "{leftovers:?}");
+    assert!(s.exists("disclosure/2024/dl-2024-03099/index.html"));
+}
