@@ -5,40 +5,19 @@ mod common;
 
 use common::{GUIDE, RECORD_EN, Site};
 
-const SIX: &str = r#"base_url = "https://www.example.gov.cn"
-[[languages]]
-code = "zh"
-tag = "zh-CN"
-[[languages]]
-code = "en"
-tag = "en"
-[[languages]]
-code = "ja"
-tag = "ja"
-[[languages]]
-code = "ko"
-tag = "ko"
-[[languages]]
-code = "ru"
-tag = "ru"
-[[languages]]
-code = "es"
-tag = "es"
-[identity]
-site_code = "2102000001"
-[agencies.city]
-code = "11210200MB0000000X"
-[agencies.samr]
-[taxonomy]
-topics = ["general-affairs", "economy-state-assets"]
-sectors = ["business"]
-life_events = ["start-a-business"]
-"#;
+/// The standard site's configuration with four more languages.
+fn six_languages_toml() -> String {
+    let more: String = ["ja", "ko", "ru", "es"]
+        .iter()
+        .map(|c| format!("[[languages]]\ncode = \"{c}\"\ntag = \"{c}\"\n"))
+        .collect();
+    common::SITE_TOML.replace("\n[i18n]", &format!("{more}\n[i18n]"))
+}
 
 /// The standard small site in six languages.
 fn six() -> Site {
     let s = Site::new();
-    s.write("site.toml", SIX);
+    s.write("site.toml", &six_languages_toml());
     for (lang, title) in [
         ("ja", "例示市人民政府"),
         ("ko", "예시시 인민정부"),
