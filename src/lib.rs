@@ -63,6 +63,16 @@ pub struct Built {
 
 /// Loads, links and checks the site: everything up to rendering.
 pub fn load(opts: &Options) -> Result<(Site, Vec<Diagnostic>), Failure> {
+    let (site, diags) = load_unchecked(opts)?;
+    if diag::has_errors(&diags) {
+        return Err(Failure::Content(diags));
+    }
+    Ok((site, diags))
+}
+
+/// Loads, links and checks, returning the site with every diagnostic, errors
+/// included; only an unusable configuration or folder stops it.
+fn load_unchecked(opts: &Options) -> Result<(Site, Vec<Diagnostic>), Failure> {
     let mut config = load_config(&opts.root)?;
     if let Some(url) = &opts.base_url {
         config.base_url = url.clone();
@@ -71,32 +81,41 @@ pub fn load(opts: &Options) -> Result<(Site, Vec<Diagnostic>), Failure> {
     let site = Site::link(config, content);
     diags.extend(check::check(&site, opts.today));
     diag::sort(&mut diags);
-    if diag::has_errors(&diags) {
-        return Err(Failure::Content(diags));
-    }
     Ok((site, diags))
+}
+
+/// The site, its messages, and every problem of both, in one run.
+fn load_with_messages(
+    opts: &Options,
+) -> Result<(Site, theme::Theme, i18n::Locales, Vec<Diagnostic>), Failure> {
+    let (site, mut diags) = load_unchecked(opts)?;
+    let theme = theme::Theme::load(&site.config).map_err(Failure::Io)?;
+    let locales = match i18n::Locales::load(&site.config, &theme) {
+        Ok((locales, warnings)) => {
+            diags.extend(warnings);
+            Some(locales)
+        }
+        Err(errors) => {
+            diags.extend(errors);
+            None
+        }
+    };
+    diag::sort(&mut diags);
+    match locales {
+        Some(locales) if !diag::has_errors(&diags) => Ok((site, theme, locales, diags)),
+        _ => Err(Failure::Content(diags)),
+    }
 }
 
 /// `gongkai check`: every problem in one run.
 pub fn check(opts: &Options) -> Result<Vec<Diagnostic>, Failure> {
-    let (site, mut diags) = load(opts)?;
-    let theme = theme::Theme::load(&site.config).map_err(Failure::Io)?;
-    let (_, message_warnings) =
-        i18n::Locales::load(&site.config, &theme).map_err(Failure::Content)?;
-    diags.extend(message_warnings);
-    diag::sort(&mut diags);
-    Ok(diags)
+    load_with_messages(opts).map(|(_, _, _, diags)| diags)
 }
 
 /// `gongkai build`: check, render, and swap the new output in atomically.
 pub fn build(opts: &Options) -> Result<Built, Failure> {
     let started = std::time::Instant::now();
-    let (site, mut warnings) = load(opts)?;
-    let theme = theme::Theme::load(&site.config).map_err(Failure::Io)?;
-    let (locales, message_warnings) =
-        i18n::Locales::load(&site.config, &theme).map_err(Failure::Content)?;
-    warnings.extend(message_warnings);
-    diag::sort(&mut warnings);
+    let (site, theme, locales, warnings) = load_with_messages(opts)?;
     let out = opts.out.clone().unwrap_or_else(|| opts.root.join("public"));
     let old_manifest = match &opts.diff_against {
         Some(path) => Some(read_manifest(path)?),

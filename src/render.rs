@@ -472,14 +472,16 @@ impl<'a> Renderer<'a> {
             ("disclosure", "nav-disclosure"),
             ("services", "nav-services"),
         ] {
-            if let Some(i) = site.get(key).filter(|&i| site.presence(i, lang).exists()) {
+            if site
+                .get(key)
+                .is_some_and(|i| site.presence(i, lang).exists())
+            {
                 nav.push(Link {
                     title: l.get(lang, msg),
                     url: site.url(key, lang),
                     lang: None,
                     current: top(key),
                 });
-                let _ = i;
             }
         }
         let mut menu: Vec<(i64, String, Link)> = Vec::new();
