@@ -8,9 +8,11 @@ import http from 'node:http';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { createRequire } from 'node:module';
 import { chromium } from 'playwright-core';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
+const axeSource = fs.readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const root = path.resolve(process.env.GONGKAI_PUBLIC ?? path.join(here, '..', '..', 'public'));
 const shots = path.join(here, 'screenshots');
 const LANGS = { zh: 'zh-CN', en: 'en', ja: 'ja', ko: 'ko', ru: 'ru', es: 'es' };
@@ -183,4 +185,20 @@ test('no internal link on any page is broken', async () => {
   }
   assert.deepEqual(broken, []);
   assert.ok(seen.size > 200, `crawled ${seen.size} URLs`);
+});
+
+test('pages meet WCAG 2.1 AA as axe-core checks it, in every language', async () => {
+  const urls = ['/', '/disclosure/', '/disclosure/2025/dl-2025-00050/', '/services/foreigner-work-permit/', '/about/'];
+  for (const code of Object.keys(LANGS)) {
+    for (const url of urls) {
+      const file = path.join(root, prefix(code), url, 'index.html');
+      if (!fs.existsSync(file)) continue;
+      const { page } = await open(prefix(code) + url);
+      await page.addScriptTag({ content: axeSource });
+      const result = await page.evaluate(() => axe.run(document, { runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] }));
+      const found = result.violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
+      assert.deepEqual(found, [], `${prefix(code) + url}`);
+      await page.close();
+    }
+  }
 });
