@@ -17,6 +17,7 @@ pub mod render;
 pub mod scaffold;
 pub mod schema;
 pub mod site;
+pub mod sitemap;
 pub mod theme;
 pub mod translations;
 pub mod values;
@@ -129,6 +130,10 @@ pub fn build(opts: &Options) -> Result<Built, Failure> {
     let staging = output::Staging::new(&out, output_options)
         .map_err(|e| Failure::Io(format!("cannot write beside {}: {e}", out.display())))?;
     let rendered = render::render(&site, &locales, &theme, &staging)?;
+    for (rel, bytes) in sitemap::files(&site) {
+        output::Sink::put(&staging, &rel, &bytes)
+            .map_err(|e| Failure::Io(format!("cannot write {rel}: {e}")))?;
+    }
     let manifest = staging
         .finish()
         .map_err(|e| Failure::Io(format!("cannot write {}: {e}", out.display())))?;

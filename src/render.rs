@@ -105,6 +105,16 @@ pub fn render(
             .map_err(|e| io("index.html", e))?;
         files += 1;
     }
+    for lang in &site.config.languages {
+        let html = r
+            .not_found(&lang.code)
+            .map_err(|d| Failure::Content(vec![d]))?;
+        let rel = format!("{}/404.html", site.config.lang_prefix(&lang.code))
+            .trim_start_matches('/')
+            .to_string();
+        sink.put(&rel, html.as_bytes()).map_err(|e| io(&rel, e))?;
+        files += 1;
+    }
     for asset in &site.assets {
         let bytes = std::fs::read(&asset.path).map_err(|e| {
             Failure::Content(vec![Diagnostic::error(
@@ -307,6 +317,30 @@ impl<'a> Renderer<'a> {
                 "E050",
                 "(language chooser /)",
                 format!("rendering languages.html failed: {}", error_chain(&e)),
+            )
+        })
+    }
+
+    /// The page a server shows for a path that does not exist, per language.
+    fn not_found(&self, lang: &str) -> Result<String, Diagnostic> {
+        let site = self.site;
+        let home = site.get("").expect("the home page always exists");
+        let mut ctx = self.chrome(home, lang, Presence::Generated);
+        let url = format!("{}/404.html", site.config.lang_prefix(lang));
+        ctx.insert("url", &url);
+        ctx.insert("canonical", &site.absolute(&url));
+        ctx.insert("noindex", &true);
+        ctx.insert("alternates", &Vec::<Alternate>::new());
+        ctx.insert("x_default", &None::<String>);
+        ctx.insert("title", &self.locales.get(lang, "notfound-title"));
+        ctx.insert("summary", "");
+        ctx.insert("breadcrumbs", &Vec::<Link>::new());
+        ctx.insert("home_url", &site.url("", lang));
+        self.tera.render("404.html", &ctx).map_err(|e| {
+            Diagnostic::error(
+                "E050",
+                "(404 page)",
+                format!("rendering 404.html failed: {}", error_chain(&e)),
             )
         })
     }

@@ -215,3 +215,47 @@ fn a_missing_site_is_a_usage_error() {
     assert_eq!(r.code, 2, "{}", r.stderr);
     assert!(r.stderr.contains("site.toml"), "{}", r.stderr);
 }
+
+#[test]
+fn the_sitemap_lists_real_pages_with_their_translations_and_no_fallbacks() {
+    let s = Site::new();
+    assert_eq!(s.build().code, 0);
+    let xml = s.page("sitemap.xml");
+    let base = "https://www.example.gov.cn";
+    assert!(
+        xml.contains(&format!(
+            "<loc>{base}/en/disclosure/2024/dl-2024-00012/</loc>"
+        )),
+        "{xml}"
+    );
+    assert!(xml.contains(&format!(
+        "<xhtml:link rel=\"alternate\" hreflang=\"en\" href=\"{base}/en/disclosure/2024/dl-2024-00012/\"/>"
+    )));
+    assert!(xml.contains("<lastmod>2024-03-08</lastmod>"));
+    // The English page of an untranslated record is a noindex fallback: not listed.
+    assert!(xml.contains(&format!("<loc>{base}/disclosure/2022/dl-2022-00003/</loc>")));
+    assert!(
+        !xml.contains(&format!("{base}/en/disclosure/2022/dl-2022-00003/")),
+        "{xml}"
+    );
+    assert_eq!(
+        s.page("robots.txt"),
+        format!("User-agent: *\nAllow: /\n\nSitemap: {base}/sitemap.xml\n")
+    );
+}
+
+#[test]
+fn every_language_has_its_own_not_found_page() {
+    let s = Site::new();
+    assert_eq!(s.build().code, 0);
+    let zh = s.page("404.html");
+    assert!(
+        zh.contains("<html lang=\"zh-CN\">") && zh.contains("页面未找到") && zh.contains("noindex")
+    );
+    let en = s.page("en/404.html");
+    assert!(
+        en.contains("<html lang=\"en\">")
+            && en.contains("Page not found")
+            && en.contains("href=\"/en/\"")
+    );
+}

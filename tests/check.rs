@@ -240,8 +240,18 @@ fn a_future_record_is_an_error_against_today() {
 fn content_and_message_problems_are_reported_in_one_run() {
     let s = Site::new();
     s.write("content/empty.md", "");
-    s.write("locales/en/site.ftl", &common::EN_FTL.replace("agency-samr = Example Administration for Market Regulation\n", ""));
+    s.write(
+        "locales/en/site.ftl",
+        &common::EN_FTL.replace(
+            "agency-samr = Example Administration for Market Regulation\n",
+            "",
+        ),
+    );
     let r = check(&s);
     assert_eq!(r.code, 1);
-    assert!(r.stderr.contains("error[E003]") && r.stderr.contains("error[E041]"), "{}", r.stderr);
+    assert!(
+        r.stderr.contains("error[E003]") && r.stderr.contains("error[E041]"),
+        "{}",
+        r.stderr
+    );
 }

@@ -102,3 +102,8 @@ guide-sectors = Sectors
 guide-life-events = Life events
 guide-catalog-code = Basic code
 guide-task-code = Implementation code
+
+## 404
+notfound-title = Page not found
+notfound-text = The page you requested does not exist or has been removed. Please check the address, or find what you need from the home page or the disclosure catalogue.
+notfound-home = Go to the home page

@@ -102,3 +102,8 @@ guide-sectors = Ámbitos
 guide-life-events = Hechos vitales
 guide-catalog-code = Código básico
 guide-task-code = Código de ejecución
+
+## 404
+notfound-title = Página no encontrada
+notfound-text = La página solicitada no existe o ha sido retirada. Compruebe la dirección o busque la información desde la página de inicio o el catálogo de información pública.
+notfound-home = Ir a la página de inicio

@@ -101,3 +101,8 @@ guide-sectors = 分野
 guide-life-events = ライフイベント
 guide-catalog-code = 基本コード
 guide-task-code = 実施コード
+
+## 404
+notfound-title = ページが見つかりません
+notfound-text = お探しのページは存在しないか、削除された可能性があります。アドレスをご確認いただくか、ホームページまたは政府情報公開目録からお探しください。
+notfound-home = ホームページへ

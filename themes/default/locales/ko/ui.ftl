@@ -101,3 +101,8 @@ guide-sectors = 분야
 guide-life-events = 생애주기별 안내
 guide-catalog-code = 기본 코드
 guide-task-code = 시행 코드
+
+## 404
+notfound-title = 페이지를 찾을 수 없습니다
+notfound-text = 요청하신 페이지가 존재하지 않거나 삭제되었습니다. 주소를 확인하시거나 홈페이지 또는 정부 정보공개 목록에서 찾아 주십시오.
+notfound-home = 홈페이지로 이동

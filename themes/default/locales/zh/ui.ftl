@@ -101,3 +101,8 @@ guide-sectors = 领域
 guide-life-events = 情景导航
 guide-catalog-code = 基本编码
 guide-task-code = 实施编码
+
+## 404
+notfound-title = 页面未找到
+notfound-text = 您访问的页面不存在或已被移除。请检查网址，或从首页、政府信息公开目录查找所需信息。
+notfound-home = 返回首页

@@ -1,0 +1,109 @@
+//! Machine-readable files for crawlers: `sitemap.xml` with `xhtml:link`
+//! alternates for each page's real translations (fallback pages are left out:
+//! they are `noindex`), and `robots.txt` pointing to it. Past 50,000 URLs the
+//! sitemap becomes an index of per-language sitemaps, as the protocol asks.
+
+use crate::site::Site;
+
+/// The sitemap protocol's limit per file.
+const MAX_URLS: usize = 50_000;
+
+/// `(path, bytes)` of every file to write.
+pub fn files(site: &Site) -> Vec<(String, Vec<u8>)> {
+    let cfg = &site.config;
+    let mut per_lang: Vec<(String, Vec<String>)> = Vec::new();
+    for lang in &cfg.languages {
+        let mut urls = Vec::new();
+        for (i, entry) in site.entries.iter().enumerate() {
+            if !site.presence(i, &lang.code).is_real() {
+                continue;
+            }
+            let loc = site.absolute(&site.url(&entry.key, &lang.code));
+            let mut xml = format!("<url><loc>{}</loc>", escape(&loc));
+            if let Some(date) = site.published(i) {
+                xml.push_str(&format!("<lastmod>{date}</lastmod>"));
+            }
+            let alternates: Vec<(&str, String)> = cfg
+                .languages
+                .iter()
+                .filter(|l| site.presence(i, &l.code).is_real())
+                .map(|l| {
+                    (
+                        l.tag.as_str(),
+                        site.absolute(&site.url(&entry.key, &l.code)),
+                    )
+                })
+                .collect();
+            if alternates.len() > 1 {
+                for (tag, href) in &alternates {
+                    xml.push_str(&format!(
+                        "<xhtml:link rel=\"alternate\" hreflang=\"{tag}\" href=\"{}\"/>",
+                        escape(href)
+                    ));
+                }
+                let default = alternates
+                    .iter()
+                    .find(|(t, _)| *t == cfg.default_language().tag)
+                    .unwrap_or(&alternates[0]);
+                xml.push_str(&format!(
+                    "<xhtml:link rel=\"alternate\" hreflang=\"x-default\" href=\"{}\"/>",
+                    escape(&default.1)
+                ));
+            }
+            xml.push_str("</url>");
+            urls.push(xml);
+        }
+        per_lang.push((lang.code.clone(), urls));
+    }
+    let total: usize = per_lang.iter().map(|(_, u)| u.len()).sum();
+    let mut out = Vec::new();
+    if total <= MAX_URLS {
+        let all: Vec<String> = per_lang.into_iter().flat_map(|(_, u)| u).collect();
+        out.push(("sitemap.xml".to_string(), urlset(&all)));
+    } else {
+        let mut index = String::from(
+            "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<sitemapindex xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n",
+        );
+        for (code, urls) in per_lang {
+            for (n, chunk) in urls.chunks(MAX_URLS).enumerate() {
+                let name = if n == 0 {
+                    format!("sitemap-{code}.xml")
+                } else {
+                    format!("sitemap-{code}-{}.xml", n + 1)
+                };
+                index.push_str(&format!(
+                    "<sitemap><loc>{}</loc></sitemap>\n",
+                    escape(&site.absolute(&format!("/{name}")))
+                ));
+                out.push((name, urlset(chunk)));
+            }
+        }
+        index.push_str("</sitemapindex>\n");
+        out.push(("sitemap.xml".to_string(), index.into_bytes()));
+    }
+    let robots = format!(
+        "User-agent: *\nAllow: /\n\nSitemap: {}\n",
+        site.absolute("/sitemap.xml")
+    );
+    out.push(("robots.txt".to_string(), robots.into_bytes()));
+    out
+}
+
+fn urlset(urls: &[String]) -> Vec<u8> {
+    let mut xml = String::from(
+        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\" xmlns:xhtml=\"http://www.w3.org/1999/xhtml\">\n",
+    );
+    for u in urls {
+        xml.push_str(u);
+        xml.push('\n');
+    }
+    xml.push_str("</urlset>\n");
+    xml.into_bytes()
+}
+
+fn escape(s: &str) -> String {
+    s.replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+        .replace('"', "&quot;")
+}
