@@ -21,15 +21,6 @@ pub struct Options {
     pub brotli_quality: u32,
 }
 
-impl Default for Options {
-    fn default() -> Self {
-        Options {
-            compress_min_bytes: Some(1024),
-            brotli_quality: 7,
-        }
-    }
-}
-
 /// Where rendered files go; called from several threads at once.
 pub trait Sink: Sync {
     fn put(&self, rel: &str, bytes: &[u8]) -> io::Result<()>;
