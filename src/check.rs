@@ -15,6 +15,28 @@ pub fn check(site: &Site, today: Option<Date>) -> Vec<Diagnostic> {
     let mut index_nos: BTreeMap<&str, &Document> = BTreeMap::new();
     let mut task_codes: BTreeMap<&str, &Document> = BTreeMap::new();
     let default = &site.config.default_language().code;
+    if let Some(form) = site
+        .config
+        .disclosure
+        .on_request
+        .as_ref()
+        .and_then(|r| r.form.as_ref())
+    {
+        if !site.assets.iter().any(|a| &a.rel == form) {
+            let lines = crate::diag::LineIndex::new(&site.config.source);
+            out.push(
+                Diagnostic::error("E032", crate::config::FILE, format!("on-request form `{form}` does not exist under content/"))
+                    .at(lines.line_start(crate::config::key_line(&lines, "form")))
+                    .help("put the blank request form under content/ and give its path from there, e.g. `disclosure/forms/request.pdf`"),
+            );
+        }
+    }
+    if site.config.identity.site_code.is_empty() {
+        out.push(
+            Diagnostic::warning("W008", crate::config::FILE, "the site code (网站标识码) is missing: every page's footer and meta tags need it")
+                .help("add [identity] site_code = \"<6-digit region code><4 digits>\" as assigned by the national government-site platform, with icp, police and error_report_url"),
+        );
+    }
     for entry in &site.entries {
         let source = entry.versions.get(default);
         let source_found = site.found.contains(&(entry.key.clone(), default.clone()));
@@ -31,6 +53,15 @@ pub fn check(site: &Site, today: Option<Date>) -> Vec<Diagnostic> {
             }
         }
         for doc in entry.versions.values() {
+            if crate::site::is_reserved(&entry.key) {
+                out.push(
+                    Diagnostic::error("E035", &doc.file.display, format!("/{}/ is a page the build makes", entry.key))
+                        .help(format!(
+                            "the folders {} at the top of content/, disclosure/statistics/, disclosure/on-request/ and any folder named `page` are the build's own listings: move the file elsewhere",
+                            crate::site::RESERVED.join(", ")
+                        )),
+                );
+            }
             match &doc.front {
                 Front::Record(r) => {
                     record(site, doc, r, today, &mut out);

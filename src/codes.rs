@@ -30,6 +30,8 @@ codes! {
         "Facts (index numbers, dates, agencies, codes, validity, fees, limits) live only in the Chinese source, so that every language shows the same facts. Remove the key from the translation.";
     "E008", "wrong type or value",
         "The key exists but its value has the wrong type (text where a number or date is expected) or is not one of the allowed values; the message lists them.";
+    "E009", "site identity malformed",
+        "The footer identity in site.toml's [identity] must have the forms inspectors check: site_code is the 网站标识码 (a 6-digit region code and 4 digits, or `bm` and 8 digits); icp is `<province>ICP备<number>号`; police is `<province>公网安备 <14 digits>号`; error_report_url is https.";
     "E010", "cannot read",
         "A file or folder under content/ could not be read (permissions, a broken disk), or there is no content/ folder at all.";
     "E011", "symbolic link leaves the site",
@@ -70,6 +72,8 @@ codes! {
         "A Markdown link to a site path (/services/x/) leads to no page and no file. Inspectors deduct for every broken link.";
     "E034", "online address is not https",
         "A guide's online_url must be an https:// address.";
+    "E035", "content in a reserved place",
+        "The build makes its own pages at /topics/, /agencies/, /genres/, /catalogs/, /years/, /sectors/, /life-events/, /sitemap/, /search/, /disclosure/statistics/, /disclosure/on-request/ and every …/page/N/ of a listing. A content file there would collide with them: move it.";
     "E040", "Fluent syntax error",
         "A .ftl file under locales/ (or the theme's locales/) does not parse. Messages are `id = text`; continuation lines are indented.";
     "E041", "message missing in a language",
@@ -94,6 +98,8 @@ codes! {
         "The Chinese source changed after this translation was made (its source_digest no longer matches). Update the translation, then run `gongkai i18n mark FILE` to record that it follows the current source. The page shows readers a notice until then.";
     "W007", "unused message",
         "A message in the site's locales/ files is needed by no page: usually a typo in its id, or the label of an id that is no longer declared in site.toml.";
+    "W008", "site code missing",
+        "A government site's pages carry its 网站标识码 in the footer and in the SiteIDCode meta tag, and the report-an-error link passes it on. Set [identity] site_code in site.toml.";
 }
 
 pub fn find(code: &str) -> Option<&'static Code> {

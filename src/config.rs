@@ -97,19 +97,99 @@ pub struct Identity {
     pub error_report_url: Option<String>,
 }
 
+impl Identity {
+    /// The forms inspectors check (DOMAIN.md §3): a site code of a 6-digit
+    /// region code and 4 digits, or `bm` and 8 digits; an ICP filing number
+    /// `…ICP备<digits>号`; a public-security filing `…公网安备 <14 digits>号`.
+    fn validate(&self, at_key: &dyn Fn(&str) -> crate::diag::Position) -> Vec<Diagnostic> {
+        let mut out = Vec::new();
+        let code = &self.site_code;
+        let digits = |s: &str, n: usize| s.len() == n && s.bytes().all(|b| b.is_ascii_digit());
+        let valid_code = digits(code, 10) || code.strip_prefix("bm").is_some_and(|r| digits(r, 8));
+        // A missing code is a warning from `check`: sites start without one.
+        if !valid_code && !code.is_empty() {
+            out.push(
+                Diagnostic::error("E009", FILE, format!("site code `{code}` is not a 网站标识码"))
+                    .at(at_key("site_code"))
+                    .help("[identity] site_code is the 10-digit code the national government-site platform assigned: the 6-digit region code and 4 digits (`2102000001`), or `bm` and 8 digits for a ministry"),
+            );
+        }
+        let icp = regex::Regex::new(r"^\p{Han}ICP备\d{6,10}号(-\d+)?$").expect("valid pattern");
+        if !self.icp.is_empty() && !icp.is_match(&self.icp) {
+            out.push(
+                Diagnostic::error("E009", FILE, format!("ICP filing number `{}` is malformed", self.icp))
+                    .at(at_key("icp"))
+                    .help("write it as the filing system shows it: the province's abbreviation, ICP备, the number and 号, e.g. `辽ICP备05003015号`"),
+            );
+        }
+        let police = regex::Regex::new(r"^\p{Han}公网安备 ?\d{14}号$").expect("valid pattern");
+        if !self.police.is_empty() && !police.is_match(&self.police) {
+            out.push(
+                Diagnostic::error("E009", FILE, format!("public-security filing number `{}` is malformed", self.police))
+                    .at(at_key("police"))
+                    .help("write the province's abbreviation, 公网安备, the 14-digit number and 号, e.g. `辽公网安备 21020202000001号`"),
+            );
+        }
+        if self
+            .error_report_url
+            .as_ref()
+            .is_some_and(|u| !u.starts_with("https://"))
+        {
+            out.push(
+                Diagnostic::error("E009", FILE, "error_report_url is not an https:// address")
+                    .at(at_key("error_report_url")),
+            );
+        }
+        out
+    }
+}
+
 #[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct DisclosureRules {
     #[serde(default = "default_index_no_pattern")]
     pub index_no_pattern: String,
+    /// Rows on each page of the catalogue and of every listing.
+    #[serde(default = "default_per_page")]
+    pub per_page: usize,
+    /// How the public asks for information that is not published
+    /// (依申请公开); the on-request guide page is made when this is set.
+    #[serde(default)]
+    pub on_request: Option<OnRequest>,
 }
 
 impl Default for DisclosureRules {
     fn default() -> Self {
         DisclosureRules {
             index_no_pattern: default_index_no_pattern(),
+            per_page: default_per_page(),
+            on_request: None,
         }
     }
+}
+
+fn default_per_page() -> usize {
+    20
+}
+
+/// The facts of the on-request channel; its office's name and address are
+/// the messages `on-request-office` and `on-request-address` of each language.
+#[derive(Debug, Clone, Deserialize, serde::Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct OnRequest {
+    /// The agency that receives requests, declared under [agencies].
+    pub agency: String,
+    pub phone: String,
+    #[serde(default)]
+    pub email: Option<String>,
+    #[serde(default)]
+    pub postcode: Option<String>,
+    /// The online request form, https.
+    #[serde(default)]
+    pub online_url: Option<String>,
+    /// A blank request form under content/, offered for download.
+    #[serde(default)]
+    pub form: Option<String>,
 }
 
 fn default_index_no_pattern() -> String {
@@ -317,6 +397,44 @@ impl Config {
                 .at(at_key("index_no_pattern"))
                 .help(format!("{e}")),
             );
+        }
+        out.extend(self.identity.validate(&at_key));
+        if self.disclosure.per_page == 0 {
+            out.push(
+                Diagnostic::error("E002", FILE, "per_page is 0")
+                    .at(at_key("per_page"))
+                    .help("write how many rows each page of the catalogue lists, e.g. `per_page = 20`"),
+            );
+        }
+        if let Some(req) = &self.disclosure.on_request {
+            if !self.agencies.contains_key(&req.agency) {
+                out.push(
+                    Diagnostic::error(
+                        "E002",
+                        FILE,
+                        format!("on_request.agency `{}` is not declared", req.agency),
+                    )
+                    .at(at_key("agency"))
+                    .help(format!(
+                        "declare it as [agencies.{}], or name one of the declared agencies",
+                        req.agency
+                    )),
+                );
+            }
+            if req
+                .online_url
+                .as_ref()
+                .is_some_and(|u| !u.starts_with("https://"))
+            {
+                out.push(
+                    Diagnostic::error(
+                        "E002",
+                        FILE,
+                        "on_request.online_url is not an https:// address",
+                    )
+                    .at(at_key("online_url")),
+                );
+            }
         }
         for (section, rule) in &self.sections {
             if let Some(p) = &rule.update_within {

@@ -18,6 +18,12 @@ use crate::output::Sink;
 use crate::site::{Presence, Site, Target};
 use crate::theme::Theme;
 
+mod listings;
+mod made;
+
+pub use listings::Taxonomy;
+use listings::{Lists, Made};
+
 /// What a render wrote.
 #[derive(Debug, Default)]
 pub struct Rendered {
@@ -58,12 +64,23 @@ pub fn render(
             )
         })
         .collect();
+    let lists = Lists::new(site);
+    let made: Vec<BTreeMap<String, Made>> = (0..site.config.languages.len())
+        .map(|li| {
+            listings::made_pages(site, &lists, li)
+                .into_iter()
+                .map(|m| (m.key(site), m))
+                .collect()
+        })
+        .collect();
     let r = Renderer {
         site,
         locales,
         tera: &tera,
         assets: &assets,
         tables: &tables,
+        lists: &lists,
+        made: &made,
     };
     let jobs: Vec<(usize, &str)> = site
         .entries
@@ -85,8 +102,30 @@ pub fn render(
             sink.put(&rel, html.as_bytes()).map_err(|e| io(&rel, e))
         })
         .collect();
+    let made_jobs: Vec<(&str, &Made)> = site
+        .config
+        .languages
+        .iter()
+        .zip(&made)
+        .flat_map(|(l, pages)| {
+            pages
+                .iter()
+                .map(move |(key, m)| (l.code.as_str(), key.as_str(), m))
+        })
+        .map(|(lang, _, m)| (lang, m))
+        .collect();
+    let made_results: Vec<Result<(), Failure>> = made_jobs
+        .par_iter()
+        .map(|&(lang, m)| {
+            let html = r
+                .made_page(m, lang)
+                .map_err(|d| Failure::Content(vec![d]))?;
+            let rel = output_path(&site.url(&m.key(site), lang));
+            sink.put(&rel, html.as_bytes()).map_err(|e| io(&rel, e))
+        })
+        .collect();
     let mut errors = Vec::new();
-    for result in results {
+    for result in results.into_iter().chain(made_results) {
         match result {
             Ok(()) => {}
             Err(Failure::Content(mut d)) => errors.append(&mut d),
@@ -96,7 +135,7 @@ pub fn render(
     if !errors.is_empty() {
         return Err(Failure::Content(errors));
     }
-    files += jobs.len();
+    files += jobs.len() + made_jobs.len();
     if site.config.i18n.default_in_subdir {
         let html = r
             .language_chooser()
@@ -134,7 +173,8 @@ pub fn render(
         .map(|l| {
             (
                 l.code.clone(),
-                jobs.iter().filter(|(_, lang)| *lang == l.code).count(),
+                jobs.iter().filter(|(_, lang)| *lang == l.code).count()
+                    + made_jobs.iter().filter(|(lang, _)| *lang == l.code).count(),
             )
         })
         .collect();
@@ -199,6 +239,9 @@ struct Renderer<'a> {
     assets: &'a BTreeMap<String, String>,
     /// Each language's messages for the templates' `t`.
     tables: &'a BTreeMap<String, tera::Value>,
+    lists: &'a Lists,
+    /// The pages the build makes, per language (by position), by key.
+    made: &'a [BTreeMap<String, Made>],
 }
 
 #[derive(Serialize)]
@@ -245,6 +288,9 @@ impl<'a> Renderer<'a> {
         let body_html = doc
             .map(|d| markdown::to_html(&d.body, &link))
             .unwrap_or_default();
+        if entry.key.is_empty() || entry.key == "disclosure" {
+            ctx.insert("feed", &self.language_feed(lang));
+        }
         let template = if entry.is_section {
             if entry.key.is_empty() {
                 ctx.insert("home", &self.home(lang));
@@ -256,11 +302,19 @@ impl<'a> Renderer<'a> {
         } else {
             match entry.kind {
                 Kind::Record => {
-                    ctx.insert("record", &self.record(i, lang)?);
+                    let view = self.record(i, lang)?;
+                    let item = self.ld_record(i, lang, &view);
+                    let crumbs = self.ld_breadcrumbs(&self.breadcrumbs(&entry.key, lang));
+                    ctx.insert("jsonld", &structured_data(vec![item, crumbs]));
+                    ctx.insert("record", &view);
                     "record.html"
                 }
                 Kind::Guide => {
-                    ctx.insert("guide", &self.guide(i, lang)?);
+                    let view = self.guide(i, lang)?;
+                    let item = self.ld_guide(i, lang, &view);
+                    let crumbs = self.ld_breadcrumbs(&self.breadcrumbs(&entry.key, lang));
+                    ctx.insert("jsonld", &structured_data(vec![item, crumbs]));
+                    ctx.insert("guide", &view);
                     "guide.html"
                 }
                 Kind::Page => "page.html",
@@ -345,14 +399,52 @@ impl<'a> Renderer<'a> {
         })
     }
 
-    /// The layout's data: language, messages, navigation, switcher, notices, identity.
+    /// The layout's data for an entry's page.
     fn chrome(&self, i: usize, lang: &str, presence: Presence) -> tera::Context {
+        let entry = &self.site.entries[i];
+        let kind = if entry.is_section {
+            "section"
+        } else {
+            kind_name(entry.kind)
+        };
+        self.chrome_at(&entry.key, kind, Some(i), lang, presence)
+    }
+
+    /// How the page at `key` exists in another language: an entry's presence,
+    /// or for a made page whether that language makes it too.
+    fn presence_at(&self, key: &str, entry: Option<usize>, lang: &str) -> Presence {
+        match entry {
+            Some(i) => self.site.presence(i, lang),
+            None if self.made_in(key, lang).is_some() => Presence::Generated,
+            None => Presence::Absent,
+        }
+    }
+
+    fn made_in(&self, key: &str, lang: &str) -> Option<&Made> {
+        let li = self
+            .site
+            .config
+            .languages
+            .iter()
+            .position(|l| l.code == lang)?;
+        self.made[li].get(key)
+    }
+
+    /// The layout's data: language, messages, navigation, switcher, notices,
+    /// identity. `entry` is the content entry the page shows, if any.
+    fn chrome_at(
+        &self,
+        key: &str,
+        kind: &str,
+        entry: Option<usize>,
+        lang: &str,
+        presence: Presence,
+    ) -> tera::Context {
         let site = self.site;
         let cfg = &site.config;
-        let entry = &site.entries[i];
         let l = self.locales;
         let default = &cfg.default_language().code;
-        let url = site.url(&entry.key, lang);
+        let url = site.url(key, lang);
         let mut ctx = tera::Context::new();
         let language = cfg.language(lang).expect("configured language");
         ctx.insert(
@@ -361,14 +453,8 @@ impl<'a> Renderer<'a> {
         );
         ctx.insert_value("t", self.tables[lang].clone());
         ctx.insert("url", &url);
-        ctx.insert(
-            "kind",
-            &if entry.is_section {
-                "section"
-            } else {
-                kind_name(entry.kind)
-            },
-        );
+        ctx.insert("kind", kind);
+        ctx.insert("feed", &None::<String>);
         let fallback = presence == Presence::Fallback;
         let source_tag = cfg.default_language().tag.clone();
         ctx.insert(
@@ -376,7 +462,7 @@ impl<'a> Renderer<'a> {
             if fallback { &source_tag } else { &language.tag },
         );
         ctx.insert("noindex", &fallback);
-        let source_url = site.url(&entry.key, default);
+        let source_url = site.url(key, default);
         ctx.insert(
             "canonical",
             &site.absolute(if fallback { &source_url } else { &url }),
@@ -392,7 +478,7 @@ impl<'a> Renderer<'a> {
                 },
             );
         }
-        if crate::translations::is_stale(site, i, lang) {
+        if entry.is_some_and(|i| crate::translations::is_stale(site, i, lang)) {
             ctx.insert(
                 "stale",
                 &Notice {
@@ -414,6 +500,7 @@ impl<'a> Renderer<'a> {
                 "base_url": cfg.base_url(),
                 "domain": cfg.base_url().split("://").nth(1).unwrap_or(""),
                 "home": home,
+                "sitemap": site.url("sitemap", lang),
                 "identity": cfg.identity,
                 "error_report": cfg.identity.error_report_url.as_ref().map(|u| format!(
                     "{u}?site_code={}&url={}", percent_encode(&cfg.identity.site_code), percent_encode(&site.absolute(&url))
@@ -421,16 +508,21 @@ impl<'a> Renderer<'a> {
             }),
         );
         ctx.insert("assets", self.assets);
-        ctx.insert("nav", &self.nav(i, lang));
-        ctx.insert("breadcrumbs", &self.breadcrumbs(i, lang));
+        ctx.insert("nav", &self.nav(key, lang));
+        let crumbs = self.breadcrumbs(key, lang);
+        ctx.insert(
+            "jsonld",
+            &structured_data(vec![self.ld_breadcrumbs(&crumbs)]),
+        );
+        ctx.insert("breadcrumbs", &crumbs);
         let mut switcher = Vec::new();
         let mut alternates = Vec::new();
         for other in &cfg.languages {
-            let p = site.presence(i, &other.code);
+            let p = self.presence_at(key, entry, &other.code);
             if !p.exists() {
                 continue;
             }
-            let href = site.url(&entry.key, &other.code);
+            let href = site.url(key, &other.code);
             switcher.push(Switch {
                 code: other.code.clone(),
                 tag: other.tag.clone(),
@@ -447,7 +539,7 @@ impl<'a> Renderer<'a> {
             }
         }
         // With every language in a folder, the root page chooses for the reader.
-        let x_default = if entry.key.is_empty() && cfg.i18n.default_in_subdir {
+        let x_default = if key.is_empty() && cfg.i18n.default_in_subdir {
             Some(site.absolute("/"))
         } else {
             alternates
@@ -491,10 +583,9 @@ impl<'a> Renderer<'a> {
     }
 
     /// Home, the catalogue, services, then the top-level pages marked `menu`.
-    fn nav(&self, current: usize, lang: &str) -> Vec<Link> {
+    fn nav(&self, cur_key: &str, lang: &str) -> Vec<Link> {
         let site = self.site;
         let l = self.locales;
-        let cur_key = &site.entries[current].key;
         let top = |key: &str| cur_key == key || cur_key.starts_with(&format!("{key}/"));
         let mut nav = vec![Link {
             title: l.get(lang, "nav-home"),
@@ -527,7 +618,7 @@ impl<'a> Renderer<'a> {
                 }
                 if let Some(Front::Page(p)) = site.text_for(c, lang).map(|d| &d.front) {
                     if p.menu {
-                        let mut link = self.link_to(c, lang, current);
+                        let mut link = self.link_to(c, lang, usize::MAX);
                         link.current = top(key);
                         menu.push((p.weight.unwrap_or(0), key.clone(), link));
                     }
@@ -539,9 +630,8 @@ impl<'a> Renderer<'a> {
         nav
     }
 
-    fn breadcrumbs(&self, i: usize, lang: &str) -> Vec<Link> {
+    fn breadcrumbs(&self, key: &str, lang: &str) -> Vec<Link> {
         let site = self.site;
-        let key = &site.entries[i].key;
         if key.is_empty() {
             return Vec::new();
         }
@@ -555,7 +645,14 @@ impl<'a> Renderer<'a> {
         for n in 1..=parts.len() {
             let k = parts[..n].join("/");
             if let Some(j) = site.get(&k).filter(|&j| site.presence(j, lang).exists()) {
-                crumbs.push(self.link_to(j, lang, i));
+                crumbs.push(self.link_to(j, lang, usize::MAX));
+            } else if let Some(made) = self.made_in(&k, lang) {
+                crumbs.push(Link {
+                    title: self.made_title(made, lang),
+                    url: site.url(&k, lang),
+                    lang: None,
+                    current: false,
+                });
             }
         }
         crumbs
@@ -801,39 +898,6 @@ impl<'a> Renderer<'a> {
         })
     }
 
-    /// The records or guides below a section that exist in `lang`.
-    fn items_in(&self, section: usize, lang: &str, kind: Kind) -> impl Iterator<Item = usize> + '_ {
-        let site = self.site;
-        let lang = lang.to_string();
-        site.descendants(section).filter(move |&j| {
-            let e = &site.entries[j];
-            e.kind == kind && !e.is_section && site.presence(j, &lang).exists()
-        })
-    }
-
-    /// Records newest first (then by index number), for listings and home.
-    fn records_in(&self, section: usize, lang: &str) -> Vec<RecordRow> {
-        let site = self.site;
-        let mut ids: Vec<usize> = self.items_in(section, lang, Kind::Record).collect();
-        ids.sort_by(|&a, &b| {
-            site.published(b)
-                .cmp(&site.published(a))
-                .then_with(|| site.entries[a].key.cmp(&site.entries[b].key))
-        });
-        ids.into_iter()
-            .filter_map(|j| self.record_row(j, lang))
-            .collect()
-    }
-
-    fn guides_in(&self, section: usize, lang: &str) -> Vec<GuideRow> {
-        let mut rows: Vec<GuideRow> = self
-            .items_in(section, lang, Kind::Guide)
-            .filter_map(|j| self.guide_row(j, lang))
-            .collect();
-        rows.sort_by(|a, b| a.url.cmp(&b.url));
-        rows
-    }
-
     /// Plain pages and sub-sections directly in a section, by weight then title.
     fn pages_in(&self, section: usize, lang: &str) -> Vec<PageRow> {
         let site = self.site;
@@ -854,6 +918,7 @@ impl<'a> Renderer<'a> {
                     PageRow {
                         summary: doc.and_then(|d| d.front.summary()).map(str::to_string),
                         link,
+                        entry: j,
                     },
                 )
             })
@@ -863,42 +928,202 @@ impl<'a> Renderer<'a> {
     }
 
     fn listing(&self, i: usize, lang: &str) -> ListingView {
-        let kind = self.site.entries[i].key.split('/').next().unwrap_or("");
-        ListingView {
-            records: if kind == "disclosure" {
-                self.records_in(i, lang)
-            } else {
-                Vec::new()
-            },
-            guides: if kind == "services" {
-                self.guides_in(i, lang)
-            } else {
-                Vec::new()
-            },
-            pages: self.pages_in(i, lang),
+        let li = self.lang_index(lang);
+        let key = &self.site.entries[i].key;
+        let mut view = match self.lists.sections.get(&i) {
+            Some(items) => self.listing_view(key, &items[li], 1, lang),
+            None => ListingView::default(),
+        };
+        view.pages = self.pages_in(i, lang);
+        view.facets = self.facets_for(key, lang);
+        if key == "disclosure" {
+            for k in ["disclosure/statistics", "disclosure/on-request"] {
+                if let Some(made) = self.made_in(k, lang) {
+                    view.links.push(Link {
+                        title: self.made_title(made, lang),
+                        url: self.site.url(k, lang),
+                        lang: None,
+                        current: false,
+                    });
+                }
+            }
         }
+        view
+    }
+
+    fn lang_index(&self, lang: &str) -> usize {
+        self.site
+            .config
+            .languages
+            .iter()
+            .position(|l| l.code == lang)
+            .expect("configured language")
     }
 
     fn home(&self, lang: &str) -> HomeView {
         let site = self.site;
-        let count = |key: &str| site.get(key);
-        let latest = count("disclosure")
-            .map(|d| self.records_in(d, lang).into_iter().take(8).collect())
+        let li = self.lang_index(lang);
+        let items = |key: &str| {
+            site.get(key)
+                .and_then(|i| self.lists.sections.get(&i))
+                .map(|v| &v[li])
+        };
+        let latest = items("disclosure")
+            .map(|it| {
+                it.records
+                    .iter()
+                    .take(HOME_LATEST)
+                    .filter_map(|&j| self.record_row(j, lang))
+                    .collect()
+            })
             .unwrap_or_default();
-        let services = count("services")
-            .map(|s| self.guides_in(s, lang))
+        let services = items("services")
+            .map(|it| {
+                it.guides
+                    .iter()
+                    .take(HOME_SERVICES)
+                    .filter_map(|&j| self.guide_row(j, lang))
+                    .collect()
+            })
             .unwrap_or_default();
-        let sections = count("")
+        let sections = site
+            .get("")
             .map(|h| self.pages_in(h, lang))
             .unwrap_or_default();
         HomeView {
             latest,
             services,
             sections,
+            life_events: self
+                .facets_for("services", lang)
+                .into_iter()
+                .find(|f| f.id == Taxonomy::LifeEvents.folder()),
             disclosure_url: site.url("disclosure", lang),
             services_url: site.url("services", lang),
         }
     }
+}
+
+/// How many records and services the home page shows.
+const HOME_LATEST: usize = 8;
+const HOME_SERVICES: usize = 10;
+
+/// schema.org data for search engines and the national platform's crawlers.
+impl Renderer<'_> {
+    fn ld_breadcrumbs(&self, crumbs: &[Link]) -> serde_json::Value {
+        let items: Vec<serde_json::Value> = crumbs
+            .iter()
+            .enumerate()
+            .map(|(n, c)| {
+                serde_json::json!({
+                    "@type": "ListItem",
+                    "position": n + 1,
+                    "name": c.title,
+                    "item": self.site.absolute(&c.url),
+                })
+            })
+            .collect();
+        serde_json::json!({"@type": "BreadcrumbList", "itemListElement": items})
+    }
+
+    fn organisation(&self, name: &str) -> serde_json::Value {
+        serde_json::json!({"@type": "GovernmentOrganization", "name": name})
+    }
+
+    /// A record as `Legislation`: its index number, date, legal force and issuer.
+    fn ld_record(&self, i: usize, lang: &str, view: &RecordView) -> serde_json::Value {
+        let site = self.site;
+        let url = site.absolute(&site.url(&site.entries[i].key, lang));
+        let force = match view.validity_id {
+            "in-force" => "https://schema.org/InForce",
+            _ => "https://schema.org/NotInForce",
+        };
+        let source = site.source(i).map(|d| &d.front);
+        let (written, published) = match source {
+            Some(Front::Record(r)) => (r.written.to_string(), r.published.to_string()),
+            _ => (String::new(), String::new()),
+        };
+        let mut item = serde_json::json!({
+            "@type": "Legislation",
+            "@id": url,
+            "url": url,
+            "name": self.title(i, lang),
+            "inLanguage": self.foreign_text(i, lang).unwrap_or_else(|| self.tag(lang)),
+            "legislationIdentifier": view.index_no,
+            "legislationDate": written,
+            "datePublished": published,
+            "legislationLegalForce": force,
+            "legislationPassedBy": self.organisation(&view.agency),
+            "publisher": self.organisation(&view.agency),
+            "about": view.topic,
+        });
+        if let Some(genre) = &view.genre {
+            item["legislationType"] = genre.clone().into();
+        }
+        if let Some(no) = &view.doc_no {
+            item["alternateName"] = no.clone().into();
+        }
+        if let Some(Front::Record(r)) = source {
+            if let Some(d) = r.repealed {
+                item["expires"] = d.to_string().into();
+            }
+            if let Some(d) = r.effective {
+                item["legislationDateVersion"] = d.to_string().into();
+            }
+        }
+        item
+    }
+
+    /// A guide as `GovernmentService`: who provides it, where, and through which channels.
+    fn ld_guide(&self, i: usize, lang: &str, view: &GuideView) -> serde_json::Value {
+        let site = self.site;
+        let url = site.absolute(&site.url(&site.entries[i].key, lang));
+        let mut channels = vec![serde_json::json!({
+            "@type": "ServiceChannel",
+            "name": self.locales.get(lang, "guide-place"),
+            "serviceLocation": {"@type": "Place", "name": view.place, "address": view.place},
+            "servicePhone": {"@type": "ContactPoint", "telephone": view.phone},
+            "processingTime": view.promised_limit,
+        })];
+        if let Some(online) = &view.online_url {
+            channels.push(serde_json::json!({
+                "@type": "ServiceChannel",
+                "name": self.locales.get(lang, "guide-apply-online"),
+                "serviceUrl": online,
+            }));
+        }
+        serde_json::json!({
+            "@type": "GovernmentService",
+            "@id": url,
+            "url": url,
+            "name": self.title(i, lang),
+            "identifier": view.task_code,
+            "serviceType": view.item_type,
+            "provider": self.organisation(&view.agency),
+            "serviceOperator": self.organisation(&view.agency),
+            "areaServed": {"@type": "AdministrativeArea", "name": self.locales.get(lang, "site-short-name")},
+            "audience": view.applicants.join(", "),
+            "availableChannel": channels,
+        })
+    }
+
+    fn tag(&self, lang: &str) -> String {
+        self.site
+            .config
+            .language(lang)
+            .map_or_else(|| lang.to_string(), |l| l.tag.clone())
+    }
+}
+
+/// One JSON-LD document for a page, safe inside `<script type="application/ld+json">`:
+/// `<`, `>` and `&` are written as JSON escapes so no text can close the element.
+fn structured_data(items: Vec<serde_json::Value>) -> String {
+    let doc = serde_json::json!({"@context": "https://schema.org", "@graph": items});
+    serde_json::to_string(&doc)
+        .unwrap_or_default()
+        .replace('<', "\\u003c")
+        .replace('>', "\\u003e")
+        .replace('&', "\\u0026")
 }
 
 /// A translation's list where it lines up with the source's, else the source's.
@@ -1030,14 +1255,23 @@ struct GuideRow {
 #[derive(Serialize)]
 struct PageRow {
     link: Link,
+    #[serde(skip)]
+    entry: usize,
     summary: Option<String>,
 }
 
-#[derive(Serialize)]
+#[derive(Serialize, Default)]
 struct ListingView {
     records: Vec<RecordRow>,
     guides: Vec<GuideRow>,
     pages: Vec<PageRow>,
+    pagination: Vec<made::PageLink>,
+    /// "Page 2 of 7", when there is more than one page.
+    page_status: Option<String>,
+    facets: Vec<made::Facet>,
+    /// The catalogue's own pages: statistics, the on-request guide.
+    links: Vec<Link>,
+    feed: Option<String>,
 }
 
 #[derive(Serialize)]
@@ -1045,6 +1279,7 @@ struct HomeView {
     latest: Vec<RecordRow>,
     services: Vec<GuideRow>,
     sections: Vec<PageRow>,
+    life_events: Option<made::Facet>,
     disclosure_url: String,
     services_url: String,
 }

@@ -10,6 +10,35 @@ use crate::config::{Config, Fallback};
 use crate::content::model::Date;
 use crate::content::{Asset, Content, Document, Front, Kind};
 
+/// Top-level folders whose URLs the build's own pages use (taxonomies, the
+/// site map, search, assets): no content may live there.
+pub const RESERVED: &[&str] = &[
+    "topics",
+    "agencies",
+    "genres",
+    "catalogs",
+    "years",
+    "sectors",
+    "life-events",
+    "sitemap",
+    "search",
+    "search-index",
+    "static",
+];
+
+/// Keys the build's disclosure pages use: the statistics and the on-request guide.
+pub const RESERVED_IN_DISCLOSURE: &[&str] = &["disclosure/statistics", "disclosure/on-request"];
+
+/// Whether a content key lies in a URL space the build's own pages use.
+pub fn is_reserved(key: &str) -> bool {
+    let top = key.split('/').next().unwrap_or("");
+    RESERVED.contains(&top)
+        || RESERVED_IN_DISCLOSURE
+            .iter()
+            .any(|r| key == *r || key.starts_with(&format!("{r}/")))
+        || key.split('/').any(|part| part == "page")
+}
+
 /// One page of the site with all its language versions.
 #[derive(Debug)]
 pub struct Entry {

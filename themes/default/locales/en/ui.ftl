@@ -107,3 +107,77 @@ guide-task-code = Implementation code
 notfound-title = Page not found
 notfound-text = The page you requested does not exist or has been removed. Please check the address, or find what you need from the home page or the disclosure catalogue.
 notfound-home = Go to the home page
+
+## Browsing and pages
+browse-by = Browse by
+browse-all = All
+pagination = Pages
+pagination-prev = Previous
+pagination-next = Next
+pagination-page = Page { $page }
+page-status = Page { $page } of { $pages }
+listing-page-title = { $title } (page { $page })
+feed-subscribe = Subscribe to this list (Atom)
+disclosure-more = More on disclosure
+taxonomy-topics = Topics
+taxonomy-agencies = Agencies
+taxonomy-genres = Document types
+taxonomy-catalogs = Catalogue sections
+taxonomy-years = Years
+taxonomy-sectors = Services by sector
+taxonomy-life-events = Services by life event
+
+## Annual statistics
+statistics-title = Disclosure statistics
+statistics-year-title = Proactive disclosure in { $year }
+statistics-intro = These figures are counted from the records published on this site, for the annual report on government information disclosure.
+statistics-issued = Issued this year
+statistics-repealed = Repealed or expired this year
+statistics-in-force = In force at year end
+statistics-by-genre = By document type
+statistics-by-agency = By issuing agency
+statistics-by-topic = By topic
+statistics-by-year = Year by year
+statistics-year = Year
+statistics-no-genre = Type not given
+statistics-note = In force at year end = in force at the end of the previous year + issued − repealed or expired.
+
+## On-request disclosure
+on-request-title = How to request government information
+on-request-intro = Citizens, legal persons and other organisations may ask this government for information that has not been published.
+on-request-limit = Time limit for the answer
+on-request-limit-value = 20 working days
+on-request-extension = Extension
+on-request-extension-value = With the head's approval, up to 20 more working days
+on-request-fee-value = Normally free of charge
+on-request-office = Office receiving requests
+on-request-apply-online = Submit a request online
+on-request-channels = How to apply
+on-request-channel-online = Online
+on-request-channel-post = By post
+on-request-channel-in-person = In person
+on-request-form = Download the request form
+on-request-contents = What a request contains
+on-request-contents-text = A request gives the applicant's name, proof of identity and contact details; the name, document number or another description of the information asked for; and the form in which it should be provided, and how.
+on-request-flow = Procedure
+on-request-step-submit = Apply
+on-request-step-submit-text = Send a written request through any of the channels above. If it is unclear, the office tells you at once everything that needs to be added.
+on-request-step-register = Registration
+on-request-step-register-text = The request counts as received on the day it arrives; a completed request, on the day the completion arrives.
+on-request-step-answer = Answer
+on-request-step-answer-text = Where possible you are answered on the spot; otherwise within 20 working days of receipt.
+on-request-step-extend = Extension
+on-request-step-extend-text = If more time is needed, the head of the office may approve an extension of at most 20 working days, and you are told.
+on-request-step-remedy = Remedies
+on-request-step-remedy-text = If you believe your lawful rights were infringed, you may apply for administrative reconsideration or bring an administrative lawsuit.
+on-request-basis = Basis: Regulations of the People's Republic of China on Open Government Information (revised 2019), Articles 27 to 33.
+
+## Site map
+sitemap-title = Site map
+sitemap-indexes = Indexes
+footer-sitemap = Site map
+
+## Older readers
+reading-tools = Reading aids
+reading-large-text = Large text
+reading-high-contrast = High contrast

@@ -107,3 +107,77 @@ guide-task-code = Código de ejecución
 notfound-title = Página no encontrada
 notfound-text = La página solicitada no existe o ha sido retirada. Compruebe la dirección o busque la información desde la página de inicio o el catálogo de información pública.
 notfound-home = Ir a la página de inicio
+
+## Navegación y páginas
+browse-by = Explorar por
+browse-all = Todo
+pagination = Páginas
+pagination-prev = Anterior
+pagination-next = Siguiente
+pagination-page = Página { $page }
+page-status = Página { $page } de { $pages }
+listing-page-title = { $title } (página { $page })
+feed-subscribe = Suscribirse a esta lista (Atom)
+disclosure-more = Más sobre transparencia
+taxonomy-topics = Temas
+taxonomy-agencies = Organismos
+taxonomy-genres = Tipos de documento
+taxonomy-catalogs = Secciones del catálogo
+taxonomy-years = Años
+taxonomy-sectors = Trámites por sector
+taxonomy-life-events = Trámites por situación personal
+
+## Estadísticas anuales
+statistics-title = Estadísticas de transparencia
+statistics-year-title = Publicación de oficio en { $year }
+statistics-intro = Estas cifras se calculan a partir de los documentos publicados en este sitio, para el informe anual sobre transparencia de la información gubernamental.
+statistics-issued = Emitidos en el año
+statistics-repealed = Derogados o caducados en el año
+statistics-in-force = Vigentes al cierre del año
+statistics-by-genre = Por tipo de documento
+statistics-by-agency = Por organismo emisor
+statistics-by-topic = Por tema
+statistics-by-year = Año por año
+statistics-year = Año
+statistics-no-genre = Tipo no indicado
+statistics-note = Vigentes al cierre del año = vigentes al cierre del año anterior + emitidos − derogados o caducados.
+
+## Acceso a petición
+on-request-title = Cómo solicitar información gubernamental
+on-request-intro = Los ciudadanos, las personas jurídicas y otras organizaciones pueden solicitar al gobierno información que no se ha publicado.
+on-request-limit = Plazo de respuesta
+on-request-limit-value = 20 días hábiles
+on-request-extension = Prórroga
+on-request-extension-value = Con la aprobación del responsable, hasta 20 días hábiles más
+on-request-fee-value = Normalmente gratuito
+on-request-office = Oficina que recibe las solicitudes
+on-request-apply-online = Presentar una solicitud en línea
+on-request-channels = Cómo solicitar
+on-request-channel-online = En línea
+on-request-channel-post = Por correo postal
+on-request-channel-in-person = En persona
+on-request-form = Descargar el formulario de solicitud
+on-request-contents = Contenido de la solicitud
+on-request-contents-text = La solicitud indica el nombre o la denominación del solicitante, su identificación y sus datos de contacto; el nombre, el número de documento u otra descripción de la información pedida; y la forma y el medio en que desea recibirla.
+on-request-flow = Procedimiento
+on-request-step-submit = Solicitud
+on-request-step-submit-text = Envíe una solicitud por escrito por cualquiera de las vías anteriores. Si no es clara, la oficina le indicará de una vez todo lo que debe completar.
+on-request-step-register = Registro
+on-request-step-register-text = La solicitud se considera recibida el día en que llega; si se completa, el día en que llega la información añadida.
+on-request-step-answer = Respuesta
+on-request-step-answer-text = Si es posible, se responde en el acto; si no, en un plazo de 20 días hábiles desde la recepción.
+on-request-step-extend = Prórroga
+on-request-step-extend-text = Si se necesita más tiempo, el responsable puede aprobar una prórroga de hasta 20 días hábiles, que se le comunicará.
+on-request-step-remedy = Recursos
+on-request-step-remedy-text = Si considera vulnerados sus derechos legítimos, puede solicitar una revisión administrativa o interponer un recurso contencioso-administrativo.
+on-request-basis = Fundamento: Reglamento de la República Popular China sobre la Información Gubernamental Abierta (revisado en 2019), artículos 27 a 33.
+
+## Mapa del sitio
+sitemap-title = Mapa del sitio
+sitemap-indexes = Índices
+footer-sitemap = Mapa del sitio
+
+## Lectores mayores
+reading-tools = Ayudas de lectura
+reading-large-text = Letra grande
+reading-high-contrast = Alto contraste

@@ -106,3 +106,77 @@ guide-task-code = 実施コード
 notfound-title = ページが見つかりません
 notfound-text = お探しのページは存在しないか、削除された可能性があります。アドレスをご確認いただくか、ホームページまたは政府情報公開目録からお探しください。
 notfound-home = ホームページへ
+
+## 閲覧とページ
+browse-by = 分類から探す
+browse-all = すべて
+pagination = ページ
+pagination-prev = 前へ
+pagination-next = 次へ
+pagination-page = { $page }ページ
+page-status = { $pages }ページ中 { $page }ページ目
+listing-page-title = { $title }（{ $page }ページ目）
+feed-subscribe = この一覧を購読（Atom）
+disclosure-more = 情報公開のその他の内容
+taxonomy-topics = テーマ別
+taxonomy-agencies = 機関別
+taxonomy-genres = 文書の種類別
+taxonomy-catalogs = 公開目録の区分別
+taxonomy-years = 年別
+taxonomy-sectors = 分野別の手続き
+taxonomy-life-events = ライフイベント別の手続き
+
+## 年次統計
+statistics-title = 情報公開の統計
+statistics-year-title = { $year }年の自主公開の状況
+statistics-intro = 以下の数値は本サイトで公開している政府情報の目録から自動集計したもので、政府情報公開年次報告の作成に用います。
+statistics-issued = 本年の発布
+statistics-repealed = 本年の廃止・失効
+statistics-in-force = 年末時点で有効
+statistics-by-genre = 文書の種類別
+statistics-by-agency = 発布機関別
+statistics-by-topic = テーマ別
+statistics-by-year = 年別の推移
+statistics-year = 年
+statistics-no-genre = 種類の記載なし
+statistics-note = 年末時点で有効な件数 = 前年末の有効件数 + 本年の発布件数 − 本年の廃止・失効件数。
+
+## 申請による公開
+on-request-title = 政府情報の公開申請の案内
+on-request-intro = 市民、法人その他の組織は、自主公開されていない政府情報の提供を本機関に申請することができます。
+on-request-limit = 回答期限
+on-request-limit-value = 20業務日
+on-request-extension = 期限の延長
+on-request-extension-value = 責任者の承認により、最長20業務日まで延長
+on-request-fee-value = 原則として無料
+on-request-office = 受付機関
+on-request-apply-online = オンラインで申請する
+on-request-channels = 申請方法
+on-request-channel-online = オンライン申請
+on-request-channel-post = 郵送による申請
+on-request-channel-in-person = 窓口での申請
+on-request-form = 公開申請書をダウンロード
+on-request-contents = 申請に記載する事項
+on-request-contents-text = 申請者の氏名または名称、身分証明、連絡先；公開を求める情報の名称、文書番号その他特定に資する記述；情報の提供形式と受け取り方法。
+on-request-flow = 手続きの流れ
+on-request-step-submit = 申請
+on-request-step-submit-text = 上記いずれかの方法で書面により申請します。内容が不明確な場合は、補正が必要な事項を一度にお知らせします。
+on-request-step-register = 受付
+on-request-step-register-text = 申請を受け取った日が受付日です。補正した場合は補正を受け取った日が受付日となります。
+on-request-step-answer = 回答
+on-request-step-answer-text = その場で回答できるものはその場で、それ以外は受付日から20業務日以内に回答します。
+on-request-step-extend = 延長
+on-request-step-extend-text = 期限の延長が必要な場合は、責任者の承認を得て申請者に通知し、最長20業務日延長します。
+on-request-step-remedy = 救済手続き
+on-request-step-remedy-text = 合法的な権利が侵害されたと考える場合は、法に基づき行政不服審査を申し立てるか、行政訴訟を提起できます。
+on-request-basis = 根拠：「中華人民共和国政府情報公開条例」（2019年改正）第27条から第33条。
+
+## サイトマップ
+sitemap-title = サイトマップ
+sitemap-indexes = 分類索引
+footer-sitemap = サイトマップ
+
+## 高齢者向け
+reading-tools = 読みやすさの設定
+reading-large-text = 文字を大きく
+reading-high-contrast = ハイコントラスト

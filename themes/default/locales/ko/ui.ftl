@@ -106,3 +106,77 @@ guide-task-code = 시행 코드
 notfound-title = 페이지를 찾을 수 없습니다
 notfound-text = 요청하신 페이지가 존재하지 않거나 삭제되었습니다. 주소를 확인하시거나 홈페이지 또는 정부 정보공개 목록에서 찾아 주십시오.
 notfound-home = 홈페이지로 이동
+
+## 탐색과 페이지
+browse-by = 분류별 보기
+browse-all = 전체
+pagination = 페이지
+pagination-prev = 이전
+pagination-next = 다음
+pagination-page = { $page }페이지
+page-status = 전체 { $pages }페이지 중 { $page }페이지
+listing-page-title = { $title } ({ $page }페이지)
+feed-subscribe = 이 목록 구독하기(Atom)
+disclosure-more = 정보공개 더 보기
+taxonomy-topics = 주제별
+taxonomy-agencies = 기관별
+taxonomy-genres = 문서 유형별
+taxonomy-catalogs = 공개 목록 분류별
+taxonomy-years = 연도별
+taxonomy-sectors = 분야별 민원
+taxonomy-life-events = 생활 상황별 민원
+
+## 연간 통계
+statistics-title = 정보공개 통계
+statistics-year-title = { $year }년 사전 공개 현황
+statistics-intro = 아래 수치는 이 사이트에 공개된 정부 정보 목록에서 자동으로 집계한 것으로, 정부정보공개 연간 보고서 작성에 사용됩니다.
+statistics-issued = 올해 발표
+statistics-repealed = 올해 폐지·실효
+statistics-in-force = 연말 기준 유효
+statistics-by-genre = 문서 유형별
+statistics-by-agency = 발표 기관별
+statistics-by-topic = 주제별
+statistics-by-year = 연도별 추이
+statistics-year = 연도
+statistics-no-genre = 유형 미기재
+statistics-note = 연말 유효 건수 = 전년 말 유효 건수 + 올해 발표 건수 − 올해 폐지·실효 건수.
+
+## 신청에 의한 공개
+on-request-title = 정부 정보 공개 청구 안내
+on-request-intro = 시민, 법인 및 기타 조직은 사전에 공개되지 않은 정부 정보를 이 기관에 청구할 수 있습니다.
+on-request-limit = 답변 기한
+on-request-limit-value = 20 근무일
+on-request-extension = 기한 연장
+on-request-extension-value = 책임자의 승인을 받아 최대 20 근무일 연장
+on-request-fee-value = 원칙적으로 무료
+on-request-office = 접수 기관
+on-request-apply-online = 온라인으로 청구하기
+on-request-channels = 청구 방법
+on-request-channel-online = 온라인 청구
+on-request-channel-post = 우편 청구
+on-request-channel-in-person = 방문 청구
+on-request-form = 정보공개 청구서 내려받기
+on-request-contents = 청구서 기재 사항
+on-request-contents-text = 청구인의 성명 또는 명칭, 신분 증명, 연락처; 공개를 청구하는 정보의 명칭, 문서 번호 또는 특정할 수 있는 기타 설명; 정보의 제공 형식과 수령 방법.
+on-request-flow = 처리 절차
+on-request-step-submit = 청구
+on-request-step-submit-text = 위의 방법 중 하나로 서면 청구합니다. 내용이 불명확하면 보완할 사항을 한 번에 알려 드립니다.
+on-request-step-register = 접수
+on-request-step-register-text = 청구서를 받은 날이 접수일이며, 보완한 경우에는 보완 내용을 받은 날이 접수일입니다.
+on-request-step-answer = 답변
+on-request-step-answer-text = 즉시 답변할 수 있는 경우 즉시, 그렇지 않은 경우 접수일부터 20 근무일 이내에 답변합니다.
+on-request-step-extend = 연장
+on-request-step-extend-text = 기한 연장이 필요한 경우 책임자의 승인을 받아 청구인에게 알리고 최대 20 근무일 연장합니다.
+on-request-step-remedy = 구제 절차
+on-request-step-remedy-text = 합법적 권익이 침해되었다고 판단되면 법에 따라 행정 재심을 신청하거나 행정 소송을 제기할 수 있습니다.
+on-request-basis = 근거: 「중화인민공화국 정부정보공개조례」(2019년 개정) 제27조~제33조.
+
+## 사이트맵
+sitemap-title = 사이트맵
+sitemap-indexes = 분류 색인
+footer-sitemap = 사이트맵
+
+## 고령자 배려
+reading-tools = 읽기 도우미
+reading-large-text = 큰 글씨
+reading-high-contrast = 고대비

@@ -109,3 +109,77 @@ guide-task-code = Код исполнения
 notfound-title = Страница не найдена
 notfound-text = Запрашиваемая страница не существует или была удалена. Проверьте адрес или найдите нужные сведения на главной странице или в каталоге раскрытия информации.
 notfound-home = На главную страницу
+
+## Навигация и страницы
+browse-by = Просмотр по разделам
+browse-all = Все
+pagination = Страницы
+pagination-prev = Назад
+pagination-next = Далее
+pagination-page = Страница { $page }
+page-status = Страница { $page } из { $pages }
+listing-page-title = { $title } (страница { $page })
+feed-subscribe = Подписаться на этот список (Atom)
+disclosure-more = Ещё о раскрытии информации
+taxonomy-topics = Темы
+taxonomy-agencies = Ведомства
+taxonomy-genres = Виды документов
+taxonomy-catalogs = Разделы каталога
+taxonomy-years = Годы
+taxonomy-sectors = Услуги по сферам
+taxonomy-life-events = Услуги по жизненным ситуациям
+
+## Годовая статистика
+statistics-title = Статистика раскрытия информации
+statistics-year-title = Открытое опубликование в { $year } году
+statistics-intro = Эти данные подсчитаны автоматически по каталогу документов, опубликованных на сайте, для ежегодного отчёта о раскрытии правительственной информации.
+statistics-issued = Издано за год
+statistics-repealed = Отменено или утратило силу за год
+statistics-in-force = Действует на конец года
+statistics-by-genre = По видам документов
+statistics-by-agency = По издавшим ведомствам
+statistics-by-topic = По темам
+statistics-by-year = По годам
+statistics-year = Год
+statistics-no-genre = Вид не указан
+statistics-note = Действует на конец года = действовало на конец прошлого года + издано − отменено или утратило силу.
+
+## Раскрытие по запросу
+on-request-title = Как запросить правительственную информацию
+on-request-intro = Граждане, юридические лица и иные организации могут запросить у правительства информацию, которая не была опубликована.
+on-request-limit = Срок ответа
+on-request-limit-value = 20 рабочих дней
+on-request-extension = Продление
+on-request-extension-value = С согласия руководителя — не более чем на 20 рабочих дней
+on-request-fee-value = Как правило, бесплатно
+on-request-office = Орган, принимающий запросы
+on-request-apply-online = Подать запрос онлайн
+on-request-channels = Способы подачи
+on-request-channel-online = Онлайн
+on-request-channel-post = По почте
+on-request-channel-in-person = Лично
+on-request-form = Скачать бланк запроса
+on-request-contents = Что указать в запросе
+on-request-contents-text = Имя или наименование заявителя, документ, удостоверяющий личность, и контактные данные; название, номер документа или иное описание запрашиваемой информации; форму и способ её получения.
+on-request-flow = Порядок рассмотрения
+on-request-step-submit = Подача запроса
+on-request-step-submit-text = Направьте письменный запрос любым из указанных способов. Если он неясен, вам сразу сообщат всё, что нужно дополнить.
+on-request-step-register = Регистрация
+on-request-step-register-text = Датой получения считается день поступления запроса, а для дополненного запроса — день поступления дополнения.
+on-request-step-answer = Ответ
+on-request-step-answer-text = Если возможно, ответ даётся сразу; иначе — в течение 20 рабочих дней со дня получения.
+on-request-step-extend = Продление срока
+on-request-step-extend-text = Если нужно больше времени, руководитель может продлить срок не более чем на 20 рабочих дней, о чём вам сообщат.
+on-request-step-remedy = Обжалование
+on-request-step-remedy-text = Если вы считаете, что ваши законные права нарушены, вы можете подать жалобу в порядке административного пересмотра или обратиться в суд.
+on-request-basis = Основание: Положение КНР об открытости правительственной информации (в редакции 2019 года), статьи 27–33.
+
+## Карта сайта
+sitemap-title = Карта сайта
+sitemap-indexes = Указатели
+footer-sitemap = Карта сайта
+
+## Для пожилых читателей
+reading-tools = Помощь в чтении
+reading-large-text = Крупный шрифт
+reading-high-contrast = Высокий контраст

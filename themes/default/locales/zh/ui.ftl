@@ -106,3 +106,77 @@ guide-task-code = 实施编码
 notfound-title = 页面未找到
 notfound-text = 您访问的页面不存在或已被移除。请检查网址，或从首页、政府信息公开目录查找所需信息。
 notfound-home = 返回首页
+
+## 浏览与分页
+browse-by = 分类浏览
+browse-all = 全部
+pagination = 分页
+pagination-prev = 上一页
+pagination-next = 下一页
+pagination-page = 第 { $page } 页
+page-status = 第 { $page } 页，共 { $pages } 页
+listing-page-title = { $title }（第 { $page } 页）
+feed-subscribe = 订阅本栏目（Atom）
+disclosure-more = 更多公开内容
+taxonomy-topics = 主题分类
+taxonomy-agencies = 机构分类
+taxonomy-genres = 体裁分类
+taxonomy-catalogs = 公开目录分类
+taxonomy-years = 年度分类
+taxonomy-sectors = 按领域办事
+taxonomy-life-events = 情景导航
+
+## 年度统计
+statistics-title = 政府信息公开统计
+statistics-year-title = { $year }年政府信息主动公开情况
+statistics-intro = 以下数据由本网站公开的政府信息目录自动统计，供编制政府信息公开工作年度报告使用。
+statistics-issued = 本年发布
+statistics-repealed = 本年废止（失效）
+statistics-in-force = 年末有效
+statistics-by-genre = 按体裁统计
+statistics-by-agency = 按发布机构统计
+statistics-by-topic = 按主题统计
+statistics-by-year = 历年统计
+statistics-year = 年度
+statistics-no-genre = 未标注体裁
+statistics-note = 年末有效件数 = 上年末有效件数 + 本年发布件数 − 本年废止（失效）件数。
+
+## 依申请公开
+on-request-title = 依申请公开指南
+on-request-intro = 公民、法人或者其他组织可以向本机关申请获取未主动公开的政府信息。
+on-request-limit = 答复时限
+on-request-limit-value = 20个工作日
+on-request-extension = 延期答复
+on-request-extension-value = 经负责人同意可延长，延长期限最长不超过20个工作日
+on-request-fee-value = 一般不收取费用
+on-request-office = 受理机构
+on-request-apply-online = 在线提交申请
+on-request-channels = 申请渠道
+on-request-channel-online = 网上申请
+on-request-channel-post = 信函申请
+on-request-channel-in-person = 当面申请
+on-request-form = 下载政府信息公开申请表
+on-request-contents = 申请内容
+on-request-contents-text = 申请应当包括：申请人的姓名或者名称、身份证明、联系方式；申请公开的政府信息的名称、文号或者便于查询的其他特征性描述；申请公开的政府信息的形式要求，包括获取信息的方式、途径。
+on-request-flow = 办理流程
+on-request-step-submit = 提出申请
+on-request-step-submit-text = 通过上述任一渠道提交书面申请。申请内容不明确的，受理机构将一次性告知需要补正的事项。
+on-request-step-register = 登记受理
+on-request-step-register-text = 收到申请之日为受理日；补正申请的，以收到补正申请之日为准。
+on-request-step-answer = 作出答复
+on-request-step-answer-text = 能够当场答复的当场答复；不能当场答复的，自收到申请之日起20个工作日内予以答复。
+on-request-step-extend = 延期答复
+on-request-step-extend-text = 需要延长答复期限的，经负责人同意并告知申请人，延长期限最长不超过20个工作日。
+on-request-step-remedy = 救济途径
+on-request-step-remedy-text = 申请人认为行政机关侵犯其合法权益的，可以依法申请行政复议或者提起行政诉讼。
+on-request-basis = 依据：《中华人民共和国政府信息公开条例》（2019年修订）第二十七条至第三十三条。
+
+## 网站地图
+sitemap-title = 网站地图
+sitemap-indexes = 分类索引
+footer-sitemap = 网站地图
+
+## 适老化
+reading-tools = 阅读辅助
+reading-large-text = 大字
+reading-high-contrast = 高对比度
