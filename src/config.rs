@@ -182,8 +182,6 @@ pub struct OnRequest {
     pub phone: String,
     #[serde(default)]
     pub email: Option<String>,
-    #[serde(default)]
-    pub postcode: Option<String>,
     /// The online request form, https.
     #[serde(default)]
     pub online_url: Option<String>,

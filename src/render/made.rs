@@ -15,8 +15,6 @@ use crate::site::Presence;
 #[derive(Serialize)]
 pub(super) struct PageLink {
     label: String,
-    /// What a screen reader announces: "Page 3".
-    name: String,
     url: Option<String>,
     current: bool,
     rel: Option<&'static str>,
@@ -71,7 +69,6 @@ struct OnRequestView {
     address: String,
     phone: String,
     email: Option<String>,
-    postcode: Option<String>,
     online_url: Option<String>,
     form_url: Option<String>,
 }
@@ -148,12 +145,10 @@ impl Renderer<'_> {
         }
         let l = self.locales;
         let url = |n: usize| self.site.url(&listings::paged(base_key, n), lang);
-        let name = |n: usize| l.format(lang, "pagination-page", &[("page", FluentValue::from(n))]);
         let mut out = Vec::new();
         if page > 1 {
             out.push(PageLink {
                 label: l.get(lang, "pagination-prev"),
-                name: l.get(lang, "pagination-prev"),
                 url: Some(url(page - 1)),
                 current: false,
                 rel: Some("prev"),
@@ -168,7 +163,6 @@ impl Renderer<'_> {
             if n > last_shown + 1 {
                 out.push(PageLink {
                     label: "…".to_string(),
-                    name: String::new(),
                     url: None,
                     current: false,
                     rel: None,
@@ -176,7 +170,6 @@ impl Renderer<'_> {
             }
             out.push(PageLink {
                 label: n.to_string(),
-                name: name(n),
                 url: Some(url(n)),
                 current: n == page,
                 rel: None,
@@ -186,7 +179,6 @@ impl Renderer<'_> {
         if page < pages {
             out.push(PageLink {
                 label: l.get(lang, "pagination-next"),
-                name: l.get(lang, "pagination-next"),
                 url: Some(url(page + 1)),
                 current: false,
                 rel: Some("next"),
@@ -429,7 +421,6 @@ impl Renderer<'_> {
             address: self.locales.get(lang, "site-address"),
             phone: req.phone.clone(),
             email: req.email.clone(),
-            postcode: req.postcode.clone(),
             online_url: req.online_url.clone(),
             form_url: req.form.as_ref().map(|f| format!("/{f}")),
         })

@@ -187,8 +187,83 @@ test('no internal link on any page is broken', async () => {
   assert.ok(seen.size > 200, `crawled ${seen.size} URLs`);
 });
 
+/** One page of every type the portal has, site-relative without the language prefix. */
+const PAGE_TYPES = {
+  home: '/',
+  catalogue: '/disclosure/',
+  'catalogue-page-2': '/disclosure/page/2/',
+  record: '/disclosure/2025/dl-2025-00050/',
+  services: '/services/',
+  guide: '/services/foreigner-work-permit/',
+  'topic-index': '/topics/',
+  topic: '/topics/labour-personnel/',
+  agency: '/agencies/dl-hrss/',
+  sector: '/sectors/water/',
+  'life-event': '/life-events/start-a-business/',
+  year: '/years/2025/',
+  statistics: '/disclosure/statistics/2025/',
+  'on-request': '/disclosure/on-request/',
+  sitemap: '/sitemap/',
+  page: '/about/',
+  notfound: '/404.html',
+};
+
+test('every page type fits a phone and a desktop without horizontal scrolling (screenshots in zh and en)', async () => {
+  for (const code of ['zh', 'en']) {
+    for (const [name, url] of Object.entries(PAGE_TYPES)) {
+      for (const width of [1280, 375]) {
+        const { page, problems } = await open(prefix(code) + url, { width, height: 900 });
+        const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+        assert.ok(overflow <= 0, `${prefix(code) + url} at ${width}px scrolls sideways by ${overflow}px`);
+        assert.equal(await page.$$eval('h1', (h) => h.length), 1, `${prefix(code) + url}: one h1`);
+        assert.deepEqual(problems, [], prefix(code) + url);
+        await page.screenshot({ path: path.join(shots, `type-${name}-${code}-${width}.png`), fullPage: true });
+        await page.close();
+      }
+    }
+  }
+});
+
+test('the catalogue pages through every record, newest first', async () => {
+  const { page } = await open('/en/disclosure/');
+  const first = await page.$$eval('table.catalogue time', (t) => t.map((e) => e.getAttribute('datetime')));
+  assert.equal(first.length, 20);
+  assert.deepEqual([...first].sort().reverse(), first, 'newest first');
+  await page.click('.pagination a[rel="next"]');
+  await page.waitForLoadState('load');
+  assert.equal(new URL(page.url()).pathname, '/en/disclosure/page/2/');
+  const second = await page.$$eval('table.catalogue time', (t) => t.map((e) => e.getAttribute('datetime')));
+  assert.ok(second.length >= 1 && second[0] <= first.at(-1), 'page 2 continues where page 1 stopped');
+  await page.close();
+});
+
+test('large text and high contrast are toggled from the header, remembered, and need no reload', async () => {
+  const { page, problems } = await open('/en/');
+  const before = await page.evaluate(() => parseFloat(getComputedStyle(document.documentElement).fontSize));
+  await page.click('button[data-reading="large-text"]');
+  const after = await page.evaluate(() => parseFloat(getComputedStyle(document.documentElement).fontSize));
+  assert.ok(after > before * 1.2, `font size ${before} → ${after}`);
+  assert.equal(await page.getAttribute('button[data-reading="large-text"]', 'aria-pressed'), 'true');
+  await page.click('button[data-reading="high-contrast"]');
+  assert.equal(await page.$eval('body', (b) => getComputedStyle(b).backgroundColor), 'rgb(0, 0, 0)');
+  await page.screenshot({ path: path.join(shots, 'reading-modes-en.png'), fullPage: false });
+  await page.goto(base + '/en/disclosure/');
+  assert.ok(await page.evaluate(() => document.documentElement.classList.contains('large-text')), 'remembered on the next page');
+  await page.addScriptTag({ content: axeSource });
+  const result = await page.evaluate(() => axe.run(document, { runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] }));
+  assert.deepEqual(result.violations.map((v) => v.id), [], 'high contrast stays accessible');
+  assert.deepEqual(problems, []);
+  await page.close();
+  const ctx = await browser.newContext({ javaScriptEnabled: false });
+  const nojs = await ctx.newPage();
+  await nojs.goto(base + '/en/');
+  assert.equal(await nojs.isVisible('.reading-tools'), false, 'without JavaScript the buttons are not offered');
+  assert.ok(await nojs.isVisible('.main-nav'), 'the page still works without JavaScript');
+  await ctx.close();
+});
+
 test('pages meet WCAG 2.1 AA as axe-core checks it, in every language', async () => {
-  const urls = ['/', '/disclosure/', '/disclosure/2025/dl-2025-00050/', '/services/foreigner-work-permit/', '/about/'];
+  const urls = Object.values(PAGE_TYPES);
   for (const code of Object.keys(LANGS)) {
     for (const url of urls) {
       const file = path.join(root, prefix(code), url, 'index.html');

@@ -114,7 +114,6 @@ browse-all = All
 pagination = Pages
 pagination-prev = Previous
 pagination-next = Next
-pagination-page = Page { $page }
 page-status = Page { $page } of { $pages }
 listing-page-title = { $title } (page { $page })
 feed-subscribe = Subscribe to this list (Atom)

@@ -114,7 +114,6 @@ browse-all = Todo
 pagination = Páginas
 pagination-prev = Anterior
 pagination-next = Siguiente
-pagination-page = Página { $page }
 page-status = Página { $page } de { $pages }
 listing-page-title = { $title } (página { $page })
 feed-subscribe = Suscribirse a esta lista (Atom)

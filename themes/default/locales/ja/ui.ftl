@@ -113,7 +113,6 @@ browse-all = すべて
 pagination = ページ
 pagination-prev = 前へ
 pagination-next = 次へ
-pagination-page = { $page }ページ
 page-status = { $pages }ページ中 { $page }ページ目
 listing-page-title = { $title }（{ $page }ページ目）
 feed-subscribe = この一覧を購読（Atom）

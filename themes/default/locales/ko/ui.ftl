@@ -113,7 +113,6 @@ browse-all = 전체
 pagination = 페이지
 pagination-prev = 이전
 pagination-next = 다음
-pagination-page = { $page }페이지
 page-status = 전체 { $pages }페이지 중 { $page }페이지
 listing-page-title = { $title } ({ $page }페이지)
 feed-subscribe = 이 목록 구독하기(Atom)

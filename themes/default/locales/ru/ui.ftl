@@ -116,7 +116,6 @@ browse-all = Все
 pagination = Страницы
 pagination-prev = Назад
 pagination-next = Далее
-pagination-page = Страница { $page }
 page-status = Страница { $page } из { $pages }
 listing-page-title = { $title } (страница { $page })
 feed-subscribe = Подписаться на этот список (Atom)

@@ -113,7 +113,6 @@ browse-all = 全部
 pagination = 分页
 pagination-prev = 上一页
 pagination-next = 下一页
-pagination-page = 第 { $page } 页
 page-status = 第 { $page } 页，共 { $pages } 页
 listing-page-title = { $title }（第 { $page } 页）
 feed-subscribe = 订阅本栏目（Atom）
