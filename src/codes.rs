@@ -74,6 +74,8 @@ codes! {
         "A guide's online_url must be an https:// address.";
     "E035", "content in a reserved place",
         "The build makes its own pages at /topics/, /agencies/, /genres/, /catalogs/, /years/, /sectors/, /life-events/, /sitemap/, /search/, /disclosure/statistics/, /disclosure/on-request/ and every …/page/N/ of a listing. A content file there would collide with them: move it.";
+    "E036", "broken link in the output",
+        "A page the build wrote links (href or src) to a site path that the same build did not write. Content links are checked with their Markdown line (E033); this one comes from a template or a page the build makes, so the file named is the output page.";
     "E040", "Fluent syntax error",
         "A .ftl file under locales/ (or the theme's locales/) does not parse. Messages are `id = text`; continuation lines are indented.";
     "E041", "message missing in a language",
@@ -119,6 +121,8 @@ mod tests {
             include_str!("check.rs"),
             include_str!("i18n.rs"),
             include_str!("render.rs"),
+            include_str!("render/made.rs"),
+            include_str!("links.rs"),
         );
         let mut used: Vec<String> = Vec::new();
         let bytes = src.as_bytes();

@@ -12,6 +12,7 @@ pub mod config;
 pub mod content;
 pub mod diag;
 pub mod i18n;
+pub mod links;
 pub mod output;
 pub mod render;
 pub mod scaffold;

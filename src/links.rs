@@ -1,0 +1,172 @@
+//! The output's internal links, checked as the build writes it: every
+//! site-absolute `href` and `src` of every HTML file must lead to a file of
+//! the same build (a page, an image, an attachment, a stylesheet), because
+//! inspectors deduct for each broken link. Content links are checked earlier,
+//! by `check`, with the Markdown file's line; this catches what the theme and
+//! the build's own pages add.
+//!
+//! It wraps the output `Sink`; it does not read the file system.
+
+use std::collections::{BTreeMap, BTreeSet};
+use std::io;
+use std::sync::Mutex;
+
+use crate::diag::Diagnostic;
+use crate::output::Sink;
+
+/// A sink that passes every file on and remembers what links where.
+pub struct Checked<'a> {
+    inner: &'a dyn Sink,
+    seen: Mutex<Seen>,
+}
+
+#[derive(Default)]
+struct Seen {
+    written: BTreeSet<String>,
+    /// Each linked output path, with the first page that links it.
+    wanted: BTreeMap<String, String>,
+}
+
+impl<'a> Checked<'a> {
+    pub fn new(inner: &'a dyn Sink) -> Checked<'a> {
+        Checked {
+            inner,
+            seen: Mutex::new(Seen::default()),
+        }
+    }
+
+    /// One error per link target that the build did not write.
+    pub fn broken(self) -> Vec<Diagnostic> {
+        let seen = self.seen.into_inner().unwrap_or_else(|e| e.into_inner());
+        seen.wanted
+            .into_iter()
+            .filter(|(target, _)| !seen.written.contains(target))
+            .map(|(target, page)| {
+                Diagnostic::error(
+                    "E036",
+                    format!("public/{page}"),
+                    format!("links to /{target}, which the build does not write"),
+                )
+                .help("a template of the theme or a site's own page links a path with no page or file behind it: fix the link in the template, or add the file under content/")
+            })
+            .collect()
+    }
+}
+
+impl Sink for Checked<'_> {
+    fn put(&self, rel: &str, bytes: &[u8]) -> io::Result<()> {
+        let targets = if rel.ends_with(".html") {
+            internal_links(&String::from_utf8_lossy(bytes))
+        } else {
+            Vec::new()
+        };
+        self.inner.put(rel, bytes)?;
+        let mut seen = self.seen.lock().unwrap_or_else(|e| e.into_inner());
+        seen.written.insert(rel.to_string());
+        for t in targets {
+            seen.wanted.entry(t).or_insert_with(|| rel.to_string());
+        }
+        Ok(())
+    }
+}
+
+/// The output paths that a page's site-absolute `href` and `src` values lead to:
+/// `/en/a/?q=1#x` → `en/a/index.html`; percent-escapes decoded.
+fn internal_links(html: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    for attr in ["href=\"", "src=\""] {
+        let mut rest = html;
+        while let Some(at) = rest.find(attr) {
+            rest = &rest[at + attr.len()..];
+            let Some(end) = rest.find('"') else { break };
+            let value = &rest[..end];
+            rest = &rest[end..];
+            // Attribute names that merely end in href/src (data-href) are not links.
+            let before = html.len() - rest.len() - end - attr.len();
+            if before > 0 && !html.as_bytes()[before - 1].is_ascii_whitespace() {
+                continue;
+            }
+            if let Some(path) = site_path(value) {
+                out.push(path);
+            }
+        }
+    }
+    out
+}
+
+fn site_path(value: &str) -> Option<String> {
+    let value = value.replace("&amp;", "&");
+    if !value.starts_with('/') || value.starts_with("//") {
+        return None;
+    }
+    let path = value.split(['#', '?']).next().unwrap_or("");
+    let path = percent_decode(path.trim_start_matches('/'));
+    Some(if path.is_empty() || path.ends_with('/') {
+        format!("{path}index.html")
+    } else {
+        path
+    })
+}
+
+fn percent_decode(s: &str) -> String {
+    let bytes = s.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        let hex = |b: u8| (b as char).to_digit(16);
+        if bytes[i] == b'%' && i + 2 < bytes.len() {
+            if let (Some(h), Some(l)) = (hex(bytes[i + 1]), hex(bytes[i + 2])) {
+                out.push((h * 16 + l) as u8);
+                i += 3;
+                continue;
+            }
+        }
+        out.push(bytes[i]);
+        i += 1;
+    }
+    String::from_utf8_lossy(&out).into_owned()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    struct Nowhere;
+    impl Sink for Nowhere {
+        fn put(&self, _: &str, _: &[u8]) -> io::Result<()> {
+            Ok(())
+        }
+    }
+
+    #[test]
+    fn links_become_output_paths() {
+        let html = r#"<a href="/en/a/?q=1#x">a</a><img src="/files/%E5%9B%BE.png"><a href="https://x.cn/">x</a><a href="//cdn/x">c</a><a href="/">h</a><a href="/feed.xml">f</a><div data-href="/nowhere/"></div>"#;
+        assert_eq!(
+            internal_links(html),
+            ["en/a/index.html", "index.html", "feed.xml", "files/图.png"]
+        );
+    }
+
+    #[test]
+    fn a_link_to_nothing_is_an_error_naming_the_page() {
+        let sink = Nowhere;
+        let checked = Checked::new(&sink);
+        checked
+            .put(
+                "index.html",
+                br#"<a href="/about/">about</a><a href="/missing/">m</a>"#,
+            )
+            .unwrap();
+        checked
+            .put("about/index.html", b"<a href=\"/\">home</a>")
+            .unwrap();
+        let broken = checked.broken();
+        assert_eq!(broken.len(), 1);
+        assert_eq!(broken[0].file, "public/index.html");
+        assert!(
+            broken[0].message.contains("/missing/index.html"),
+            "{}",
+            broken[0].message
+        );
+    }
+}
