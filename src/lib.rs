@@ -3,7 +3,8 @@
 //!
 //! The modules are the stages of the pipeline, in order (DESIGN.md §1):
 //! `config` → `content` (discover, parse) → `site` (link) → `check` →
-//! `render` (with `i18n` and `theme`) → `output`. Each stage is a plain
+//! `listings` (the catalogue, taxonomies and statistics made from the site)
+//! → `render` (with `i18n` and `theme`), `sitemap` → `links` → `output`. Each stage is a plain
 //! function of the one before; none reaches back upstream.
 
 pub mod check;
@@ -13,6 +14,7 @@ pub mod content;
 pub mod diag;
 pub mod i18n;
 pub mod links;
+pub mod listings;
 pub mod output;
 pub mod render;
 pub mod scaffold;
@@ -130,8 +132,9 @@ pub fn build(opts: &Options) -> Result<Built, Failure> {
     };
     let staging = output::Staging::new(&out, output_options)
         .map_err(|e| Failure::Io(format!("cannot write beside {}: {e}", out.display())))?;
-    let rendered = render::render(&site, &locales, &theme, &staging)?;
-    for (rel, bytes) in sitemap::files(&site) {
+    let listings = listings::Listings::new(&site);
+    let rendered = render::render(&site, &listings, &locales, &theme, &staging)?;
+    for (rel, bytes) in sitemap::files(&site, &listings) {
         output::Sink::put(&staging, &rel, &bytes)
             .map_err(|e| Failure::Io(format!("cannot write {rel}: {e}")))?;
     }

@@ -18,11 +18,9 @@ use crate::output::Sink;
 use crate::site::{Presence, Site, Target};
 use crate::theme::Theme;
 
-mod listings;
 mod made;
 
-pub use listings::Taxonomy;
-use listings::{Lists, Made};
+use crate::listings::{Listings, Lists, Made, Taxonomy};
 
 /// What a render wrote.
 #[derive(Debug, Default)]
@@ -37,6 +35,7 @@ pub struct Rendered {
 /// names, and the pages refer to them by those names.
 pub fn render(
     site: &Site,
+    listings: &Listings,
     locales: &Locales,
     theme: &Theme,
     sink: &dyn Sink,
@@ -64,23 +63,15 @@ pub fn render(
             )
         })
         .collect();
-    let lists = Lists::new(site);
-    let made: Vec<BTreeMap<String, Made>> = (0..site.config.languages.len())
-        .map(|li| {
-            listings::made_pages(site, &lists, li)
-                .into_iter()
-                .map(|m| (m.key(site), m))
-                .collect()
-        })
-        .collect();
+    let made = &listings.made;
     let r = Renderer {
         site,
         locales,
         tera: &tera,
         assets: &assets,
         tables: &tables,
-        lists: &lists,
-        made: &made,
+        lists: &listings.lists,
+        made,
     };
     let jobs: Vec<(usize, &str)> = site
         .entries
@@ -106,13 +97,8 @@ pub fn render(
         .config
         .languages
         .iter()
-        .zip(&made)
-        .flat_map(|(l, pages)| {
-            pages
-                .iter()
-                .map(move |(key, m)| (l.code.as_str(), key.as_str(), m))
-        })
-        .map(|(lang, _, m)| (lang, m))
+        .zip(made)
+        .flat_map(|(l, pages)| pages.values().map(move |m| (l.code.as_str(), m)))
         .collect();
     let made_results: Vec<Result<(), Failure>> = made_jobs
         .par_iter()

@@ -3,36 +3,48 @@
 //! they are `noindex`), and `robots.txt` pointing to it. Past 50,000 URLs the
 //! sitemap becomes an index of per-language sitemaps, as the protocol asks.
 
+use crate::listings::Listings;
 use crate::site::Site;
 
 /// The sitemap protocol's limit per file.
 const MAX_URLS: usize = 50_000;
 
-/// `(path, bytes)` of every file to write.
-pub fn files(site: &Site) -> Vec<(String, Vec<u8>)> {
+/// `(path, bytes)` of every file to write: every page in its reader's
+/// language, the content's and the build's own listings alike.
+pub fn files(site: &Site, listings: &Listings) -> Vec<(String, Vec<u8>)> {
     let cfg = &site.config;
     let mut per_lang: Vec<(String, Vec<String>)> = Vec::new();
-    for lang in &cfg.languages {
+    for (li, lang) in cfg.languages.iter().enumerate() {
         let mut urls = Vec::new();
-        for (i, entry) in site.entries.iter().enumerate() {
-            if !site.presence(i, &lang.code).is_real() {
+        let entries = site.entries.iter().enumerate().map(|(i, e)| {
+            let real: Vec<bool> = cfg
+                .languages
+                .iter()
+                .map(|l| site.presence(i, &l.code).is_real())
+                .collect();
+            (e.key.as_str(), real, site.published(i))
+        });
+        let made = listings.made[li].keys().map(|key| {
+            let real: Vec<bool> = (0..cfg.languages.len())
+                .map(|lj| listings.made_in(key, lj).is_some())
+                .collect();
+            (key.as_str(), real, None)
+        });
+        for (key, real, published) in entries.chain(made) {
+            if !real[li] {
                 continue;
             }
-            let loc = site.absolute(&site.url(&entry.key, &lang.code));
+            let loc = site.absolute(&site.url(key, &lang.code));
             let mut xml = format!("<url><loc>{}</loc>", escape(&loc));
-            if let Some(date) = site.published(i) {
+            if let Some(date) = published {
                 xml.push_str(&format!("<lastmod>{date}</lastmod>"));
             }
             let alternates: Vec<(&str, String)> = cfg
                 .languages
                 .iter()
-                .filter(|l| site.presence(i, &l.code).is_real())
-                .map(|l| {
-                    (
-                        l.tag.as_str(),
-                        site.absolute(&site.url(&entry.key, &l.code)),
-                    )
-                })
+                .zip(&real)
+                .filter(|(_, real)| **real)
+                .map(|(l, _)| (l.tag.as_str(), site.absolute(&site.url(key, &l.code))))
                 .collect();
             if alternates.len() > 1 {
                 for (tag, href) in &alternates {

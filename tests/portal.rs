@@ -439,3 +439,43 @@ fn records_and_guides_carry_schema_org_data_and_every_page_its_meta_tags() {
             .contains("<meta property=\"og:locale\" content=\"zh_CN\">")
     );
 }
+
+#[test]
+fn the_sitemap_lists_exactly_the_indexable_pages() {
+    let s = many(4);
+    assert_eq!(s.build().code, 0);
+    let xml = s.page("sitemap.xml");
+    let listed: std::collections::BTreeSet<String> = xml
+        .split("<loc>")
+        .skip(1)
+        .map(|l| l[..l.find("</loc>").unwrap()].replace("https://www.example.gov.cn", ""))
+        .collect();
+    let mut pages = std::collections::BTreeSet::new();
+    for e in walkdir::WalkDir::new(s.path("public")) {
+        let e = e.unwrap();
+        if e.file_name() != "index.html" {
+            continue;
+        }
+        let html = std::fs::read_to_string(e.path()).unwrap();
+        if html.contains("content=\"noindex") {
+            continue;
+        }
+        let rel = e
+            .path()
+            .strip_prefix(s.path("public"))
+            .unwrap()
+            .parent()
+            .unwrap();
+        let url = format!("/{}/", rel.to_string_lossy()).replace("//", "/");
+        pages.insert(url);
+    }
+    assert_eq!(listed, pages);
+    for made in [
+        "/en/topics/",
+        "/disclosure/page/2/",
+        "/en/disclosure/statistics/2024/",
+        "/sitemap/",
+    ] {
+        assert!(listed.contains(made), "{made}");
+    }
+}

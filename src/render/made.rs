@@ -5,10 +5,10 @@
 use fluent_bundle::FluentValue;
 use serde::Serialize;
 
-use super::listings::{self, Items, Made, Tally, Taxonomy};
 use super::{GuideRow, Link, ListingView, PageRow, RecordRow, Renderer, error_chain};
 use crate::content::Kind;
 use crate::diag::Diagnostic;
+use crate::listings::{self, Items, Made, Tally, Taxonomy};
 use crate::site::Presence;
 
 /// One link of a pagination bar; `url` is `None` for a gap (…).

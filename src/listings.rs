@@ -6,7 +6,8 @@
 //! disclosure guide and the site map page.
 //!
 //! These pages have no file of their own; this module says which exist in
-//! which language and what each lists, and `render` lays them out.
+//! which language and what each lists. `render` lays them out, `sitemap` and
+//! the feeds list them; all read the one `Listings` the build makes.
 
 use std::collections::BTreeMap;
 
@@ -359,6 +360,33 @@ pub fn made_pages(site: &Site, lists: &Lists, li: usize) -> Vec<Made> {
     }
     out.push(Made::SiteMap);
     out
+}
+
+/// The listings and the pages the build makes, computed once per build.
+pub struct Listings {
+    pub lists: Lists,
+    /// Per language (by position in `config.languages`): made pages by key.
+    pub made: Vec<BTreeMap<String, Made>>,
+}
+
+impl Listings {
+    pub fn new(site: &Site) -> Listings {
+        let lists = Lists::new(site);
+        let made = (0..site.config.languages.len())
+            .map(|li| {
+                made_pages(site, &lists, li)
+                    .into_iter()
+                    .map(|m| (m.key(site), m))
+                    .collect()
+            })
+            .collect();
+        Listings { lists, made }
+    }
+
+    /// Whether the made page at `key` exists in language `li`.
+    pub fn made_in(&self, key: &str, li: usize) -> Option<&Made> {
+        self.made.get(li)?.get(key)
+    }
 }
 
 /// One row of the annual report's proactive-disclosure table
