@@ -16,6 +16,7 @@ pub mod output;
 pub mod render;
 pub mod scaffold;
 pub mod schema;
+pub mod search;
 pub mod site;
 pub mod sitemap;
 pub mod theme;
@@ -130,6 +131,7 @@ pub fn build(opts: &Options) -> Result<Built, Failure> {
     let staging = output::Staging::new(&out, output_options)
         .map_err(|e| Failure::Io(format!("cannot write beside {}: {e}", out.display())))?;
     let rendered = render::render(&site, &locales, &theme, &staging)?;
+    write_search_index(&site, &staging)?;
     for (rel, bytes) in sitemap::files(&site) {
         output::Sink::put(&staging, &rel, &bytes)
             .map_err(|e| Failure::Io(format!("cannot write {rel}: {e}")))?;
@@ -146,6 +148,46 @@ pub fn build(opts: &Options) -> Result<Built, Failure> {
         diff,
         seconds: started.elapsed().as_secs_f64(),
     })
+}
+
+/// The static search index of every language (DESIGN.md §7), from the
+/// tantivy indexes in the cache folder, refreshed first when out of date.
+fn write_search_index(site: &Site, sink: &dyn output::Sink) -> Result<(), Failure> {
+    use rayon::prelude::*;
+    let indexes = search::indexes(site, &search::cache_dir(site)).map_err(Failure::Io)?;
+    indexes.par_iter().try_for_each(|(ix, docs)| {
+        for (rel, bytes) in search::export::export(ix, docs).map_err(Failure::Io)? {
+            sink.put(&rel, &bytes)
+                .map_err(|e| Failure::Io(format!("cannot write {rel}: {e}")))?;
+        }
+        Ok(())
+    })
+}
+
+/// `gongkai search`: the pages of a language that match a query, best first,
+/// from the cached index (built or refreshed when missing or out of date).
+pub fn search(
+    opts: &Options,
+    lang: Option<&str>,
+    query: &str,
+    limit: usize,
+) -> Result<Vec<search::Hit>, Failure> {
+    let (site, _) = load(opts)?;
+    let lang = lang
+        .unwrap_or(&site.config.default_language().code)
+        .to_string();
+    if site.config.language(&lang).is_none() {
+        return Err(Failure::Io(format!(
+            "the site has no language `{lang}` (it has: {})",
+            site.config
+                .languages
+                .iter()
+                .map(|l| l.code.as_str())
+                .collect::<Vec<_>>()
+                .join(", ")
+        )));
+    }
+    search::search(&site, &lang, query, limit).map_err(Failure::Io)
 }
 
 fn read_manifest(path: &Path) -> Result<output::Manifest, Failure> {
