@@ -115,6 +115,14 @@ pub fn render(
         sink.put(&rel, html.as_bytes()).map_err(|e| io(&rel, e))?;
         files += 1;
     }
+    for lang in &site.config.languages {
+        let html = r
+            .search_page(&lang.code)
+            .map_err(|d| Failure::Content(vec![d]))?;
+        let rel = output_path(&search_url(site, &lang.code));
+        sink.put(&rel, html.as_bytes()).map_err(|e| io(&rel, e))?;
+        files += 1;
+    }
     for asset in &site.assets {
         let bytes = std::fs::read(&asset.path).map_err(|e| {
             Failure::Content(vec![Diagnostic::error(
@@ -151,6 +159,11 @@ fn fingerprinted(rel: &str, bytes: &[u8]) -> String {
         Some((stem, ext)) => format!("{stem}.{}.{ext}", &hash[..16]),
         None => format!("{rel}.{}", &hash[..16]),
     }
+}
+
+/// The search page of a language: `/search/`, `/en/search/`.
+fn search_url(site: &Site, lang: &str) -> String {
+    format!("{}/search/", site.config.lang_prefix(lang))
 }
 
 /// `/en/a/b/` → `en/a/b/index.html`.
@@ -345,6 +358,31 @@ impl<'a> Renderer<'a> {
         })
     }
 
+    /// The search page of a language (`/en/search/`): it reads `?q=`, so a
+    /// search can be linked; `search.js` does the rest.
+    fn search_page(&self, lang: &str) -> Result<String, Diagnostic> {
+        let site = self.site;
+        let home = site.get("").expect("the home page always exists");
+        let mut ctx = self.chrome(home, lang, Presence::Generated);
+        let url = search_url(site, lang);
+        ctx.insert("url", &url);
+        ctx.insert("canonical", &site.absolute(&url));
+        ctx.insert("noindex", &true);
+        ctx.insert("alternates", &Vec::<Alternate>::new());
+        ctx.insert("x_default", &None::<String>);
+        ctx.insert("title", &self.locales.get(lang, "search-title"));
+        ctx.insert("summary", "");
+        ctx.insert("breadcrumbs", &Vec::<Link>::new());
+        ctx.insert("search", &crate::search::page(site, self.locales, lang));
+        self.tera.render("search.html", &ctx).map_err(|e| {
+            Diagnostic::error(
+                "E050",
+                "(search page)",
+                format!("rendering search.html failed: {}", error_chain(&e)),
+            )
+        })
+    }
+
     /// The layout's data: language, messages, navigation, switcher, notices, identity.
     fn chrome(&self, i: usize, lang: &str, presence: Presence) -> tera::Context {
         let site = self.site;
@@ -421,6 +459,7 @@ impl<'a> Renderer<'a> {
             }),
         );
         ctx.insert("assets", self.assets);
+        ctx.insert("search_url", &search_url(site, lang));
         ctx.insert("nav", &self.nav(i, lang));
         ctx.insert("breadcrumbs", &self.breadcrumbs(i, lang));
         let mut switcher = Vec::new();

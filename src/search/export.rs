@@ -26,7 +26,7 @@ use tantivy::schema::IndexRecordOption;
 use tantivy::{DocSet, TERMINATED};
 
 use super::Doc;
-use super::index::{IDS_FIELD, LangIndex, MAX_EXPANSIONS, Posting, TEXT_FIELDS};
+use super::index::{IDS_FIELD, LangIndex, MAX_EXPANSIONS, MAX_STRIP, Posting, TEXT_FIELDS};
 
 /// Documents per metadata file.
 pub const CHUNK: usize = 32;
@@ -139,6 +139,7 @@ pub fn export(ix: &LangIndex, docs: &[Doc]) -> Result<Vec<(String, Vec<u8>)>, St
         "fields": fields,
         "norms": norms,
         "expand": MAX_EXPANSIONS,
+        "strip": MAX_STRIP,
         "keys": firsts,
         "shards": shard_hashes.concat(),
         "meta": meta_hashes.concat(),

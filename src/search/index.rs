@@ -32,6 +32,8 @@ pub const TEXT_FIELDS: [(&str, f32); 4] = [
 pub const IDS_FIELD: (&str, f32) = ("ids", 10.0);
 /// How many terms the last query word may stand for while it is being typed.
 pub const MAX_EXPANSIONS: usize = 64;
+/// How many characters of an unknown word's ending may be dropped to find a known form.
+pub const MAX_STRIP: usize = 4;
 /// Bump when what is indexed, or how, changes: old caches are then rebuilt.
 const FORMAT: &str = "gongkai-search-1";
 
@@ -325,10 +327,19 @@ impl LangIndex {
         for (n, surface) in surfaces.iter().enumerate() {
             let term = self.term_of(surface).to_string();
             let last = n + 1 == surfaces.len();
-            let clause = if last && !self.has_term(&term)? && expandable(surface) {
-                self.expand(surface)?
-            } else {
+            let clause = if self.has_term(&term)? {
                 vec![term]
+            } else {
+                let expanded = if last && expandable(surface) {
+                    self.expand(surface)?
+                } else {
+                    Vec::new()
+                };
+                if !expanded.is_empty() {
+                    expanded
+                } else {
+                    vec![self.shorter(surface)?.unwrap_or(term)]
+                }
             };
             if !clauses.contains(&clause) {
                 clauses.push(clause);
@@ -354,11 +365,27 @@ impl LangIndex {
                 .map(|(k, _)| k.clone()),
         );
         let terms: BTreeSet<String> = keys.iter().map(|k| self.term_of(k).to_string()).collect();
-        let mut out: Vec<String> = terms.into_iter().take(MAX_EXPANSIONS).collect();
-        if out.is_empty() {
-            out.push(prefix.to_string());
+        Ok(terms.into_iter().take(MAX_EXPANSIONS).collect())
+    }
+
+    /// For a word the vocabulary does not know (`investments` where only
+    /// `investment` occurs): the term of the longest known form that begins
+    /// it, at most `MAX_STRIP` characters shorter and at least 3 long. A
+    /// crude suffix strip, but the browser can do the same without a stemmer.
+    fn shorter(&self, surface: &str) -> Result<Option<String>, String> {
+        if analysis::is_cjk(surface) {
+            return Ok(None);
         }
-        Ok(out)
+        let chars: Vec<char> = surface.chars().collect();
+        let shortest = chars.len().saturating_sub(MAX_STRIP).max(3);
+        for k in (shortest..chars.len()).rev() {
+            let head: String = chars[..k].iter().collect();
+            let term = self.term_of(&head);
+            if self.has_term(term)? {
+                return Ok(Some(term.to_string()));
+            }
+        }
+        Ok(None)
     }
 
     /// Every matching document with its score, best first; equal scores in

@@ -18,6 +18,7 @@ use serde::Serialize;
 
 use crate::content::model::Validity;
 use crate::content::{Front, Kind};
+use crate::i18n::Locales;
 use crate::site::{Presence, Site};
 use index::LangIndex;
 
@@ -241,4 +242,88 @@ pub fn search(site: &Site, lang: &str, query: &str, limit: usize) -> Result<Vec<
             })
         })
         .collect())
+}
+
+/// A choice of a search filter: its value and its label in the page's language.
+#[derive(Debug, Serialize)]
+pub struct Choice {
+    pub value: String,
+    pub label: String,
+}
+
+/// What the search page of a language needs: where its index is, the
+/// filters' choices, and the result count in each plural form (`{n}` for the number).
+#[derive(Debug, Serialize)]
+pub struct Page {
+    pub index_url: String,
+    pub kinds: Vec<Choice>,
+    pub agencies: Vec<Choice>,
+    pub topics: Vec<Choice>,
+    pub years: Vec<Choice>,
+    pub validities: Vec<Choice>,
+    pub counts: Vec<(String, String)>,
+}
+
+/// The search page's data for `lang`.
+pub fn page(site: &Site, locales: &Locales, lang: &str) -> Page {
+    let choice = |value: &str, key: String| Choice {
+        value: value.to_string(),
+        label: locales.get(lang, &key),
+    };
+    let mut years: Vec<i32> = (0..site.entries.len())
+        .filter_map(|i| site.published(i))
+        .map(|d| d.year)
+        .collect();
+    years.sort_unstable_by(|a, b| b.cmp(a));
+    years.dedup();
+    // One sample number per CLDR plural category; the number becomes `{n}`.
+    let counts = [
+        ("one", 1),
+        ("two", 2),
+        ("few", 3),
+        ("many", 5),
+        ("other", 10),
+    ]
+    .iter()
+    .map(|&(cat, n)| {
+        let text = locales.format(
+            lang,
+            "search-count",
+            &[("count", fluent_bundle::FluentValue::from(n))],
+        );
+        (cat.to_string(), text.replacen(&n.to_string(), "{n}", 1))
+    })
+    .collect();
+    Page {
+        index_url: format!("/search-index/{lang}/index.json"),
+        kinds: ["record", "guide", "page"]
+            .iter()
+            .map(|k| choice(k, format!("search-kind-{k}")))
+            .collect(),
+        agencies: site
+            .config
+            .agencies
+            .keys()
+            .map(|a| choice(a, format!("agency-{a}")))
+            .collect(),
+        topics: site
+            .config
+            .taxonomy
+            .topics
+            .iter()
+            .map(|t| choice(t, format!("topic-{t}")))
+            .collect(),
+        years: years
+            .iter()
+            .map(|y| Choice {
+                value: y.to_string(),
+                label: y.to_string(),
+            })
+            .collect(),
+        validities: Validity::IDS
+            .iter()
+            .map(|v| choice(v, format!("validity-{v}")))
+            .collect(),
+        counts,
+    }
 }

@@ -107,3 +107,26 @@ guide-task-code = Código de ejecución
 notfound-title = Página no encontrada
 notfound-text = La página solicitada no existe o ha sido retirada. Compruebe la dirección o busque la información desde la página de inicio o el catálogo de información pública.
 notfound-home = Ir a la página de inicio
+
+search-title = Búsqueda
+search-label = Buscar en el sitio
+search-submit = Buscar
+search-filters = Filtrar resultados
+search-all = Todos
+search-kind = Tipo
+search-kind-record = Divulgación de información
+search-kind-guide = Guías de trámites
+search-kind-page = Otras páginas
+search-agency = Organismo
+search-topic = Tema
+search-year = Año
+search-validity = Vigencia
+search-sort = Ordenar por
+search-sort-relevance = Relevancia
+search-sort-date = Más recientes
+search-count = { $count ->
+    [one] { $count } resultado
+   *[other] { $count } resultados
+}
+search-none = No se encontró nada. Pruebe con otras palabras.
+search-error = La búsqueda no está disponible en este momento. Inténtelo más tarde.

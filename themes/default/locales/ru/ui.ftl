@@ -109,3 +109,27 @@ guide-task-code = Код исполнения
 notfound-title = Страница не найдена
 notfound-text = Запрашиваемая страница не существует или была удалена. Проверьте адрес или найдите нужные сведения на главной странице или в каталоге раскрытия информации.
 notfound-home = На главную страницу
+
+search-title = Поиск
+search-label = Поиск по сайту
+search-submit = Найти
+search-filters = Уточнить результаты
+search-all = Все
+search-kind = Тип
+search-kind-record = Раскрытие информации
+search-kind-guide = Услуги
+search-kind-page = Другие страницы
+search-agency = Ведомство
+search-topic = Тема
+search-year = Год
+search-validity = Действие
+search-sort = Сортировка
+search-sort-relevance = По релевантности
+search-sort-date = Сначала новые
+search-count = { $count ->
+    [one] Найден { $count } результат
+    [few] Найдено { $count } результата
+   *[many] Найдено { $count } результатов
+}
+search-none = Ничего не найдено. Попробуйте другие слова.
+search-error = Поиск сейчас недоступен. Попробуйте позже.
