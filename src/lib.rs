@@ -61,6 +61,8 @@ pub struct Built {
     /// Against `--diff-against`: what to upload and delete.
     pub diff: Option<output::Diff>,
     pub seconds: f64,
+    /// Of which indexing and exporting the search.
+    pub search_seconds: f64,
 }
 
 /// Loads, links and checks the site: everything up to rendering.
@@ -131,7 +133,9 @@ pub fn build(opts: &Options) -> Result<Built, Failure> {
     let staging = output::Staging::new(&out, output_options)
         .map_err(|e| Failure::Io(format!("cannot write beside {}: {e}", out.display())))?;
     let rendered = render::render(&site, &locales, &theme, &staging)?;
+    let search_started = std::time::Instant::now();
     write_search_index(&site, &staging)?;
+    let search_seconds = search_started.elapsed().as_secs_f64();
     for (rel, bytes) in sitemap::files(&site) {
         output::Sink::put(&staging, &rel, &bytes)
             .map_err(|e| Failure::Io(format!("cannot write {rel}: {e}")))?;
@@ -147,6 +151,7 @@ pub fn build(opts: &Options) -> Result<Built, Failure> {
         warnings,
         diff,
         seconds: started.elapsed().as_secs_f64(),
+        search_seconds,
     })
 }
 

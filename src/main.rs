@@ -196,11 +196,12 @@ fn main() -> ExitCode {
                             .map(|(l, n)| format!("{l} {n}"))
                             .collect();
                         eprintln!(
-                            "Built {} files into {} in {:.2} s (pages: {}).",
+                            "Built {} files into {} in {:.2} s (pages: {}; search index {:.2} s).",
                             built.files,
                             built.out.display(),
                             built.seconds,
-                            per_lang.join(", ")
+                            per_lang.join(", "),
+                            built.search_seconds
                         );
                     }
                     ExitCode::SUCCESS

@@ -374,6 +374,11 @@ impl<'a> Renderer<'a> {
         ctx.insert("summary", "");
         ctx.insert("breadcrumbs", &Vec::<Link>::new());
         ctx.insert("search", &crate::search::page(site, self.locales, lang));
+        let mut nav = self.nav(home, lang);
+        for link in &mut nav {
+            link.current = false;
+        }
+        ctx.insert("nav", &nav);
         self.tera.render("search.html", &ctx).map_err(|e| {
             Diagnostic::error(
                 "E050",

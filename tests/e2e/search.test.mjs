@@ -85,7 +85,6 @@ function cli(code, q) {
 test('two characters of a Chinese or Japanese title find it', async () => {
   assert.ok((await results('zh', { q: '营商' })).urls.includes('/disclosure/2025/dl-2025-00050/'));
   assert.ok((await results('ja', { q: '衛生' })).urls.includes('/ja/disclosure/2024/dl-2024-00009/'));
-  assert.ok((await results('en', { q: '营商' })).urls.length === 0 || true, 'Chinese in the English edition is not an error');
 });
 
 test('a Korean word stem finds the pages where it heads longer words', async () => {

@@ -302,7 +302,7 @@ export function highlight(text, surfaces, width = 220) {
   const last = surfaces[surfaces.length - 1];
   const hits = analyze(text).filter((t) => wanted.has(t.surface) || (last && t.surface.startsWith(last)));
   if (!same || hits.length === 0) return [[text.slice(0, width) + (text.length > width ? '…' : ''), false]];
-  const start = Math.max(0, hits[0].from - Math.floor(width / 4));
+  const start = text.length <= width ? 0 : Math.max(0, hits[0].from - Math.floor(width / 4));
   const end = Math.min(text.length, start + width);
   const pieces = [];
   let at = start;
@@ -326,7 +326,7 @@ function ui(root) {
   const status = root.querySelector('[role=status]');
   const list = root.querySelector('.search-results');
   const selects = [...form.querySelectorAll('select')];
-  const label = (name, value) => form.querySelector(`select[name=${name}] option[value="${CSS.escape(value ?? '')}"]`)?.textContent ?? '';
+  const label = (name, value) => (value ? form.querySelector(`select[name=${name}] option[value="${CSS.escape(value)}"]`)?.textContent ?? '' : '');
   const plural = new Intl.PluralRules(root.dataset.lang);
   const count = (n) => (root.dataset[`count${plural.select(n)[0].toUpperCase()}${plural.select(n).slice(1)}`] ?? root.dataset.countOther).replace('{n}', n.toLocaleString(root.dataset.lang));
   let index = null;
@@ -368,7 +368,7 @@ function ui(root) {
     const a = document.createElement('a');
     a.href = m.url;
     if (m.lang) a.lang = m.lang;
-    for (const [text, mark] of highlight(m.title, surfaces, 400)) a.append(mark ? markOf(text) : text);
+    for (const [text, mark] of highlight(m.title, surfaces, Infinity)) a.append(mark ? markOf(text) : text);
     h.append(a);
     const meta = document.createElement('p');
     meta.className = 'search-meta';
