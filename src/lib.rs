@@ -19,6 +19,7 @@ pub mod output;
 pub mod render;
 pub mod scaffold;
 pub mod schema;
+pub mod search;
 pub mod site;
 pub mod sitemap;
 pub mod theme;
@@ -63,6 +64,8 @@ pub struct Built {
     /// Against `--diff-against`: what to upload and delete.
     pub diff: Option<output::Diff>,
     pub seconds: f64,
+    /// Of which indexing and exporting the search.
+    pub search_seconds: f64,
 }
 
 /// Loads, links and checks the site: everything up to rendering.
@@ -134,6 +137,9 @@ pub fn build(opts: &Options) -> Result<Built, Failure> {
         .map_err(|e| Failure::Io(format!("cannot write beside {}: {e}", out.display())))?;
     let listings = listings::Listings::new(&site);
     let rendered = render::render(&site, &listings, &locales, &theme, &staging)?;
+    let search_started = std::time::Instant::now();
+    write_search_index(&site, &staging)?;
+    let search_seconds = search_started.elapsed().as_secs_f64();
     for (rel, bytes) in sitemap::files(&site, &listings) {
         output::Sink::put(&staging, &rel, &bytes)
             .map_err(|e| Failure::Io(format!("cannot write {rel}: {e}")))?;
@@ -149,7 +155,48 @@ pub fn build(opts: &Options) -> Result<Built, Failure> {
         warnings,
         diff,
         seconds: started.elapsed().as_secs_f64(),
+        search_seconds,
     })
+}
+
+/// The static search index of every language (DESIGN.md §7), from the
+/// tantivy indexes in the cache folder, refreshed first when out of date.
+fn write_search_index(site: &Site, sink: &dyn output::Sink) -> Result<(), Failure> {
+    use rayon::prelude::*;
+    let indexes = search::indexes(site, &search::cache_dir(site)).map_err(Failure::Io)?;
+    indexes.par_iter().try_for_each(|(ix, docs)| {
+        for (rel, bytes) in search::export::export(ix, docs).map_err(Failure::Io)? {
+            sink.put(&rel, &bytes)
+                .map_err(|e| Failure::Io(format!("cannot write {rel}: {e}")))?;
+        }
+        Ok(())
+    })
+}
+
+/// `gongkai search`: the pages of a language that match a query, best first,
+/// from the cached index (built or refreshed when missing or out of date).
+pub fn search(
+    opts: &Options,
+    lang: Option<&str>,
+    query: &str,
+    limit: usize,
+) -> Result<Vec<search::Hit>, Failure> {
+    let (site, _) = load(opts)?;
+    let lang = lang
+        .unwrap_or(&site.config.default_language().code)
+        .to_string();
+    if site.config.language(&lang).is_none() {
+        return Err(Failure::Io(format!(
+            "the site has no language `{lang}` (it has: {})",
+            site.config
+                .languages
+                .iter()
+                .map(|l| l.code.as_str())
+                .collect::<Vec<_>>()
+                .join(", ")
+        )));
+    }
+    search::search(&site, &lang, query, limit).map_err(Failure::Io)
 }
 
 fn read_manifest(path: &Path) -> Result<output::Manifest, Failure> {

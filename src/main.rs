@@ -78,6 +78,22 @@ enum Command {
         #[command(subcommand)]
         command: I18nCommand,
     },
+    /// Search the portal as a reader would, in one language.
+    Search {
+        /// What to look for: words, two characters of a Chinese title, a document number.
+        query: String,
+        #[arg(long, default_value = ".")]
+        root: PathBuf,
+        /// The language to search [default: the site's first].
+        #[arg(long)]
+        lang: Option<String>,
+        /// How many results to print.
+        #[arg(long, default_value_t = 10)]
+        limit: usize,
+        /// Print a JSON array of {url, title, kind, date, score}.
+        #[arg(long)]
+        json: bool,
+    },
     /// Print the JSON Schema of the front matter (draft 2020-12).
     Schema {
         #[arg(long, default_value = ".")]
@@ -180,11 +196,12 @@ fn main() -> ExitCode {
                             .map(|(l, n)| format!("{l} {n}"))
                             .collect();
                         eprintln!(
-                            "Built {} files into {} in {:.2} s (pages: {}).",
+                            "Built {} files into {} in {:.2} s (pages: {}; search index {:.2} s).",
                             built.files,
                             built.out.display(),
                             built.seconds,
-                            per_lang.join(", ")
+                            per_lang.join(", "),
+                            built.search_seconds
                         );
                     }
                     ExitCode::SUCCESS
@@ -270,6 +287,45 @@ fn main() -> ExitCode {
                     ExitCode::SUCCESS
                 }
                 Err(f) => failed(f, Format::Text, "Nothing was written."),
+            }
+        }
+        Command::Search {
+            query,
+            root,
+            lang,
+            limit,
+            json,
+        } => {
+            let opts = Options {
+                root,
+                today: None,
+                ..Options::default()
+            };
+            match gongkai::search(&opts, lang.as_deref(), &query, limit) {
+                Ok(hits) if json => {
+                    emit(
+                        &(serde_json::to_string_pretty(&hits).unwrap_or_else(|_| "[]".into())
+                            + "\n"),
+                    );
+                    ExitCode::SUCCESS
+                }
+                Ok(hits) => {
+                    let mut s = String::new();
+                    for (n, h) in hits.iter().enumerate() {
+                        let date = h.date.as_deref().unwrap_or("");
+                        s.push_str(&format!(
+                            "{:>3}. {}  {}\n     {} {date}\n",
+                            n + 1,
+                            h.title,
+                            h.url,
+                            h.kind
+                        ));
+                    }
+                    emit(&s);
+                    eprintln!("{} result(s).", hits.len());
+                    ExitCode::SUCCESS
+                }
+                Err(f) => failed(f, Format::Text, ""),
             }
         }
         Command::Schema { root, out } => match gongkai::schemas(&root) {

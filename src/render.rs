@@ -140,6 +140,14 @@ pub fn render(
         sink.put(&rel, html.as_bytes()).map_err(|e| io(&rel, e))?;
         files += 1;
     }
+    for lang in &site.config.languages {
+        let html = r
+            .search_page(&lang.code)
+            .map_err(|d| Failure::Content(vec![d]))?;
+        let rel = output_path(&search_url(site, &lang.code));
+        sink.put(&rel, html.as_bytes()).map_err(|e| io(&rel, e))?;
+        files += 1;
+    }
     for asset in &site.assets {
         let bytes = std::fs::read(&asset.path).map_err(|e| {
             Failure::Content(vec![Diagnostic::error(
@@ -177,6 +185,14 @@ fn fingerprinted(rel: &str, bytes: &[u8]) -> String {
         Some((stem, ext)) => format!("{stem}.{}.{ext}", &hash[..16]),
         None => format!("{rel}.{}", &hash[..16]),
     }
+}
+
+/// The search page of a language: `/search/`, `/en/search/`.
+/// The search page's key: `/search/`, `/en/search/`, …
+const SEARCH_KEY: &str = "search";
+
+fn search_url(site: &Site, lang: &str) -> String {
+    site.url(SEARCH_KEY, lang)
 }
 
 /// `/en/a/b/` → `en/a/b/index.html`.
@@ -385,6 +401,30 @@ impl<'a> Renderer<'a> {
         })
     }
 
+    /// The search page of a language (`/en/search/`): it reads `?q=`, so a
+    /// search can be linked; `search.js` does the rest.
+    fn search_page(&self, lang: &str) -> Result<String, Diagnostic> {
+        let site = self.site;
+        let mut ctx = self.chrome_at(SEARCH_KEY, "search", None, lang, Presence::Generated);
+        let url = search_url(site, lang);
+        ctx.insert("url", &url);
+        ctx.insert("canonical", &site.absolute(&url));
+        ctx.insert("noindex", &true);
+        ctx.insert("alternates", &Vec::<Alternate>::new());
+        ctx.insert("x_default", &None::<String>);
+        ctx.insert("title", &self.locales.get(lang, "search-title"));
+        ctx.insert("summary", "");
+        ctx.insert("breadcrumbs", &Vec::<Link>::new());
+        ctx.insert("search", &crate::search::page(site, self.locales, lang));
+        self.tera.render("search.html", &ctx).map_err(|e| {
+            Diagnostic::error(
+                "E050",
+                "(search page)",
+                format!("rendering search.html failed: {}", error_chain(&e)),
+            )
+        })
+    }
+
     /// The layout's data for an entry's page.
     fn chrome(&self, i: usize, lang: &str, presence: Presence) -> tera::Context {
         let entry = &self.site.entries[i];
@@ -401,6 +441,7 @@ impl<'a> Renderer<'a> {
     fn presence_at(&self, key: &str, entry: Option<usize>, lang: &str) -> Presence {
         match entry {
             Some(i) => self.site.presence(i, lang),
+            None if key == SEARCH_KEY => Presence::Generated,
             None if self.made_in(key, lang).is_some() => Presence::Generated,
             None => Presence::Absent,
         }
@@ -494,6 +535,7 @@ impl<'a> Renderer<'a> {
             }),
         );
         ctx.insert("assets", self.assets);
+        ctx.insert("search_url", &search_url(site, lang));
         ctx.insert("nav", &self.nav(key, lang));
         let crumbs = self.breadcrumbs(key, lang);
         ctx.insert(

@@ -180,3 +180,26 @@ footer-sitemap = Site map
 reading-tools = Reading aids
 reading-large-text = Large text
 reading-high-contrast = High contrast
+
+search-title = Search
+search-label = Search this site
+search-submit = Search
+search-filters = Filter results
+search-all = All
+search-kind = Type
+search-kind-record = Disclosure records
+search-kind-guide = Service guides
+search-kind-page = Other pages
+search-agency = Agency
+search-topic = Topic
+search-year = Year
+search-validity = Validity
+search-sort = Sort by
+search-sort-relevance = Relevance
+search-sort-date = Newest first
+search-count = { $count ->
+    [one] { $count } result
+   *[other] { $count } results
+}
+search-none = Nothing found. Try other words.
+search-error = Search is not available right now. Please try again later.

@@ -180,3 +180,26 @@ footer-sitemap = Mapa del sitio
 reading-tools = Ayudas de lectura
 reading-large-text = Letra grande
 reading-high-contrast = Alto contraste
+
+search-title = Búsqueda
+search-label = Buscar en el sitio
+search-submit = Buscar
+search-filters = Filtrar resultados
+search-all = Todos
+search-kind = Tipo
+search-kind-record = Divulgación de información
+search-kind-guide = Guías de trámites
+search-kind-page = Otras páginas
+search-agency = Organismo
+search-topic = Tema
+search-year = Año
+search-validity = Vigencia
+search-sort = Ordenar por
+search-sort-relevance = Relevancia
+search-sort-date = Más recientes
+search-count = { $count ->
+    [one] { $count } resultado
+   *[other] { $count } resultados
+}
+search-none = No se encontró nada. Pruebe con otras palabras.
+search-error = La búsqueda no está disponible en este momento. Inténtelo más tarde.

@@ -182,3 +182,27 @@ footer-sitemap = Карта сайта
 reading-tools = Помощь в чтении
 reading-large-text = Крупный шрифт
 reading-high-contrast = Высокий контраст
+
+search-title = Поиск
+search-label = Поиск по сайту
+search-submit = Найти
+search-filters = Уточнить результаты
+search-all = Все
+search-kind = Тип
+search-kind-record = Раскрытие информации
+search-kind-guide = Услуги
+search-kind-page = Другие страницы
+search-agency = Ведомство
+search-topic = Тема
+search-year = Год
+search-validity = Действие
+search-sort = Сортировка
+search-sort-relevance = По релевантности
+search-sort-date = Сначала новые
+search-count = { $count ->
+    [one] Найден { $count } результат
+    [few] Найдено { $count } результата
+   *[many] Найдено { $count } результатов
+}
+search-none = Ничего не найдено. Попробуйте другие слова.
+search-error = Поиск сейчас недоступен. Попробуйте позже.

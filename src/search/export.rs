@@ -1,0 +1,292 @@
+//! Export: a language's tantivy index as static files for `search.js`, under
+//! `search-index/<lang>/`. Only the entry file has a fixed name; every other
+//! file is named by its content's hash, so a CDN may keep it forever.
+//!
+//! - `index.json`: counts and field statistics for BM25, tantivy's fieldnorm
+//!   table, the first key of each dictionary shard, the hashes of the other files.
+//! - `t/<n>.<hash>.json`: the dictionary in sorted shards. Each key is an
+//!   index term (with its postings per field) or a word form (with the stem
+//!   it indexes), so the browser needs no stemmer.
+//! - `m/<n>.<hash>.json`: what a result shows (url, title, kind, date, …),
+//!   `CHUNK` documents a file, in date order.
+//! - `f.<hash>.json`: each document's kind, agency, topic, year and
+//!   validity, fetched only when a filter is used.
+//! - `x/<hash>.json`: the start of a page's text, for the excerpt of a shown result.
+//!
+//! Postings are `(document delta, term frequency, fieldnorm id)` triples,
+//! written as base-64 varints in a string: compact, and JSON all the same.
+
+use std::collections::BTreeMap;
+
+use rayon::prelude::*;
+use serde_json::{Value, json};
+use tantivy::fieldnorm::FieldNormReader;
+use tantivy::postings::Postings;
+use tantivy::schema::IndexRecordOption;
+use tantivy::{DocSet, TERMINATED};
+
+use super::Doc;
+use super::index::{IDS_FIELD, LangIndex, MAX_EXPANSIONS, MAX_STRIP, Posting, TEXT_FIELDS};
+
+/// Documents per metadata file.
+pub const CHUNK: usize = 32;
+/// A dictionary shard closes once it is this large (a single key may exceed it).
+const SHARD_BYTES: usize = 16 * 1024;
+/// Characters of text kept for a result's excerpt.
+const EXCERPT_CHARS: usize = 800;
+
+/// One key of the dictionary.
+#[derive(Default)]
+struct Key {
+    stem: Option<String>,
+    /// Postings per field: the text fields in order, then `ids`.
+    fields: [Vec<Posting>; 5],
+}
+
+/// The files of one language, as (path below the output root, bytes).
+pub fn export(ix: &LangIndex, docs: &[Doc]) -> Result<Vec<(String, Vec<u8>)>, String> {
+    let dir = format!("search-index/{}", ix.lang);
+    let mut keys = dictionary(ix)?;
+    for (surface, stem) in &ix.forms {
+        keys.entry(surface.clone()).or_default().stem = Some(stem.clone());
+    }
+    let mut files = Vec::new();
+    let (mut firsts, mut shard_hashes) = (Vec::new(), Vec::new());
+    let mut shard: Vec<Value> = Vec::new();
+    let mut size = 0;
+    let mut first = String::new();
+    let mut close = |shard: &mut Vec<Value>, first: &str, files: &mut Vec<(String, Vec<u8>)>| {
+        let bytes = serde_json::to_vec(&shard).unwrap_or_default();
+        let hash = short_hash(&bytes);
+        files.push((format!("{dir}/t/{}.{hash}.json", firsts.len()), bytes));
+        firsts.push(first.to_string());
+        shard_hashes.push(hash);
+        shard.clear();
+    };
+    for (key, entry) in &keys {
+        if shard.is_empty() {
+            first = key.clone();
+            size = 0;
+        }
+        let mut row = vec![
+            json!(key),
+            entry.stem.as_ref().map_or(json!(0), |s| json!(s)),
+        ];
+        for postings in &entry.fields {
+            row.push(if postings.is_empty() {
+                json!(0)
+            } else {
+                json!(encode(postings))
+            });
+        }
+        while row.last() == Some(&json!(0)) {
+            row.pop();
+        }
+        size += row.iter().map(|v| v.to_string().len() + 1).sum::<usize>();
+        shard.push(Value::Array(row));
+        if size >= SHARD_BYTES {
+            close(&mut shard, &first, &mut files);
+        }
+    }
+    if !shard.is_empty() {
+        close(&mut shard, &first, &mut files);
+    }
+
+    let mut meta_hashes = Vec::new();
+    for (n, chunk) in docs.chunks(CHUNK).enumerate() {
+        let rows: Vec<Value> = chunk
+            .iter()
+            .map(|d| {
+                let excerpt = serde_json::to_vec(&excerpt(d)).unwrap_or_default();
+                let name = short_hash(&excerpt);
+                files.push((format!("{dir}/x/{name}.json"), excerpt));
+                json!([
+                    d.url,
+                    d.title,
+                    d.kind,
+                    d.date,
+                    d.agency,
+                    d.topic,
+                    d.validity,
+                    d.text_lang,
+                    name
+                ])
+            })
+            .collect();
+        let bytes = serde_json::to_vec(&rows).unwrap_or_default();
+        let hash = short_hash(&bytes);
+        files.push((format!("{dir}/m/{n}.{hash}.json"), bytes));
+        meta_hashes.push(hash);
+    }
+
+    let (facets, values) = facets(docs);
+    let facet_bytes = serde_json::to_vec(&facets).unwrap_or_default();
+    let facet_hash = short_hash(&facet_bytes);
+    files.push((format!("{dir}/f.{facet_hash}.json"), facet_bytes));
+
+    let n = ix.num_docs();
+    let mut fields: Vec<Value> = TEXT_FIELDS
+        .iter()
+        .zip(&ix.fields)
+        .map(|(&(name, boost), &f)| json!([name, boost, ix.total_tokens(f)]))
+        .collect();
+    fields.push(json!([IDS_FIELD.0, IDS_FIELD.1, ix.total_tokens(ix.ids)]));
+    let norms: Vec<u32> = (0..=255u8).map(FieldNormReader::id_to_fieldnorm).collect();
+    let entry = json!({
+        "version": 1,
+        "lang": ix.lang,
+        "n": n,
+        "fields": fields,
+        "norms": norms,
+        "expand": MAX_EXPANSIONS,
+        "strip": MAX_STRIP,
+        "keys": firsts,
+        "shards": shard_hashes.concat(),
+        "meta": meta_hashes.concat(),
+        "chunk": CHUNK,
+        "facets": facet_hash,
+        "values": values,
+    });
+    files.push((
+        format!("{dir}/index.json"),
+        serde_json::to_vec(&entry).unwrap_or_default(),
+    ));
+    files.sort();
+    Ok(files)
+}
+
+/// Every term of every field with its postings, by document rank.
+fn dictionary(ix: &LangIndex) -> Result<BTreeMap<String, Key>, String> {
+    let err = |e: tantivy::TantivyError| e.to_string();
+    let searcher = ix.index.reader().map_err(err)?.searcher();
+    let all_fields: Vec<_> = ix.fields.iter().copied().chain([ix.ids]).collect();
+    let per_field: Vec<Result<BTreeMap<String, Vec<Posting>>, String>> = all_fields
+        .par_iter()
+        .map(|&field| {
+            let mut terms: BTreeMap<String, Vec<Posting>> = BTreeMap::new();
+            for seg in searcher.segment_readers() {
+                let ords = seg.fast_fields().u64("ord").map_err(err)?;
+                let norms = seg.get_fieldnorms_reader(field).map_err(err)?;
+                let inv = seg.inverted_index(field).map_err(err)?;
+                let mut stream = inv.terms().stream().map_err(|e| e.to_string())?;
+                while stream.advance() {
+                    let key = String::from_utf8_lossy(stream.key()).into_owned();
+                    let mut postings = inv
+                        .read_postings_from_terminfo(stream.value(), IndexRecordOption::WithFreqs)
+                        .map_err(|e| e.to_string())?;
+                    let list = terms.entry(key).or_default();
+                    let mut doc = postings.doc();
+                    while doc != TERMINATED {
+                        let ord = ords.first(doc).unwrap_or(u64::MAX) as u32;
+                        list.push((ord, postings.term_freq(), norms.fieldnorm_id(doc)));
+                        doc = postings.advance();
+                    }
+                }
+            }
+            for list in terms.values_mut() {
+                list.sort_unstable();
+            }
+            Ok(terms)
+        })
+        .collect();
+    let mut keys: BTreeMap<String, Key> = BTreeMap::new();
+    for (f, terms) in per_field.into_iter().enumerate() {
+        for (term, postings) in terms? {
+            keys.entry(term).or_default().fields[f] = postings;
+        }
+    }
+    Ok(keys)
+}
+
+const DIGITS: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
+
+/// Base-64 varint: five bits a character, low bits first, 32 marks "more".
+fn push_varint(out: &mut String, mut v: u32) {
+    loop {
+        let low = (v & 31) as usize;
+        v >>= 5;
+        if v == 0 {
+            out.push(DIGITS[low] as char);
+            return;
+        }
+        out.push(DIGITS[low | 32] as char);
+    }
+}
+
+/// A postings list: document deltas, frequencies and fieldnorm ids.
+pub fn encode(postings: &[Posting]) -> String {
+    let mut out = String::with_capacity(postings.len() * 3);
+    let mut prev = 0;
+    for (n, &(doc, tf, norm)) in postings.iter().enumerate() {
+        push_varint(&mut out, if n == 0 { doc } else { doc - prev });
+        push_varint(&mut out, tf);
+        push_varint(&mut out, u32::from(norm));
+        prev = doc;
+    }
+    out
+}
+
+fn short_hash(bytes: &[u8]) -> String {
+    blake3::hash(bytes).to_hex()[..8].to_string()
+}
+
+/// The first characters of a page's text: summary, then body.
+fn excerpt(d: &Doc) -> String {
+    let text = if d.summary.is_empty() {
+        d.body.clone()
+    } else {
+        format!("{} {}", d.summary, d.body)
+    };
+    text.chars().take(EXCERPT_CHARS).collect()
+}
+
+/// Per facet, each document's value as an index into the facet's values
+/// (0: none); and the values.
+fn facets(docs: &[Doc]) -> (Value, Value) {
+    let mut facets = serde_json::Map::new();
+    let mut values = serde_json::Map::new();
+    let columns: [(&str, Vec<Option<String>>); 5] = [
+        (
+            "kind",
+            docs.iter().map(|d| Some(d.kind.to_string())).collect(),
+        ),
+        ("agency", docs.iter().map(|d| d.agency.clone()).collect()),
+        ("topic", docs.iter().map(|d| d.topic.clone()).collect()),
+        (
+            "year",
+            docs.iter().map(|d| d.year.map(|y| y.to_string())).collect(),
+        ),
+        (
+            "validity",
+            docs.iter()
+                .map(|d| d.validity.map(str::to_string))
+                .collect(),
+        ),
+    ];
+    for (name, column) in columns {
+        let mut distinct: Vec<String> = column.iter().flatten().cloned().collect();
+        distinct.sort();
+        distinct.dedup();
+        let ids: Vec<usize> = column
+            .iter()
+            .map(|v| {
+                v.as_ref()
+                    .and_then(|v| distinct.binary_search(v).ok())
+                    .map_or(0, |i| i + 1)
+            })
+            .collect();
+        facets.insert(name.into(), json!(ids));
+        values.insert(name.into(), json!(distinct));
+    }
+    (Value::Object(facets), Value::Object(values))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn postings_encode_as_deltas_in_base64_varints() {
+        assert_eq!(encode(&[(0, 1, 5), (2, 1, 40)]), "ABFCBoB");
+    }
+}

@@ -1,0 +1,329 @@
+//! Search: every page, as readers see it in each language, analysed
+//! (`analysis`) into one tantivy index per language (`index`, kept in the
+//! cache folder and used by `gongkai search`), exported as static shards for
+//! the browser (`export`, read by the theme's dependency-free `search.js`).
+//!
+//! Reads the linked `Site` only. The browser and `gongkai search` rank alike:
+//! the same tokens, the same clauses, tantivy's BM25, ties in date order.
+
+pub mod analysis;
+pub mod export;
+pub mod index;
+
+use std::path::{Path, PathBuf};
+
+use pulldown_cmark::{Event, Parser, TagEnd};
+use rayon::prelude::*;
+use serde::Serialize;
+
+use crate::content::model::Validity;
+use crate::content::{Front, Kind};
+use crate::i18n::Locales;
+use crate::site::{Presence, Site};
+use index::LangIndex;
+
+/// A page as the search sees it in one language.
+#[derive(Debug, Clone, Serialize)]
+pub struct Doc {
+    /// Rank by date, newest first, then by URL: the document's number, and the
+    /// order of equal scores.
+    pub ord: u32,
+    pub url: String,
+    pub title: String,
+    pub kind: &'static str,
+    /// `YYYY-MM-DD`, records only.
+    pub date: Option<String>,
+    pub year: Option<u16>,
+    pub agency: Option<String>,
+    pub topic: Option<String>,
+    pub validity: Option<&'static str>,
+    /// The language tag of the text when it is not the page's (a fallback).
+    pub text_lang: Option<String>,
+    pub summary: String,
+    pub body: String,
+    /// Index, document, task and catalogue numbers, as words.
+    pub codes: String,
+    /// The same numbers, each indexed whole.
+    pub ids: Vec<String>,
+}
+
+impl Doc {
+    /// The texts of the scored fields, in `index::TEXT_FIELDS` order.
+    pub fn texts(&self) -> [&str; 4] {
+        [&self.title, &self.summary, &self.body, &self.codes]
+    }
+}
+
+/// What a search returns for one page.
+#[derive(Debug, Clone, Serialize)]
+pub struct Hit {
+    pub url: String,
+    pub title: String,
+    pub kind: &'static str,
+    pub date: Option<String>,
+    pub score: f32,
+}
+
+/// The cache folder of a site's search indexes.
+pub fn cache_dir(site: &Site) -> PathBuf {
+    site.config.root.join(".gongkai-cache").join("search")
+}
+
+/// Every page with text in `lang`, numbered newest first then by URL.
+pub fn documents(site: &Site, lang: &str) -> Vec<Doc> {
+    let default_tag = &site.config.default_language().tag;
+    let mut docs: Vec<Doc> = site
+        .entries
+        .iter()
+        .enumerate()
+        .filter(|&(i, _)| site.presence(i, lang).exists())
+        .filter_map(|(i, e)| {
+            let doc = site.text_for(i, lang)?;
+            let source = site.source(i).map(|d| &d.front);
+            let mut d = Doc {
+                ord: 0,
+                url: site.url(&e.key, lang),
+                title: doc.front.title().to_string(),
+                kind: match e.kind {
+                    Kind::Record if !e.is_section => "record",
+                    Kind::Guide if !e.is_section => "guide",
+                    _ => "page",
+                },
+                date: None,
+                year: None,
+                agency: None,
+                topic: None,
+                validity: None,
+                text_lang: (site.presence(i, lang) == Presence::Fallback)
+                    .then(|| default_tag.clone()),
+                summary: doc.front.summary().unwrap_or("").to_string(),
+                body: plain_text(&doc.body),
+                codes: String::new(),
+                ids: Vec::new(),
+            };
+            match (source, &doc.front) {
+                (Some(Front::Record(r)), front) if !e.is_section => {
+                    d.date = Some(r.published.to_string());
+                    d.year = u16::try_from(r.published.year).ok();
+                    d.agency = Some(r.agency.clone());
+                    d.topic = Some(r.topic.clone());
+                    d.validity = Some(r.validity.unwrap_or(Validity::InForce).id());
+                    let keywords = match front {
+                        Front::RecordText(t) if !t.keywords.is_empty() => &t.keywords,
+                        _ => &r.keywords,
+                    };
+                    d.summary = join(
+                        [d.summary.as_str()]
+                            .into_iter()
+                            .chain(keywords.iter().map(String::as_str)),
+                    );
+                    d.ids = [Some(&r.index_no), r.doc_no.as_ref()]
+                        .into_iter()
+                        .flatten()
+                        .cloned()
+                        .collect();
+                }
+                (Some(Front::Guide(g)), front) if !e.is_section => {
+                    d.agency = Some(g.agency.clone());
+                    let t = match front {
+                        Front::GuideText(t) => Some(t.as_ref()),
+                        _ => None,
+                    };
+                    d.body = join([d.body.as_str(), &guide_text(g, t)]);
+                    d.ids = vec![g.task_code.clone(), g.catalog_code.clone()];
+                }
+                _ => {}
+            }
+            d.codes = d.ids.join(" ");
+            Some(d)
+        })
+        .collect();
+    docs.sort_by(|a, b| b.date.cmp(&a.date).then_with(|| a.url.cmp(&b.url)));
+    for (n, d) in docs.iter_mut().enumerate() {
+        d.ord = n as u32;
+    }
+    docs
+}
+
+/// A guide's translatable text besides its body, in the reader's language
+/// where the translation has it.
+fn guide_text(
+    g: &crate::content::model::Guide,
+    t: Option<&crate::content::model::GuideText>,
+) -> String {
+    let mut parts: Vec<String> = Vec::new();
+    let pick = |tr: Option<&String>, src: &String| tr.unwrap_or(src).clone();
+    parts.push(plain_text(&pick(
+        t.and_then(|t| t.conditions.as_ref()),
+        &g.conditions,
+    )));
+    for (n, m) in g.materials.iter().enumerate() {
+        parts.push(
+            t.and_then(|t| t.materials.get(n))
+                .map_or(&m.name, |x| &x.name)
+                .clone(),
+        );
+    }
+    let steps = t
+        .filter(|t| t.steps.len() == g.steps.len())
+        .map_or(&g.steps, |t| &t.steps);
+    for s in steps {
+        parts.push(format!("{} {}", s.title, plain_text(&s.text)));
+    }
+    let faq = t
+        .filter(|t| t.faq.len() == g.faq.len())
+        .map_or(&g.faq, |t| &t.faq);
+    for f in faq {
+        parts.push(format!("{} {}", f.q, plain_text(&f.a)));
+    }
+    parts.push(pick(t.and_then(|t| t.place.as_ref()), &g.place));
+    parts.push(pick(t.and_then(|t| t.hours.as_ref()), &g.hours));
+    let basis = t
+        .and_then(|t| t.legal_basis.as_ref())
+        .unwrap_or(&g.legal_basis);
+    parts.extend(basis.iter().cloned());
+    join(parts.iter().map(String::as_str))
+}
+
+fn join<'a>(parts: impl IntoIterator<Item = &'a str>) -> String {
+    parts
+        .into_iter()
+        .filter(|p| !p.is_empty())
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// Markdown's text without its markup: what a reader reads.
+pub fn plain_text(md: &str) -> String {
+    let mut out = String::with_capacity(md.len());
+    for event in Parser::new(md) {
+        match event {
+            Event::Text(t) | Event::Code(t) => out.push_str(&t),
+            Event::SoftBreak | Event::HardBreak => out.push(' '),
+            Event::End(
+                TagEnd::Paragraph | TagEnd::Heading(_) | TagEnd::Item | TagEnd::TableCell,
+            ) => out.push(' '),
+            _ => {}
+        }
+    }
+    out.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// Opens (building or refreshing when out of date) the index of each language.
+pub fn indexes(site: &Site, cache: &Path) -> Result<Vec<(LangIndex, Vec<Doc>)>, String> {
+    site.config
+        .languages
+        .par_iter()
+        .map(|l| {
+            let docs = documents(site, &l.code);
+            let ix = LangIndex::open_or_build(&cache.join(&l.code), &l.code, &docs)?;
+            Ok((ix, docs))
+        })
+        .collect()
+}
+
+/// `gongkai search`: the pages of `lang` that match `query`, best first.
+pub fn search(site: &Site, lang: &str, query: &str, limit: usize) -> Result<Vec<Hit>, String> {
+    let docs = documents(site, lang);
+    let ix = LangIndex::open_or_build(&cache_dir(site).join(lang), lang, &docs)?;
+    let plan = ix.plan(query)?;
+    Ok(ix
+        .run(&plan)?
+        .into_iter()
+        .take(limit)
+        .filter_map(|(ord, score)| {
+            let d = docs.get(ord as usize)?;
+            Some(Hit {
+                url: d.url.clone(),
+                title: d.title.clone(),
+                kind: d.kind,
+                date: d.date.clone(),
+                score,
+            })
+        })
+        .collect())
+}
+
+/// A choice of a search filter: its value and its label in the page's language.
+#[derive(Debug, Serialize)]
+pub struct Choice {
+    pub value: String,
+    pub label: String,
+}
+
+/// What the search page of a language needs: where its index is, the
+/// filters' choices, and the result count in each plural form (`{n}` for the number).
+#[derive(Debug, Serialize)]
+pub struct Page {
+    pub index_url: String,
+    pub kinds: Vec<Choice>,
+    pub agencies: Vec<Choice>,
+    pub topics: Vec<Choice>,
+    pub years: Vec<Choice>,
+    pub validities: Vec<Choice>,
+    pub counts: Vec<(String, String)>,
+}
+
+/// The search page's data for `lang`.
+pub fn page(site: &Site, locales: &Locales, lang: &str) -> Page {
+    let choice = |value: &str, key: String| Choice {
+        value: value.to_string(),
+        label: locales.get(lang, &key),
+    };
+    let mut years: Vec<i32> = (0..site.entries.len())
+        .filter_map(|i| site.published(i))
+        .map(|d| d.year)
+        .collect();
+    years.sort_unstable_by(|a, b| b.cmp(a));
+    years.dedup();
+    // One sample number per CLDR plural category; the number becomes `{n}`.
+    let counts = [
+        ("one", 1),
+        ("two", 2),
+        ("few", 3),
+        ("many", 5),
+        ("other", 10),
+    ]
+    .iter()
+    .map(|&(cat, n)| {
+        let text = locales.format(
+            lang,
+            "search-count",
+            &[("count", fluent_bundle::FluentValue::from(n))],
+        );
+        (cat.to_string(), text.replacen(&n.to_string(), "{n}", 1))
+    })
+    .collect();
+    Page {
+        index_url: format!("/search-index/{lang}/index.json"),
+        kinds: ["record", "guide", "page"]
+            .iter()
+            .map(|k| choice(k, format!("search-kind-{k}")))
+            .collect(),
+        agencies: site
+            .config
+            .agencies
+            .keys()
+            .map(|a| choice(a, format!("agency-{a}")))
+            .collect(),
+        topics: site
+            .config
+            .taxonomy
+            .topics
+            .iter()
+            .map(|t| choice(t, format!("topic-{t}")))
+            .collect(),
+        years: years
+            .iter()
+            .map(|y| Choice {
+                value: y.to_string(),
+                label: y.to_string(),
+            })
+            .collect(),
+        validities: Validity::IDS
+            .iter()
+            .map(|v| choice(v, format!("validity-{v}")))
+            .collect(),
+        counts,
+    }
+}

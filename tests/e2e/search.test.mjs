@@ -1,0 +1,192 @@
+// Search in headless Chromium on the built example portal: every language
+// finds what its readers type, filters and date sort work, `?q=` links work,
+// and the browser ranks exactly as `gongkai search --json` does.
+
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import http from 'node:http';
+import fs from 'node:fs';
+import path from 'node:path';
+import { execFileSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { createRequire } from 'node:module';
+import { chromium } from 'playwright-core';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const repo = path.resolve(here, '..', '..');
+const root = path.resolve(process.env.GONGKAI_PUBLIC ?? path.join(repo, 'public'));
+const axeSource = fs.readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+const bin = process.env.GONGKAI_BIN
+  ?? ['release', 'debug'].map((p) => path.join(repo, 'target', p, 'gongkai')).find((p) => fs.existsSync(p));
+const prefix = (code) => (code === 'zh' ? '' : `/${code}`);
+const TYPES = { '.html': 'text/html; charset=utf-8', '.css': 'text/css', '.js': 'text/javascript', '.json': 'application/json', '.svg': 'image/svg+xml' };
+
+let server;
+let base;
+let browser;
+const fetched = [];
+
+before(async () => {
+  assert.ok(fs.existsSync(path.join(root, 'search-index', 'zh', 'index.json')), `no search index under ${root}: run gongkai build first`);
+  server = http.createServer((req, res) => {
+    const url = new URL(req.url, 'http://x');
+    let file = path.join(root, decodeURIComponent(url.pathname));
+    if (!file.startsWith(root)) { res.writeHead(403).end(); return; }
+    if (fs.existsSync(file) && fs.statSync(file).isDirectory()) file = path.join(file, 'index.html');
+    if (!fs.existsSync(file)) { res.writeHead(404).end('not found'); return; }
+    fetched.push(url.pathname);
+    res.writeHead(200, { 'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream' });
+    fs.createReadStream(file).pipe(res);
+  });
+  await new Promise((r) => server.listen(0, '127.0.0.1', r));
+  base = `http://127.0.0.1:${server.address().port}`;
+  browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+      '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  });
+});
+
+after(async () => {
+  await browser?.close();
+  server?.close();
+});
+
+/** Opens a language's search page with a query string; resolves once the live region has spoken. */
+async function searchPage(code, params) {
+  const page = await browser.newPage();
+  const problems = [];
+  page.on('pageerror', (e) => problems.push(e.message));
+  page.on('console', (m) => { if (m.type() === 'error') problems.push(m.text()); });
+  const qs = new URLSearchParams(params).toString();
+  await page.goto(`${base}${prefix(code)}/search/${qs ? '?' + qs : ''}`);
+  if (params.q) await page.waitForFunction(() => document.querySelector('.search-status').textContent !== '');
+  return { page, problems };
+}
+
+async function resultUrls(page) {
+  return page.$$eval('.search-results h2 a', (as) => as.map((a) => a.getAttribute('href')));
+}
+
+async function results(code, params) {
+  const { page, problems } = await searchPage(code, params);
+  const urls = await resultUrls(page);
+  const status = await page.textContent('.search-status');
+  await page.close();
+  assert.deepEqual(problems, []);
+  return { urls, status };
+}
+
+function cli(code, q) {
+  const out = execFileSync(bin, ['search', q, '--lang', code, '--limit', '10', '--json', '--root', repo], { encoding: 'utf8' });
+  return JSON.parse(out).map((h) => h.url);
+}
+
+test('two characters of a Chinese or Japanese title find it', async () => {
+  assert.ok((await results('zh', { q: '营商' })).urls.includes('/disclosure/2025/dl-2025-00050/'));
+  assert.ok((await results('ja', { q: '衛生' })).urls.includes('/ja/disclosure/2024/dl-2024-00009/'));
+});
+
+test('a Korean word stem finds the pages where it heads longer words', async () => {
+  const { urls } = await results('ko', { q: '설립' });
+  assert.equal(urls[0], '/ko/services/business-registration/', '설립 finds 설립등기');
+});
+
+test('inflected forms find the base form and the reverse, in English, Spanish and Russian', async () => {
+  for (const [code, forms, url] of [
+    ['en', ['permit', 'permits'], '/en/services/foreigner-work-permit/'],
+    ['en', ['investment', 'investments'], '/en/invest/incentives/'],
+    ['es', ['inversión', 'inversiones'], '/es/disclosure/2023/dl-2023-00005/'],
+    ['ru', ['инвестиции', 'инвестиций', 'инвестициям'], '/ru/invest/'],
+  ]) {
+    const lists = [];
+    for (const q of forms) lists.push((await results(code, { q })).urls);
+    for (const [i, list] of lists.entries()) assert.ok(list.includes(url), `${code} ${forms[i]} finds ${url}`);
+    assert.deepEqual(lists[1], lists[0], `${code}: ${forms.join(' = ')}`);
+  }
+});
+
+test('a document number and an index number put their record first, in every language', async () => {
+  for (const code of ['zh', 'en', 'ja', 'ko', 'ru', 'es']) {
+    for (const q of ['大政发〔2025〕6号', '11210200001180523D/2025-00050']) {
+      const { urls } = await results(code, { q });
+      assert.equal(urls[0], `${prefix(code)}/disclosure/2025/dl-2025-00050/`, `${code}: ${q}`);
+    }
+  }
+});
+
+test('filters keep only matching pages, and date sort puts the newest first', async () => {
+  const all = await results('en', { q: 'Dalian' });
+  const guides = await results('en', { q: 'Dalian', kind: 'guide' });
+  assert.ok(guides.urls.length > 0 && guides.urls.every((u) => u.startsWith('/en/services/')), guides.urls.join(' '));
+  assert.ok(guides.urls.length < all.urls.length);
+  const y2024 = await results('en', { q: 'Dalian', year: '2024', sort: 'date' });
+  assert.ok(y2024.urls.length > 0 && y2024.urls.every((u) => u.startsWith('/en/disclosure/2024/')), y2024.urls.join(' '));
+  const dated = await results('en', { q: 'notice', kind: 'record', sort: 'date' });
+  const years = dated.urls.map((u) => Number(u.split('/')[3]));
+  assert.ok(years.length > 3);
+  assert.deepEqual(years, [...years].sort((a, b) => b - a), 'newest first');
+  const repealed = await results('zh', { q: '通知', validity: 'repealed' });
+  assert.ok(repealed.urls.length < (await results('zh', { q: '通知' })).urls.length);
+});
+
+test('?q= links open with the query in the box, the count announced, and highlighted results', async () => {
+  const { page, problems } = await searchPage('ru', { q: 'разрешение на работу' });
+  assert.equal(await page.inputValue('#search-q'), 'разрешение на работу');
+  assert.equal(await page.getAttribute('.search-status', 'aria-live'), 'polite');
+  assert.match(await page.textContent('.search-status'), /^Найден/);
+  assert.ok(await page.$('.search-results mark'), 'matches are marked');
+  await page.addScriptTag({ content: axeSource });
+  const result = await page.evaluate(() => axe.run(document, { runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] }));
+  assert.deepEqual(result.violations.map((v) => v.id), []);
+  assert.deepEqual(problems, []);
+  await page.close();
+});
+
+test('the header box of any page searches from the keyboard, and search.js loads only then', async () => {
+  const page = await browser.newPage();
+  await page.goto(`${base}/en/`);
+  assert.equal(await page.$('script[src*="search"]'), null, 'no search script on other pages');
+  await page.focus('#header-q');
+  await page.keyboard.type('water');
+  await page.keyboard.press('Enter');
+  await page.waitForURL(/\/en\/search\/\?q=water/);
+  await page.waitForFunction(() => document.querySelector('.search-status').textContent !== '');
+  assert.ok((await resultUrls(page)).includes('/en/services/water-connection/'));
+  await page.close();
+});
+
+test('a first one-word query downloads little', async () => {
+  fetched.length = 0;
+  await results('en', { q: 'investment' });
+  const index = fetched.filter((p) => p.startsWith('/search-index/') || p.includes('search.'));
+  let bytes = 0;
+  for (const p of index) bytes += fs.statSync(path.join(root, p)).size;
+  assert.ok(bytes < 200_000, `${bytes} bytes (uncompressed) for ${index.length} files`);
+});
+
+const PARITY = {
+  zh: ['营商', '营商环境', '外国人', '工作许可', '医疗保险', '大连', '通知', '大政发〔2025〕6号', '住房公积金', '供水'],
+  en: ['investment', 'investments', 'work permit', 'Dalian', 'medical insurance', 'notice', 'water supply', 'foreign investment', 'investm', 'residence'],
+  ja: ['医療', '投資', '外国人', '大連', '通知'],
+  ko: ['투자', '설립', '신청', '외국인', '다롄'],
+  ru: ['инвестиции', 'инвестиций', 'разрешение на работу', 'Далянь', 'уведомление'],
+  es: ['inversión', 'inversiones', 'permiso de trabajo', 'Dalian', 'agua'],
+};
+
+test('the browser\'s top 10 equals gongkai search --json\'s, in order, for 40 queries in six languages', async () => {
+  assert.ok(bin, 'build gongkai first (target/release or target/debug)');
+  let compared = 0;
+  let nonEmpty = 0;
+  for (const [code, queries] of Object.entries(PARITY)) {
+    for (const q of queries) {
+      const expected = cli(code, q);
+      const { urls } = await results(code, { q });
+      assert.deepEqual(urls.slice(0, 10), expected, `${code}: ${q}`);
+      compared += 1;
+      if (expected.length > 0) nonEmpty += 1;
+    }
+  }
+  assert.ok(compared >= 30);
+  assert.ok(nonEmpty >= 30, `${nonEmpty} queries found something`);
+});

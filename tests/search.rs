@@ -1,0 +1,140 @@
+//! Search: the shared analysis vectors, `gongkai search` on a small site,
+//! and the static index the build exports for the browser.
+
+mod common;
+
+use common::Site;
+use gongkai::search::analysis::{Stem, analyze};
+
+#[test]
+fn analysis_gives_the_tokens_and_terms_of_the_shared_vectors() {
+    let text = std::fs::read_to_string(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/tests/search-vectors.json"
+    ))
+    .unwrap();
+    let doc: serde_json::Value = serde_json::from_str(&text).unwrap();
+    let vectors = doc["vectors"].as_array().unwrap();
+    assert!(vectors.len() >= 12);
+    for v in vectors {
+        let lang = v["lang"].as_str().unwrap();
+        let tokens = analyze(v["text"].as_str().unwrap(), &mut Stem::new(lang));
+        let strings = |key: &str| -> Vec<String> {
+            v[key]
+                .as_array()
+                .unwrap()
+                .iter()
+                .map(|s| s.as_str().unwrap().to_string())
+                .collect()
+        };
+        let surfaces: Vec<String> = tokens.iter().map(|t| t.surface.clone()).collect();
+        let terms: Vec<String> = tokens.iter().map(|t| t.term.clone()).collect();
+        assert_eq!(surfaces, strings("tokens"), "{lang}: {}", v["text"]);
+        assert_eq!(terms, strings("terms"), "{lang}: {}", v["text"]);
+    }
+}
+
+fn search(site: &Site, args: &[&str]) -> Vec<serde_json::Value> {
+    let mut all = vec!["search", "--json", "--root", "."];
+    all.extend(args);
+    let run = site.run(&all);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    serde_json::from_str(&run.stdout).unwrap()
+}
+
+fn urls(hits: &[serde_json::Value]) -> Vec<&str> {
+    hits.iter().map(|h| h["url"].as_str().unwrap()).collect()
+}
+
+#[test]
+fn two_characters_of_a_chinese_title_find_it() {
+    let site = Site::new();
+    let hits = search(&site, &["营商"]);
+    assert_eq!(urls(&hits), ["/disclosure/2024/dl-2024-00012/"]);
+    assert!(search(&site, &["不存在的词"]).is_empty());
+}
+
+#[test]
+fn a_document_number_puts_its_record_first_in_every_language() {
+    let site = Site::new();
+    for lang in ["zh", "en"] {
+        let hits = search(&site, &["示政发〔2024〕12号", "--lang", lang]);
+        let first = hits[0]["url"].as_str().unwrap();
+        assert!(
+            first.ends_with("/disclosure/2024/dl-2024-00012/"),
+            "{lang}: {first}"
+        );
+    }
+    let hits = search(&site, &["11210200MB0000000X/2022-00003"]);
+    assert_eq!(urls(&hits)[0], "/disclosure/2022/dl-2022-00003/");
+}
+
+#[test]
+fn english_words_match_their_inflected_forms_and_the_last_word_as_a_prefix() {
+    let site = Site::new();
+    let hits = search(&site, &["measure", "--lang", "en"]);
+    assert_eq!(
+        urls(&hits),
+        ["/en/disclosure/2024/dl-2024-00012/"],
+        "measure finds measures"
+    );
+    let hits = search(&site, &["optimiz", "--lang", "en"]);
+    assert_eq!(
+        urls(&hits),
+        ["/en/disclosure/2024/dl-2024-00012/"],
+        "a word being typed"
+    );
+}
+
+#[test]
+fn an_untranslated_page_is_found_in_the_foreign_edition_by_its_chinese_text() {
+    let site = Site::new();
+    let hits = search(&site, &["旧措施", "--lang", "en"]);
+    assert_eq!(urls(&hits)[0], "/en/disclosure/2022/dl-2022-00003/");
+}
+
+#[test]
+fn the_build_exports_an_index_per_language_with_content_hashed_shards() {
+    let site = Site::new();
+    let run = site.build();
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    for lang in ["zh", "en"] {
+        let entry: serde_json::Value =
+            serde_json::from_str(&site.page(&format!("search-index/{lang}/index.json"))).unwrap();
+        assert_eq!(entry["lang"], lang);
+        let keys = entry["keys"].as_array().unwrap();
+        let hashes = entry["shards"].as_str().unwrap();
+        assert_eq!(hashes.len(), keys.len() * 8);
+        for n in 0..keys.len() {
+            let rel = format!(
+                "public/search-index/{lang}/t/{n}.{}.json",
+                &hashes[n * 8..n * 8 + 8]
+            );
+            let bytes = std::fs::read(site.path(&rel)).unwrap();
+            assert_eq!(blake3::hash(&bytes).to_hex()[..8], hashes[n * 8..n * 8 + 8]);
+        }
+    }
+    assert!(
+        site.page("en/search/index.html")
+            .contains("data-search-index=\"/search-index/en/index.json\"")
+    );
+    let home = site.page("en/index.html");
+    assert!(
+        home.contains("action=\"/en/search/\""),
+        "the header has a search box"
+    );
+    assert!(
+        !home.contains("search.js"),
+        "the script loads on the search page only"
+    );
+}
+
+#[test]
+fn the_exported_index_is_the_same_bytes_every_build() {
+    let site = Site::new();
+    assert_eq!(site.build().code, 0);
+    let first = common::snapshot(&site.path("public/search-index"));
+    std::fs::remove_dir_all(site.path(".gongkai-cache")).unwrap();
+    assert_eq!(site.build().code, 0);
+    assert_eq!(common::snapshot(&site.path("public/search-index")), first);
+}

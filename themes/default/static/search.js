@@ -1,0 +1,409 @@
+// Search in the browser: the static index under /search-index/<lang>/ read
+// with no server, no dependency and no WebAssembly. The analysis and the
+// ranking mirror gongkai's Rust side (src/search/analysis.rs, index.rs) step
+// by step, so a reader gets what `gongkai search` gets: NFKC + lowercase,
+// bigrams for CJK runs, word forms to stems through the exported
+// vocabulary, tantivy's BM25 in 32-bit floats, ties in date order.
+
+const f = Math.fround;
+const K1 = f(1.2);
+const B = f(0.75);
+const MAX_WORD_CHARS = 64;
+const LETTER = /[\p{Alphabetic}\p{N}]/u;
+const CJK = /[\p{scx=Han}\p{scx=Hiragana}\p{scx=Katakana}\p{scx=Hangul}]/u;
+
+// --- Analysis --------------------------------------------------------------
+
+export function normalize(text) {
+  return text.normalize('NFKC').toLowerCase();
+}
+
+function charClass(c) {
+  if (!LETTER.test(c)) return 0;
+  return CJK.test(c) ? 1 : 2;
+}
+
+export function isCjk(surface) {
+  const c = [...surface][0];
+  return c !== undefined && charClass(c) === 1;
+}
+
+/** The surface tokens of a text, each {surface, from, to} in UTF-16 offsets of the normalised text. */
+export function analyze(text) {
+  const norm = normalize(text);
+  const out = [];
+  let run = [];
+  let runClass = 0;
+  const flush = (end) => {
+    if (runClass === 1 && run.length === 1) {
+      out.push({ surface: run[0][1], from: run[0][0], to: end });
+    } else if (runClass === 1) {
+      for (let i = 0; i + 1 < run.length; i++) {
+        out.push({ surface: run[i][1] + run[i + 1][1], from: run[i][0], to: run[i + 1][0] + run[i + 1][1].length });
+      }
+    } else if (runClass === 2 && run.length > 0 && run.length <= MAX_WORD_CHARS) {
+      out.push({ surface: run.map((r) => r[1]).join(''), from: run[0][0], to: end });
+    }
+    run = [];
+  };
+  let at = 0;
+  for (const c of norm) {
+    const cl = charClass(c);
+    if (cl !== runClass && run.length > 0) flush(at);
+    runClass = cl;
+    if (cl !== 0) run.push([at, c]);
+    at += c.length;
+  }
+  flush(norm.length);
+  return out;
+}
+
+/** An identifier as indexed whole. */
+export function identifier(text) {
+  return normalize(text).trim();
+}
+
+/** Compares strings by code point, as Rust orders its terms. */
+export function cmp(a, b) {
+  const x = [...a];
+  const y = [...b];
+  for (let i = 0; i < Math.min(x.length, y.length); i++) {
+    const d = x[i].codePointAt(0) - y[i].codePointAt(0);
+    if (d !== 0) return d;
+  }
+  return x.length - y.length;
+}
+
+// --- The index --------------------------------------------------------------
+
+const DIGITS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
+const DIGIT = new Map([...DIGITS].map((c, i) => [c, i]));
+
+/** Postings `[[doc, tf, normId], …]` from base-64 varints of deltas. */
+export function decode(s) {
+  const out = [];
+  const nums = [];
+  let v = 0;
+  let shift = 0;
+  for (const c of s) {
+    const d = DIGIT.get(c);
+    v += (d & 31) * 2 ** shift;
+    if (d & 32) {
+      shift += 5;
+    } else {
+      nums.push(v);
+      v = 0;
+      shift = 0;
+    }
+  }
+  let doc = 0;
+  for (let i = 0; i + 2 < nums.length; i += 3) {
+    doc = i === 0 ? nums[i] : doc + nums[i];
+    out.push([doc, nums[i + 1], nums[i + 2]]);
+  }
+  return out;
+}
+
+const expandable = (s) => [...s].length >= 2 || isCjk(s);
+
+/** One language's index; `load(path)` fetches a file below the index folder and parses its JSON. */
+export class Index {
+  constructor(entry, load) {
+    this.entry = entry;
+    this.load = load;
+    this.shards = new Map();
+    this.chunks = new Map();
+    this.fields = entry.fields.map(([name, boost, tokens]) => {
+      const avg = f(f(tokens) / f(entry.n));
+      const cache = entry.norms.map((norm) => f(K1 * f(f(1 - B) + f(f(B * f(norm)) / avg))));
+      return { name, boost: f(boost), cache };
+    });
+  }
+
+  static async open(url, fetchJson = defaultFetch) {
+    const base = url.slice(0, url.lastIndexOf('/') + 1);
+    const entry = await fetchJson(url);
+    return new Index(entry, (path) => fetchJson(base + path));
+  }
+
+  shardOf(key) {
+    const keys = this.entry.keys;
+    let lo = 0;
+    let hi = keys.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (cmp(keys[mid], key) <= 0) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo;
+  }
+
+  async shard(i) {
+    if (!this.shards.has(i)) {
+      const hash = this.entry.shards.substr(i * 8, 8);
+      this.shards.set(i, this.load(`t/${i}.${hash}.json`).then((rows) => new Map(rows.map((r) => [r[0], r]))));
+    }
+    return this.shards.get(i);
+  }
+
+  async row(key) {
+    return (await this.shard(this.shardOf(key))).get(key);
+  }
+
+  /** The dictionary keys that begin with `prefix`, in order. */
+  async keysWithPrefix(prefix) {
+    const keys = this.entry.keys;
+    const out = [];
+    for (let i = this.shardOf(prefix); i < keys.length; i++) {
+      if (i > this.shardOf(prefix) && !keys[i].startsWith(prefix)) break;
+      for (const [key, row] of await this.shard(i)) if (key.startsWith(prefix)) out.push([key, row]);
+    }
+    return out;
+  }
+
+  async termOf(surface) {
+    const row = await this.row(surface);
+    return row && row[1] ? row[1] : surface;
+  }
+
+  async hasTerm(term) {
+    const row = await this.row(term);
+    return !!row && row.slice(2, 6).some((p) => p);
+  }
+
+  async expand(prefix) {
+    const terms = new Set();
+    for (const [key, row] of await this.keysWithPrefix(prefix)) {
+      if (row[1]) terms.add(row[1]);
+      else if (row.slice(2, 6).some((p) => p)) terms.add(key);
+    }
+    return [...terms].sort(cmp).slice(0, this.entry.expand);
+  }
+
+  /** An unknown word's stand-in: the longest known form that begins it (`LangIndex::shorter`). */
+  async shorter(surface) {
+    if (isCjk(surface)) return null;
+    const chars = [...surface];
+    const shortest = Math.max(chars.length - this.entry.strip, 3);
+    for (let k = chars.length - 1; k >= shortest; k--) {
+      const term = await this.termOf(chars.slice(0, k).join(''));
+      if (await this.hasTerm(term)) return term;
+    }
+    return null;
+  }
+
+  /** The clauses of a query, as `LangIndex::plan` makes them. */
+  async plan(query) {
+    const surfaces = analyze(query).map((t) => t.surface);
+    const clauses = [];
+    for (let n = 0; n < surfaces.length; n++) {
+      const s = surfaces[n];
+      const term = await this.termOf(s);
+      const last = n + 1 === surfaces.length;
+      let clause = [term];
+      if (!(await this.hasTerm(term))) {
+        const expanded = last && expandable(s) ? await this.expand(s) : [];
+        clause = expanded.length ? expanded : [(await this.shorter(s)) ?? term];
+      }
+      if (!clauses.some((c) => c.length === clause.length && c.every((t, i) => t === clause[i]))) clauses.push(clause);
+    }
+    return { whole: identifier(query), clauses };
+  }
+
+  async addScores(scores, fieldNo, term) {
+    const row = await this.row(term);
+    const encoded = row && row[2 + fieldNo];
+    if (!encoded) return;
+    const postings = decode(encoded);
+    const field = this.fields[fieldNo];
+    const n = this.entry.n;
+    const x = f(f(f(n - postings.length) + 0.5) / f(postings.length + 0.5));
+    const idf = f(Math.log(f(1 + x)));
+    let weight = f(idf * f(1 + K1));
+    if (field.boost !== 1) weight = f(weight * field.boost);
+    for (const [doc, tf, norm] of postings) {
+      const s = f(weight * f(tf / f(tf + field.cache[norm])));
+      scores.set(doc, f((scores.get(doc) ?? 0) + s));
+    }
+  }
+
+  /** Every match as [doc, score], best first, equal scores in date order. */
+  async run(plan) {
+    let matched = null;
+    for (const clause of plan.clauses) {
+      const scores = new Map();
+      for (const term of clause) for (let fi = 0; fi < 4; fi++) await this.addScores(scores, fi, term);
+      if (matched === null) {
+        matched = scores;
+      } else {
+        const next = new Map();
+        for (const [d, s] of matched) if (scores.has(d)) next.set(d, f(s + scores.get(d)));
+        matched = next;
+      }
+    }
+    const total = matched ?? new Map();
+    if (plan.whole) {
+      const ids = new Map();
+      await this.addScores(ids, 4, plan.whole);
+      for (const [d, s] of ids) total.set(d, f((total.get(d) ?? 0) + s));
+    }
+    return [...total].sort((a, b) => b[1] - a[1] || a[0] - b[0]);
+  }
+
+  async search(query) {
+    return this.run(await this.plan(query));
+  }
+
+  async facets() {
+    this.facetData ??= this.load(`f.${this.entry.facets}.json`);
+    return this.facetData;
+  }
+
+  /** Keeps the matches whose facets equal every set filter ({kind: 'record', year: '2024', …}). */
+  async filter(hits, filters) {
+    const set = Object.entries(filters).filter(([, v]) => v);
+    if (!set.length) return hits;
+    const facets = await this.facets();
+    const values = this.entry.values;
+    return hits.filter(([d]) => set.every(([k, v]) => values[k][facets[k][d] - 1] === v));
+  }
+
+  /** What a result shows: {url, title, kind, date, agency, topic, validity, lang, excerpt}. */
+  async meta(doc) {
+    const size = this.entry.chunk;
+    const c = Math.floor(doc / size);
+    if (!this.chunks.has(c)) this.chunks.set(c, this.load(`m/${c}.${this.entry.meta.substr(c * 8, 8)}.json`));
+    const [url, title, kind, date, agency, topic, validity, lang, excerpt] = (await this.chunks.get(c))[doc % size];
+    return { url, title, kind, date, agency, topic, validity, lang, excerpt };
+  }
+
+  excerpt(name) {
+    return this.load(`x/${name}.json`);
+  }
+}
+
+async function defaultFetch(url) {
+  const r = await fetch(url);
+  if (!r.ok) throw new Error(`${r.status} ${url}`);
+  return r.json();
+}
+
+// --- Highlighting -------------------------------------------------------------
+
+/**
+ * Splits `text` into [text, marked] pieces around the tokens whose surface is
+ * a query surface (or begins with the last one), keeping about `width`
+ * characters around the first match.
+ */
+export function highlight(text, surfaces, width = 220) {
+  const norm = normalize(text);
+  const same = norm.length === text.length;
+  const wanted = new Set(surfaces);
+  const last = surfaces[surfaces.length - 1];
+  const hits = analyze(text).filter((t) => wanted.has(t.surface) || (last && t.surface.startsWith(last)));
+  if (!same || hits.length === 0) return [[text.slice(0, width) + (text.length > width ? '…' : ''), false]];
+  const start = text.length <= width ? 0 : Math.max(0, hits[0].from - Math.floor(width / 4));
+  const end = Math.min(text.length, start + width);
+  const pieces = [];
+  let at = start;
+  if (start > 0) pieces.push(['…', false]);
+  for (const h of hits) {
+    if (h.from < at || h.to > end) continue;
+    pieces.push([text.slice(at, h.from), false], [text.slice(h.from, h.to), true]);
+    at = h.to;
+  }
+  pieces.push([text.slice(at, end) + (end < text.length ? '…' : ''), false]);
+  return pieces.filter(([s]) => s);
+}
+
+// --- The search page ------------------------------------------------------------
+
+const PAGE = 20;
+
+function ui(root) {
+  const form = root.querySelector('form');
+  const input = form.querySelector('input[name=q]');
+  const status = root.querySelector('[role=status]');
+  const list = root.querySelector('.search-results');
+  const selects = [...form.querySelectorAll('select')];
+  const label = (name, value) => (value ? form.querySelector(`select[name=${name}] option[value="${CSS.escape(value)}"]`)?.textContent ?? '' : '');
+  const plural = new Intl.PluralRules(root.dataset.lang);
+  const count = (n) => (root.dataset[`count${plural.select(n)[0].toUpperCase()}${plural.select(n).slice(1)}`] ?? root.dataset.countOther).replace('{n}', n.toLocaleString(root.dataset.lang));
+  let index = null;
+  let run = 0;
+
+  async function go(typing) {
+    const mine = ++run;
+    const q = input.value.trim();
+    const params = new URLSearchParams();
+    if (q) params.set('q', q);
+    for (const s of selects) if (s.value) params.set(s.name, s.value);
+    history.replaceState(null, '', `${location.pathname}${params.size ? '?' + params : ''}`);
+    if (!q) {
+      list.replaceChildren();
+      status.textContent = '';
+      return;
+    }
+    try {
+      index ??= await Index.open(root.dataset.searchIndex);
+      let hits = await index.search(q);
+      const filters = Object.fromEntries(selects.filter((s) => s.name !== 'sort').map((s) => [s.name, s.value]));
+      hits = await index.filter(hits, filters);
+      if (form.querySelector('select[name=sort]')?.value === 'date') hits = [...hits].sort((a, b) => a[0] - b[0]);
+      const shown = await Promise.all(hits.slice(0, PAGE).map(([d]) => index.meta(d)));
+      const excerpts = await Promise.all(shown.map((m) => index.excerpt(m.excerpt).catch(() => '')));
+      if (mine !== run) return;
+      const surfaces = analyze(q).map((t) => t.surface);
+      list.replaceChildren(...shown.map((m, i) => item(m, excerpts[i], surfaces)));
+      status.textContent = hits.length ? count(hits.length) : root.dataset.none;
+    } catch (e) {
+      if (mine === run) status.textContent = root.dataset.error;
+      if (!typing) console.warn(e);
+    }
+  }
+
+  function item(m, excerpt, surfaces) {
+    const li = document.createElement('li');
+    const h = document.createElement('h2');
+    const a = document.createElement('a');
+    a.href = m.url;
+    if (m.lang) a.lang = m.lang;
+    for (const [text, mark] of highlight(m.title, surfaces, Infinity)) a.append(mark ? markOf(text) : text);
+    h.append(a);
+    const meta = document.createElement('p');
+    meta.className = 'search-meta';
+    meta.textContent = [label('kind', m.kind), m.date && new Date(m.date + 'T00:00:00Z').toLocaleDateString(root.dataset.lang, { timeZone: 'UTC', dateStyle: 'long' }), label('agency', m.agency)].filter(Boolean).join(' · ');
+    const p = document.createElement('p');
+    p.className = 'search-excerpt';
+    if (m.lang) p.lang = m.lang;
+    for (const [text, mark] of highlight(excerpt, surfaces)) p.append(mark ? markOf(text) : text);
+    li.append(h, meta, p);
+    return li;
+  }
+
+  const markOf = (text) => {
+    const m = document.createElement('mark');
+    m.textContent = text;
+    return m;
+  };
+
+  const params = new URLSearchParams(location.search);
+  input.value = params.get('q') ?? '';
+  for (const s of selects) if (params.get(s.name)) s.value = params.get(s.name);
+  let timer;
+  input.addEventListener('input', () => {
+    clearTimeout(timer);
+    timer = setTimeout(() => go(true), 150);
+  });
+  for (const s of selects) s.addEventListener('change', () => go(false));
+  form.addEventListener('submit', (e) => {
+    e.preventDefault();
+    go(false);
+  });
+  if (input.value) go(false);
+}
+
+if (typeof document !== 'undefined') {
+  const root = document.querySelector('[data-search-index]');
+  if (root) ui(root);
+}
