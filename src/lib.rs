@@ -12,6 +12,7 @@ pub mod codes;
 pub mod config;
 pub mod content;
 pub mod diag;
+pub mod feed;
 pub mod i18n;
 pub mod links;
 pub mod listings;
@@ -135,14 +136,23 @@ pub fn build(opts: &Options) -> Result<Built, Failure> {
     };
     let staging = output::Staging::new(&out, output_options)
         .map_err(|e| Failure::Io(format!("cannot write beside {}: {e}", out.display())))?;
+    // Everything is written through the link check, which sees every file.
+    let checked = links::Checked::new(&staging);
     let listings = listings::Listings::new(&site);
-    let rendered = render::render(&site, &listings, &locales, &theme, &staging)?;
+    let rendered = render::render(&site, &listings, &locales, &theme, &checked)?;
     let search_started = std::time::Instant::now();
-    write_search_index(&site, &staging)?;
+    write_search_index(&site, &checked)?;
     let search_seconds = search_started.elapsed().as_secs_f64();
-    for (rel, bytes) in sitemap::files(&site, &listings) {
-        output::Sink::put(&staging, &rel, &bytes)
+    let machine_files = sitemap::files(&site, &listings)
+        .into_iter()
+        .chain(feed::files(&site, &listings, &locales));
+    for (rel, bytes) in machine_files {
+        output::Sink::put(&checked, &rel, &bytes)
             .map_err(|e| Failure::Io(format!("cannot write {rel}: {e}")))?;
+    }
+    let broken = checked.broken();
+    if !broken.is_empty() {
+        return Err(Failure::Content(broken));
     }
     let manifest = staging
         .finish()

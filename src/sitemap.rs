@@ -113,7 +113,8 @@ fn urlset(urls: &[String]) -> Vec<u8> {
     xml.into_bytes()
 }
 
-fn escape(s: &str) -> String {
+/// Text and attribute values in XML (the sitemaps and the feeds).
+pub(crate) fn escape(s: &str) -> String {
     s.replace('&', "&amp;")
         .replace('<', "&lt;")
         .replace('>', "&gt;")

@@ -479,3 +479,28 @@ fn the_sitemap_lists_exactly_the_indexable_pages() {
         assert!(listed.contains(made), "{made}");
     }
 }
+
+#[test]
+fn a_theme_link_to_nothing_fails_the_build_and_keeps_the_old_site() {
+    let s = Site::new();
+    assert_eq!(s.build().code, 0);
+    let before = common::snapshot(&s.path("public"));
+    s.write(
+        "themes/default/templates/404.html",
+        "{% extends \"base.html\" %}{% block content %}<h1>{{ title }}</h1><a href=\"/no-such-page/\">x</a>{% endblock content %}",
+    );
+    let r = s.build();
+    assert_eq!(r.code, 1, "{}", r.stderr);
+    assert!(r.stderr.contains("error[E036]"), "{}", r.stderr);
+    assert!(
+        r.stderr.contains("public/404.html"),
+        "names the page: {}",
+        r.stderr
+    );
+    assert!(
+        r.stderr.contains("/no-such-page/index.html"),
+        "{}",
+        r.stderr
+    );
+    assert_eq!(common::snapshot(&s.path("public")), before);
+}
