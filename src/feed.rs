@@ -120,14 +120,14 @@ impl Feed<'_> {
         let url = site.absolute(&site.url(&site.entries[i].key, self.lang));
         let text = site.text_for(i, self.lang);
         let title = text.map_or(r.title.as_str(), |d| d.front.title());
-        let source_lang = (site.presence(i, self.lang) == Presence::Fallback)
-            .then(|| {
-                format!(
-                    " xml:lang=\"{}\"",
-                    escape(&site.config.default_language().tag)
-                )
-            })
-            .unwrap_or_default();
+        let source_lang = if site.presence(i, self.lang) == Presence::Fallback {
+            format!(
+                " xml:lang=\"{}\"",
+                escape(&site.config.default_language().tag)
+            )
+        } else {
+            String::new()
+        };
         let when = timestamp(&r.published.to_string());
         let agency = self.locales.get(self.lang, &format!("agency-{}", r.agency));
         let topic = self.locales.get(self.lang, &format!("topic-{}", r.topic));
