@@ -167,7 +167,28 @@ test('the language switcher goes to the same page in the other language', async 
   await page.close();
 });
 
-test('no internal link on any page is broken', async () => {
+/** What in a page a strict Content-Security-Policy would block: inline scripts
+ * (JSON-LD data blocks are not run and are allowed), style elements and
+ * attributes, event-handler attributes. Looks inside tags only. */
+function inlineCode(html) {
+  const found = [];
+  for (const [tag] of html.matchAll(/<[a-zA-Z][^>]*>/g)) {
+    const name = tag.match(/^<([a-zA-Z0-9-]+)/)[1].toLowerCase();
+    if (name === 'script' && !/\ssrc="/.test(tag) && !/\stype="application\/ld\+json"/.test(tag)) found.push(tag);
+    if (name === 'style') found.push(tag);
+    if (/\sstyle\s*=/.test(tag)) found.push(tag);
+    if (/\son[a-z]+\s*=/i.test(tag)) found.push(tag);
+  }
+  return found;
+}
+
+test('the inline-code check finds what CSP would block', () => {
+  assert.deepEqual(inlineCode('<p>onclick= is text</p><script src="/a.js"></script><script type="application/ld+json">{}</script>'), []);
+  assert.equal(inlineCode('<script>alert(1)</script><div style="x"><img src="/a" onerror="x"><style>').length, 4);
+});
+
+test('no internal link on any page is broken, and no page has inline code', async () => {
+  const inline = [];
   const seen = new Set();
   const queue = Object.keys(LANGS).map((c) => `${prefix(c)}/`);
   const broken = [];
@@ -182,7 +203,9 @@ test('no internal link on any page is broken', async () => {
     for (const m of html.matchAll(/(?:href|src)="(\/[^"#?]*)/g)) {
       if (!m[1].startsWith('//') && !seen.has(m[1])) queue.push(m[1]);
     }
+    inline.push(...inlineCode(html).map((what) => `${url}: ${what}`));
   }
+  assert.deepEqual(inline, [], 'Content-Security-Policy default-src \'self\' holds: no inline script, style or handler');
   assert.deepEqual(broken, []);
   assert.ok(seen.size > 200, `crawled ${seen.size} URLs`);
 });
