@@ -166,20 +166,27 @@ impl Lists {
                 .collect()
         };
 
+        // Each item goes to every section above it, in the order it comes:
+        // one pass over the items, however many folders there are.
+        let mut below: BTreeMap<usize, RecordsAndGuides> = BTreeMap::new();
+        for (ids, is_record) in [(&records, true), (&guides, false)] {
+            for &j in ids.iter() {
+                let key = &site.entries[j].key;
+                for (at, _) in key.match_indices('/') {
+                    if let Some(section) = site.get(&key[..at]) {
+                        let slot = below.entry(section).or_default();
+                        if is_record { &mut slot.0 } else { &mut slot.1 }.push(j);
+                    }
+                }
+            }
+        }
         let mut sections = BTreeMap::new();
         for (i, e) in site.entries.iter().enumerate() {
             if !e.is_section || e.key.is_empty() {
                 continue;
             }
-            let under = |ids: &[usize]| -> Vec<usize> {
-                let prefix = format!("{}/", e.key);
-                ids.iter()
-                    .copied()
-                    .filter(|&j| site.entries[j].key.starts_with(&prefix))
-                    .collect()
-            };
-            let items = split(by_lang(&under(&records)), by_lang(&under(&guides)));
-            sections.insert(i, items);
+            let (recs, gds) = below.remove(&i).unwrap_or_default();
+            sections.insert(i, split(by_lang(&recs), by_lang(&gds)));
         }
 
         let cfg = &site.config;

@@ -90,7 +90,7 @@ fn the_catalogue_is_paginated_newest_first_in_every_language() {
         assert!(!s.exists(&format!("{prefix}disclosure/page/1/index.html")));
     }
     let first = s.page("en/disclosure/index.html");
-    assert_eq!(first.matches("<td class=\"code\">").count(), 3, "{first}");
+    assert_eq!(first.matches("<td class=\"code\"").count(), 3, "{first}");
     // Newest first: May 6, 5, 4 on page 1; page 3 ends with the 2022 record.
     let dates: Vec<&str> = first
         .match_indices("<time datetime=\"")
