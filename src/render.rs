@@ -996,6 +996,10 @@ impl<'a> Renderer<'a> {
                 .and_then(|i| self.lists.sections.get(&i))
                 .map(|v| &v[li])
         };
+        let exists = |key: &str| {
+            site.get(key)
+                .is_some_and(|i| site.presence(i, lang).exists())
+        };
         let latest = items("disclosure")
             .map(|it| {
                 it.records
@@ -1026,8 +1030,8 @@ impl<'a> Renderer<'a> {
                 .facets_for("services", lang)
                 .into_iter()
                 .find(|f| f.id == Taxonomy::LifeEvents.folder()),
-            disclosure_url: site.url("disclosure", lang),
-            services_url: site.url("services", lang),
+            disclosure_url: exists("disclosure").then(|| site.url("disclosure", lang)),
+            services_url: exists("services").then(|| site.url("services", lang)),
         }
     }
 }
@@ -1308,6 +1312,7 @@ struct HomeView {
     services: Vec<GuideRow>,
     sections: Vec<PageRow>,
     life_events: Option<made::Facet>,
-    disclosure_url: String,
-    services_url: String,
+    /// The catalogue's and the services' pages, where the language has them.
+    disclosure_url: Option<String>,
+    services_url: Option<String>,
 }

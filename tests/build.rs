@@ -79,7 +79,8 @@ fn omit_mode_writes_no_page_and_hides_the_language() {
         "site.toml",
         &common::SITE_TOML.replace("fallback = \"source\"", "fallback = \"omit\""),
     );
-    assert_eq!(s.build().code, 0);
+    let r = s.build();
+    assert_eq!(r.code, 0, "{}", r.stderr);
     assert!(!s.exists("en/disclosure/2022/dl-2022-00003/index.html"));
     assert!(s.exists("en/disclosure/2024/dl-2024-00012/index.html"));
     let zh = s.page("disclosure/2022/dl-2022-00003/index.html");
