@@ -3,7 +3,7 @@
 //! from the locale files. Everything computed — sorting, fallbacks, URLs,
 //! labels, dates — is done here and handed to the templates ready to print.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 
 use fluent_bundle::FluentValue;
 use rayon::prelude::*;
@@ -35,15 +35,39 @@ pub fn render(
     theme: &Theme,
     sink: &dyn Sink,
 ) -> Result<Rendered, Failure> {
+    render_selected(site, locales, theme, sink, None)
+}
+
+/// Renders only the given pages, `(entry, language)`, for `serve` after an
+/// edit: no static files, 404 pages or content assets (they are already there).
+pub fn render_pages(
+    site: &Site,
+    locales: &Locales,
+    theme: &Theme,
+    sink: &dyn Sink,
+    pages: &BTreeSet<(usize, String)>,
+) -> Result<Rendered, Failure> {
+    render_selected(site, locales, theme, sink, Some(pages))
+}
+
+fn render_selected(
+    site: &Site,
+    locales: &Locales,
+    theme: &Theme,
+    sink: &dyn Sink,
+    only: Option<&BTreeSet<(usize, String)>>,
+) -> Result<Rendered, Failure> {
     let io = |rel: &str, e: std::io::Error| Failure::Io(format!("cannot write {rel}: {e}"));
     let mut assets = BTreeMap::new();
     let mut files = 0;
     for (rel, bytes) in theme.under("static") {
         let name = fingerprinted(rel, bytes);
-        sink.put(&format!("static/{name}"), bytes)
-            .map_err(|e| io(rel, e))?;
+        if only.is_none() {
+            sink.put(&format!("static/{name}"), bytes)
+                .map_err(|e| io(rel, e))?;
+            files += 1;
+        }
         assets.insert(rel.to_string(), format!("/static/{name}"));
-        files += 1;
     }
     let tera = templates(theme).map_err(Failure::Content)?;
     // Each language's messages, made into a template value once: every page shares it.
@@ -76,6 +100,7 @@ pub fn render(
                 .map(move |l| (i, l.code.as_str()))
         })
         .filter(|&(i, lang)| site.presence(i, lang).exists())
+        .filter(|&(i, lang)| only.is_none_or(|o| o.contains(&(i, lang.to_string()))))
         .collect();
     let results: Vec<Result<(), Failure>> = jobs
         .par_iter()
@@ -97,6 +122,12 @@ pub fn render(
         return Err(Failure::Content(errors));
     }
     files += jobs.len();
+    if only.is_some() {
+        return Ok(Rendered {
+            pages_by_lang: Vec::new(),
+            files,
+        });
+    }
     if site.config.i18n.default_in_subdir {
         let html = r
             .language_chooser()
