@@ -3,7 +3,8 @@
 //!
 //! The modules are the stages of the pipeline, in order (DESIGN.md §1):
 //! `config` → `content` (discover, parse) → `site` (link) → `check` →
-//! `render` (with `i18n` and `theme`) → `output`. Each stage is a plain
+//! `render` (with `i18n` and `theme`) → `output`; `serve` runs them
+//! again on every edit, into memory. Each stage is a plain
 //! function of the one before; none reaches back upstream.
 
 pub mod check;
@@ -16,6 +17,7 @@ pub mod output;
 pub mod render;
 pub mod scaffold;
 pub mod schema;
+pub mod serve;
 pub mod site;
 pub mod sitemap;
 pub mod theme;

@@ -78,6 +78,20 @@ enum Command {
         #[command(subcommand)]
         command: I18nCommand,
     },
+    /// Serve the site for editing: rebuilt in memory on every save, pages reload themselves.
+    Serve {
+        #[arg(long, default_value = ".")]
+        root: PathBuf,
+        /// The port to listen on (0: any free port).
+        #[arg(long, default_value_t = 1111)]
+        port: u16,
+        /// The address to listen on; another machine can connect only if it is not 127.0.0.1.
+        #[arg(long, default_value = "127.0.0.1")]
+        bind: String,
+        /// Open the site in the default browser.
+        #[arg(long)]
+        open: bool,
+    },
     /// Print the JSON Schema of the front matter (draft 2020-12).
     Schema {
         #[arg(long, default_value = ".")]
@@ -270,6 +284,24 @@ fn main() -> ExitCode {
                     ExitCode::SUCCESS
                 }
                 Err(f) => failed(f, Format::Text, "Nothing was written."),
+            }
+        }
+        Command::Serve {
+            root,
+            port,
+            bind,
+            open,
+        } => {
+            let opts = gongkai::serve::Options {
+                root,
+                bind,
+                port,
+                open,
+                today: Some(system_today()),
+            };
+            match gongkai::serve::serve(&opts) {
+                Ok(()) => ExitCode::SUCCESS,
+                Err(f) => failed(f, Format::Text, ""),
             }
         }
         Command::Schema { root, out } => match gongkai::schemas(&root) {
