@@ -91,6 +91,9 @@ enum Command {
         /// Open the site in the default browser.
         #[arg(long)]
         open: bool,
+        /// The day to check against, YYYY-MM-DD [default: today].
+        #[arg(long, value_parser = parse_date)]
+        today: Option<Date>,
     },
     /// Print the JSON Schema of the front matter (draft 2020-12).
     Schema {
@@ -291,13 +294,14 @@ fn main() -> ExitCode {
             port,
             bind,
             open,
+            today,
         } => {
             let opts = gongkai::serve::Options {
                 root,
                 bind,
                 port,
                 open,
-                today: Some(system_today()),
+                today: Some(today.unwrap_or_else(system_today)),
             };
             match gongkai::serve::serve(&opts) {
                 Ok(()) => ExitCode::SUCCESS,

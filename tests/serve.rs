@@ -326,7 +326,7 @@ fn edits_leave_the_served_site_as_a_fresh_build_would_write_it() {
     let site = Site::new();
     let server = Server::start(&site);
     // A title in the source and in a translation, a new record in a new
-    // folder, a record removed (and its folder with it), a page's section text.
+    // folder, a record removed (and its folder with it), a menu page.
     site.write(RECORD_PATH, &RECORD.replace("十二条措施。", "十二项措施。"));
     site.write(
         "content/disclosure/2024/dl-2024-00012.en.md",
@@ -341,6 +341,12 @@ fn edits_leave_the_served_site_as_a_fresh_build_would_write_it() {
             .replace("关于优化营商环境的通知", "关于二〇二五年的通知"),
     );
     site.remove("content/disclosure/2022/dl-2022-00003.md");
+    // A page in the menu of every page.
+    site.write(
+        "content/invest/_index.en.md",
+        &common::PAGE_EN_ONLY.replace("Invest in", "Investing in"),
+    );
+    server.wait_for("/en/invest/", |r| r.body.contains("Investing in"));
     server.wait_for("/disclosure/2025/dl-2025-00001/", |r| r.status == 200);
     server.wait_for("/disclosure/2022/dl-2022-00003/", |r| r.status == 404);
     server.wait_for("/en/disclosure/2024/dl-2024-00012/", |r| {

@@ -584,8 +584,12 @@ fn touch(pending: &mut Pending, site: &Site, i: usize) {
             dependent(j, pending);
         }
     }
-    // The pages at the top are the menu of every page.
-    if !key.is_empty() && !key.contains('/') {
+    // The menu of every page names the top pages marked `menu`.
+    let menu = site.entries[i]
+        .versions
+        .values()
+        .any(|d| matches!(&d.front, Front::Page(p) if p.menu));
+    if menu && is_top(key) {
         pending.all = true;
     }
 }
@@ -622,6 +626,8 @@ fn diff_sites(pending: &mut Pending, old: &Site, new: &Site, changed: &BTreeSet<
         match (old.get(key), new.get(key)) {
             (Some(o), Some(n)) => {
                 let moved = detailed(old, o) != detailed(new, n);
+                // The menu shows the catalogue and services where they exist.
+                pending.all |= moved && is_top(key);
                 if moved || edited(old, o) || edited(new, n) {
                     touch(pending, old, o);
                     touch(pending, new, n);
@@ -642,6 +648,7 @@ fn diff_sites(pending: &mut Pending, old: &Site, new: &Site, changed: &BTreeSet<
                 }
             }
             (Some(o), None) => {
+                pending.all |= is_top(key);
                 touch(pending, old, o);
                 for lang in &langs {
                     if old.presence(o, lang).exists() {
@@ -649,10 +656,18 @@ fn diff_sites(pending: &mut Pending, old: &Site, new: &Site, changed: &BTreeSet<
                     }
                 }
             }
-            (None, Some(n)) => touch(pending, new, n),
+            (None, Some(n)) => {
+                pending.all |= is_top(key);
+                touch(pending, new, n);
+            }
             (None, None) => {}
         }
     }
+}
+
+/// A page or section right below the home page.
+fn is_top(key: &str) -> bool {
+    !key.is_empty() && !key.contains('/')
 }
 
 /// The entries whose text links to entry `i`.
