@@ -88,6 +88,17 @@ for i in range(edits):
     print(f"edit {i + 1}: page {page_times[-1] * 1000:.0f} ms, listing {listing_times[-1] * 1000:.0f} ms")
     time.sleep(0.2)
 source.write_text(original, encoding="utf-8")
+
+# A new record (a file the site did not have): the site is linked again.
+serial = re.search(r'index_no = "[^"]*-(\d+)"', original).group(1)
+new_file = source.with_name("dl-2024-999999.md")
+new_text = original.replace(f"-{serial}\"", "-999999\"", 1).replace('title = "', 'title = "新增：', 1)
+t0 = time.perf_counter()
+new_file.write_text(new_text, encoding="utf-8")
+wait_for("/disclosure/2024/dl-2024-999999/", "新增：")
+added = time.perf_counter() - t0
+new_file.unlink()
+rss = next((l.split()[1] for l in open(f"/proc/{proc.pid}/status") if l.startswith("VmRSS")), "?")
 proc.send_signal(signal.SIGINT)
 code = proc.wait(timeout=120)
 
@@ -102,4 +113,5 @@ files = sum(1 for _ in corpus.rglob("*.md"))
 print(f"serve: {n} records, {files} files; first load (start to the home page served) {first_load:.1f} s")
 print(f"save -> edited page served ({edits} edits of {url}): {summary(page_times)}")
 print(f"save -> its listing {listing} served: {summary(listing_times)}")
-print(f"Ctrl-C: exit code {code}")
+print(f"save -> a new record's page served: {added * 1000:.0f} ms")
+print(f"memory: {int(rss) // 1024 if rss != '?' else '?'} MB resident; Ctrl-C: exit code {code}")

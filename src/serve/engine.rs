@@ -11,6 +11,9 @@
 //! (its sections and the home page, the records it supersedes or that
 //! supersede it, a section's pages when its title changes, every page when a
 //! menu entry changes). A theme, message or site.toml edit renders everything.
+//!
+//! The site is rendered only when it has no errors, so what is served is
+//! always a good site; the pages pending meanwhile wait for the next one.
 
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::path::{Path, PathBuf};
@@ -391,13 +394,13 @@ impl Engine {
         let mut out: Vec<Diagnostic> = m.content_diags.values().flatten().cloned().collect();
         // A file that does not parse keeps its last version in the site:
         // what the checks say of that version would only confuse.
-        let unparsed = |d: &&Diagnostic| {
+        let parsed = |d: &&Diagnostic| {
             m.content_diags
                 .get(&d.file)
                 .is_none_or(|ds| !diag::has_errors(ds))
         };
-        out.extend(m.entry_diags.iter().flatten().filter(unparsed).cloned());
-        out.extend(m.site_diags.iter().filter(unparsed).cloned());
+        out.extend(m.entry_diags.iter().flatten().filter(parsed).cloned());
+        out.extend(m.site_diags.iter().filter(parsed).cloned());
         match &m.locales {
             Ok(_) => out.extend(m.locale_warnings.iter().cloned()),
             Err(d) => out.extend(d.iter().cloned()),
