@@ -40,7 +40,15 @@ impl Reply {
 }
 
 impl Server {
+    /// Starts serving and waits for the home page.
     fn start(site: &Site) -> Server {
+        let server = Server::spawn(site);
+        server.wait_for("/", |r| r.status == 200);
+        server
+    }
+
+    /// Starts serving and waits only for the address.
+    fn spawn(site: &Site) -> Server {
         let mut child = Command::new(env!("CARGO_BIN_EXE_gongkai"))
             .args(["serve", "--root", ".", "--port", "0"])
             .current_dir(site.dir.path())
@@ -70,9 +78,7 @@ impl Server {
             assert!(started.elapsed() < DEADLINE, "serve did not start:\n{text}");
             std::thread::sleep(Duration::from_millis(50));
         };
-        let server = Server { child, addr, log };
-        server.wait_for("/", |r| r.status == 200);
-        server
+        Server { child, addr, log }
     }
 
     fn log(&self) -> String {
@@ -207,6 +213,20 @@ fn a_broken_edit_shows_the_errors_and_keeps_the_last_good_page() {
     let fixed = server.wait_for(RECORD_URL, |r| r.body.contains("关于修好的通知"));
     assert!(!fixed.body.contains("gongkai-overlay"));
     assert!(!server.get("/en/").body.contains("gongkai-overlay"));
+}
+
+#[test]
+fn a_site_broken_from_the_start_is_served_once_fixed() {
+    let site = Site::new();
+    site.write("site.toml", &common::SITE_TOML.replace("[i18n]", "[i18n\n"));
+    let server = Server::spawn(&site);
+    let broken = server.wait_for("/", |r| r.body.contains("gongkai-overlay"));
+    assert!(broken.body.contains("site.toml"), "{}", broken.body);
+    assert!(broken.body.contains("error[E001]"), "{}", broken.body);
+    site.write("site.toml", common::SITE_TOML);
+    server.wait_for(RECORD_URL, |r| {
+        r.status == 200 && !r.body.contains("gongkai-overlay")
+    });
 }
 
 #[test]

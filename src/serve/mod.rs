@@ -170,8 +170,7 @@ fn rebuild(
             shared.write().errors = Arc::new(Vec::new());
             shared.announce_errors();
         }
-        let changed = apply(shared, out, css_only);
-        pages += changed.iter().filter(|p| p.ends_with('/')).count();
+        pages += apply(shared, out, css_only);
         steps.push(started.elapsed());
     });
     let what = match trigger {
@@ -222,10 +221,11 @@ fn rebuild(
 }
 
 /// Puts rendered files in place of the served ones at once, and tells the
-/// open pages which of them changed. Returns the changed pages' paths.
-fn apply(shared: &Shared, out: Output, css_only: bool) -> Vec<String> {
+/// open pages which of them changed. Returns how many pages changed.
+fn apply(shared: &Shared, out: Output, css_only: bool) -> usize {
     let mut changed = Vec::new();
     let mut swaps = Vec::new();
+    let html;
     let pages = {
         let mut served = shared.write();
         match out {
@@ -246,9 +246,6 @@ fn apply(shared: &Shared, out: Output, css_only: bool) -> Vec<String> {
                         served.files.insert(rel, bytes);
                     }
                 }
-                if served.version == 0 {
-                    changed = vec!["*".to_string()];
-                }
             }
             Output::Some { put, remove } => {
                 for rel in remove {
@@ -264,11 +261,13 @@ fn apply(shared: &Shared, out: Output, css_only: bool) -> Vec<String> {
                 }
             }
         }
+        html = changed.iter().filter(|rel| rel.ends_with(".html")).count();
         let mut pages: Vec<String> = changed.iter().map(|rel| page_url(rel)).collect();
         if css_only && !swaps.is_empty() {
             pages.retain(|p| !p.ends_with('/') && !p.ends_with(".html"));
         }
-        if pages.len() > 1000 {
+        // The first site served is news to every page (the building page too).
+        if pages.len() > 1000 || served.version == 0 {
             pages = vec!["*".to_string()];
         }
         if pages.is_empty() {
@@ -289,7 +288,7 @@ fn apply(shared: &Shared, out: Output, css_only: bool) -> Vec<String> {
             &serde_json::json!({ "version": version, "pages": *pages }),
         );
     }
-    pages.to_vec()
+    html
 }
 
 /// `static/style.0123456789abcdef.css` → the served file with the same name
@@ -314,7 +313,6 @@ fn successor(rel: &str, files: &std::collections::HashMap<String, Arc<[u8]>>) ->
 fn page_url(rel: &str) -> String {
     match rel.strip_suffix("index.html") {
         Some(dir) => format!("/{dir}"),
-        None if rel == "*" => rel.to_string(),
         None => format!("/{rel}"),
     }
 }
