@@ -4,6 +4,8 @@
 
 use std::collections::BTreeMap;
 
+use rayon::prelude::*;
+
 use crate::content::model::{Date, Guide, GuideText, Limit, LimitUnit, Period, Record, Validity};
 use crate::content::{Document, Front, Kind, markdown};
 use crate::diag::{Diagnostic, did_you_mean};
@@ -11,10 +13,67 @@ use crate::site::Site;
 
 /// Runs every rule over the site.
 pub fn check(site: &Site, today: Option<Date>) -> Vec<Diagnostic> {
+    let mut out: Vec<Diagnostic> = (0..site.entries.len())
+        .into_par_iter()
+        .flat_map_iter(|i| check_entry(site, i, today))
+        .collect();
+    out.extend(check_site(site, today));
+    out
+}
+
+/// The rules on one page's files. Apart from what the site's structure says
+/// (which files exist, which index numbers are taken), they read only those
+/// files, so `serve` re-runs them for the page an edit touched.
+pub fn check_entry(site: &Site, i: usize, today: Option<Date>) -> Vec<Diagnostic> {
+    let mut out = Vec::new();
+    let entry = &site.entries[i];
+    let default = &site.config.default_language().code;
+    let source = entry.versions.get(default);
+    let source_found = site.found.contains(&(entry.key.clone(), default.clone()));
+    if !source_found && matches!(entry.kind, Kind::Record | Kind::Guide) && !entry.is_section {
+        for doc in entry.versions.values() {
+            out.push(
+                Diagnostic::error("E020", &doc.file.display, "this translation has no Chinese source file")
+                    .at(doc.key_position("title"))
+                    .help(format!(
+                        "records and guides are published from their Chinese source: add content/{}.md, or check the file name",
+                        entry.key
+                    )),
+            );
+        }
+    }
+    for doc in entry.versions.values() {
+        if crate::site::is_reserved(&entry.key) {
+            out.push(
+                Diagnostic::error("E035", &doc.file.display, format!("/{}/ is a page the build makes", entry.key))
+                    .help(format!(
+                        "the folders {} at the top of content/, disclosure/statistics/, disclosure/on-request/ and any folder named `page` are the build's own listings: move the file elsewhere",
+                        crate::site::RESERVED.join(", ")
+                    )),
+            );
+        }
+        match &doc.front {
+            Front::Record(r) => record(site, doc, r, today, &mut out),
+            Front::Guide(g) => guide(site, doc, g, &mut out),
+            Front::GuideText(t) => {
+                if let Some(Front::Guide(g)) = source.map(|s| &s.front) {
+                    guide_text(doc, g, t, &mut out);
+                }
+            }
+            Front::RecordText(_) | Front::Page(_) => {}
+        }
+        stale(site, doc, &mut out);
+        body(site, doc, &mut out);
+    }
+    out
+}
+
+/// The rules across pages: unique index numbers and task codes, `supersedes`
+/// cycles, and (given today) the freshness of sections.
+pub fn check_site(site: &Site, today: Option<Date>) -> Vec<Diagnostic> {
     let mut out = Vec::new();
     let mut index_nos: BTreeMap<&str, &Document> = BTreeMap::new();
     let mut task_codes: BTreeMap<&str, &Document> = BTreeMap::new();
-    let default = &site.config.default_language().code;
     if let Some(form) = site
         .config
         .disclosure
@@ -37,49 +96,11 @@ pub fn check(site: &Site, today: Option<Date>) -> Vec<Diagnostic> {
                 .help("add [identity] site_code = \"<6-digit region code><4 digits>\" as assigned by the national government-site platform, with icp, police and error_report_url"),
         );
     }
-    for entry in &site.entries {
-        let source = entry.versions.get(default);
-        let source_found = site.found.contains(&(entry.key.clone(), default.clone()));
-        if !source_found && matches!(entry.kind, Kind::Record | Kind::Guide) && !entry.is_section {
-            for doc in entry.versions.values() {
-                out.push(
-                    Diagnostic::error("E020", &doc.file.display, "this translation has no Chinese source file")
-                        .at(doc.key_position("title"))
-                        .help(format!(
-                            "records and guides are published from their Chinese source: add content/{}.md, or check the file name",
-                            entry.key
-                        )),
-                );
-            }
-        }
-        for doc in entry.versions.values() {
-            if crate::site::is_reserved(&entry.key) {
-                out.push(
-                    Diagnostic::error("E035", &doc.file.display, format!("/{}/ is a page the build makes", entry.key))
-                        .help(format!(
-                            "the folders {} at the top of content/, disclosure/statistics/, disclosure/on-request/ and any folder named `page` are the build's own listings: move the file elsewhere",
-                            crate::site::RESERVED.join(", ")
-                        )),
-                );
-            }
-            match &doc.front {
-                Front::Record(r) => {
-                    record(site, doc, r, today, &mut out);
-                    unique(&mut index_nos, &r.index_no, doc, "index_no", &mut out);
-                }
-                Front::Guide(g) => {
-                    guide(site, doc, g, &mut out);
-                    unique(&mut task_codes, &g.task_code, doc, "task_code", &mut out);
-                }
-                Front::GuideText(t) => {
-                    if let Some(Front::Guide(g)) = source.map(|s| &s.front) {
-                        guide_text(doc, g, t, &mut out);
-                    }
-                }
-                Front::RecordText(_) | Front::Page(_) => {}
-            }
-            stale(site, doc, &mut out);
-            body(site, doc, &mut out);
+    for doc in site.entries.iter().flat_map(|e| e.versions.values()) {
+        match &doc.front {
+            Front::Record(r) => unique(&mut index_nos, &r.index_no, doc, "index_no", &mut out),
+            Front::Guide(g) => unique(&mut task_codes, &g.task_code, doc, "task_code", &mut out),
+            _ => {}
         }
     }
     cycles(site, &mut out);

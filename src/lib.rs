@@ -4,7 +4,9 @@
 //! The modules are the stages of the pipeline, in order (DESIGN.md §1):
 //! `config` → `content` (discover, parse) → `site` (link) → `check` →
 //! `listings` (the catalogue, taxonomies and statistics made from the site)
-//! → `render` (with `i18n` and `theme`), `sitemap` → `links` → `output`. Each stage is a plain
+//! → `render` (with `i18n` and `theme`), `search`, `sitemap`, `feed` →
+//! `links` → `output`; `serve` runs them again on every edit, into memory.
+//! Each stage is a plain
 //! function of the one before; none reaches back upstream.
 
 pub mod check;
@@ -21,6 +23,7 @@ pub mod render;
 pub mod scaffold;
 pub mod schema;
 pub mod search;
+pub mod serve;
 pub mod site;
 pub mod sitemap;
 pub mod theme;

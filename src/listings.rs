@@ -200,29 +200,13 @@ impl Lists {
             if is_record { &mut slot.0 } else { &mut slot.1 }.push(i);
         };
         let mut years: BTreeMap<i32, Vec<usize>> = BTreeMap::new();
-        for &i in &records {
-            if let Some(Front::Record(r)) = site.source(i).map(|d| &d.front) {
-                add(Taxonomy::Topics, &r.topic, i, true);
-                add(Taxonomy::Agencies, &r.agency, i, true);
-                if let Some(g) = &r.genre {
-                    add(Taxonomy::Genres, g, i, true);
-                }
-                add(Taxonomy::Catalogs, &r.catalog, i, true);
-                add(Taxonomy::Years, &r.published.year.to_string(), i, true);
-                years.entry(r.published.year).or_default().push(i);
+        // Guides are already in key order: entries are sorted by key.
+        for &i in records.iter().chain(&guides) {
+            for (t, id) in terms_of(site, i) {
+                add(t, &id, i, site.entries[i].kind == Kind::Record);
             }
-        }
-        let mut guides_sorted = guides.clone();
-        guides_sorted.sort_by(|&a, &b| site.entries[a].key.cmp(&site.entries[b].key));
-        for &i in &guides_sorted {
-            if let Some(Front::Guide(g)) = site.source(i).map(|d| &d.front) {
-                add(Taxonomy::Agencies, &g.agency, i, false);
-                for s in &g.sectors {
-                    add(Taxonomy::Sectors, s, i, false);
-                }
-                for e in &g.life_events {
-                    add(Taxonomy::LifeEvents, e, i, false);
-                }
+            if let Some(date) = site.published(i) {
+                years.entry(date.year).or_default().push(i);
             }
         }
         // Terms in the order site.toml declares them; years newest first.
@@ -271,6 +255,58 @@ impl Lists {
             .iter()
             .find(|(term, _)| term == id)
             .map(|(_, items)| &items[li])
+    }
+}
+
+/// The terms a record or guide is listed under.
+pub fn terms_of(site: &Site, i: usize) -> Vec<(Taxonomy, String)> {
+    match site.source(i).map(|d| &d.front) {
+        Some(Front::Record(r)) => {
+            let mut out = vec![
+                (Taxonomy::Topics, r.topic.clone()),
+                (Taxonomy::Agencies, r.agency.clone()),
+            ];
+            out.extend(r.genre.clone().map(|g| (Taxonomy::Genres, g)));
+            out.push((Taxonomy::Catalogs, r.catalog.clone()));
+            out.push((Taxonomy::Years, r.published.year.to_string()));
+            out
+        }
+        Some(Front::Guide(g)) => std::iter::once((Taxonomy::Agencies, g.agency.clone()))
+            .chain(g.sectors.iter().map(|s| (Taxonomy::Sectors, s.clone())))
+            .chain(
+                g.life_events
+                    .iter()
+                    .map(|e| (Taxonomy::LifeEvents, e.clone())),
+            )
+            .collect(),
+        _ => Vec::new(),
+    }
+}
+
+impl Made {
+    /// Whether this page shows something of one of the `touched` entries
+    /// (after an edit, the made pages to render again).
+    pub fn shows_any(&self, site: &Site, touched: &[usize]) -> bool {
+        let entry = |i: usize| &site.entries[i];
+        let item =
+            |i: usize| !entry(i).is_section && matches!(entry(i).kind, Kind::Record | Kind::Guide);
+        match self {
+            Made::SectionPage { section, .. } => {
+                let prefix = format!("{}/", entry(*section).key);
+                touched.iter().any(|&i| entry(i).key.starts_with(&prefix))
+            }
+            Made::Term { taxonomy, id, .. } => touched.iter().any(|&i| {
+                terms_of(site, i)
+                    .iter()
+                    .any(|(t, x)| t == taxonomy && x == id)
+            }),
+            Made::TermIndex(_) => touched.iter().any(|&i| item(i)),
+            Made::StatisticsIndex | Made::Statistics(_) => {
+                touched.iter().any(|&i| entry(i).kind == Kind::Record)
+            }
+            Made::OnRequest => false,
+            Made::SiteMap => touched.iter().any(|&i| !item(i)),
+        }
     }
 }
 

@@ -94,6 +94,23 @@ enum Command {
         #[arg(long)]
         json: bool,
     },
+    /// Serve the site for editing: rebuilt in memory on every save, pages reload themselves.
+    Serve {
+        #[arg(long, default_value = ".")]
+        root: PathBuf,
+        /// The port to listen on (0: any free port).
+        #[arg(long, default_value_t = 1111)]
+        port: u16,
+        /// The address to listen on; another machine can connect only if it is not 127.0.0.1.
+        #[arg(long, default_value = "127.0.0.1")]
+        bind: String,
+        /// Open the site in the default browser.
+        #[arg(long)]
+        open: bool,
+        /// The day to check against, YYYY-MM-DD [default: today].
+        #[arg(long, value_parser = parse_date)]
+        today: Option<Date>,
+    },
     /// Print the JSON Schema of the front matter (draft 2020-12).
     Schema {
         #[arg(long, default_value = ".")]
@@ -325,6 +342,25 @@ fn main() -> ExitCode {
                     eprintln!("{} result(s).", hits.len());
                     ExitCode::SUCCESS
                 }
+                Err(f) => failed(f, Format::Text, ""),
+            }
+        }
+        Command::Serve {
+            root,
+            port,
+            bind,
+            open,
+            today,
+        } => {
+            let opts = gongkai::serve::Options {
+                root,
+                bind,
+                port,
+                open,
+                today: Some(today.unwrap_or_else(system_today)),
+            };
+            match gongkai::serve::serve(&opts) {
+                Ok(()) => ExitCode::SUCCESS,
                 Err(f) => failed(f, Format::Text, ""),
             }
         }

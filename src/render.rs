@@ -3,7 +3,7 @@
 //! from the locale files. Everything computed — sorting, fallbacks, URLs,
 //! labels, dates — is done here and handed to the templates ready to print.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 
 use fluent_bundle::FluentValue;
 use rayon::prelude::*;
@@ -40,15 +40,76 @@ pub fn render(
     theme: &Theme,
     sink: &dyn Sink,
 ) -> Result<Rendered, Failure> {
+    render_selected(site, listings, locales, theme, sink, Select::All)
+}
+
+/// Renders only the given pages, `(entry, language)`, for `serve` after an
+/// edit: no static files, 404 pages or content assets (they are already there).
+pub fn render_pages(
+    site: &Site,
+    listings: &Listings,
+    locales: &Locales,
+    theme: &Theme,
+    sink: &dyn Sink,
+    pages: &BTreeSet<(usize, String)>,
+) -> Result<Rendered, Failure> {
+    render_selected(site, listings, locales, theme, sink, Select::Pages(pages))
+}
+
+/// Renders, in every language, the build's own pages (listings, taxonomies,
+/// statistics, site map) that show one of the `touched` entries: for `serve`.
+pub fn render_made_for(
+    site: &Site,
+    listings: &Listings,
+    locales: &Locales,
+    theme: &Theme,
+    sink: &dyn Sink,
+    touched: &[usize],
+) -> Result<Rendered, Failure> {
+    render_selected(
+        site,
+        listings,
+        locales,
+        theme,
+        sink,
+        Select::MadeFor(touched),
+    )
+}
+
+/// What a render writes.
+#[derive(Clone, Copy)]
+enum Select<'s> {
+    All,
+    /// These entries' pages only.
+    Pages(&'s BTreeSet<(usize, String)>),
+    /// The made pages that show these entries only.
+    MadeFor(&'s [usize]),
+}
+
+fn render_selected(
+    site: &Site,
+    listings: &Listings,
+    locales: &Locales,
+    theme: &Theme,
+    sink: &dyn Sink,
+    select: Select,
+) -> Result<Rendered, Failure> {
+    let only = match select {
+        Select::All => None,
+        Select::Pages(pages) => Some(pages),
+        Select::MadeFor(_) => Some(&BTreeSet::new()),
+    };
     let io = |rel: &str, e: std::io::Error| Failure::Io(format!("cannot write {rel}: {e}"));
     let mut assets = BTreeMap::new();
     let mut files = 0;
     for (rel, bytes) in theme.under("static") {
         let name = fingerprinted(rel, bytes);
-        sink.put(&format!("static/{name}"), bytes)
-            .map_err(|e| io(rel, e))?;
+        if only.is_none() {
+            sink.put(&format!("static/{name}"), bytes)
+                .map_err(|e| io(rel, e))?;
+            files += 1;
+        }
         assets.insert(rel.to_string(), format!("/static/{name}"));
-        files += 1;
     }
     let tera = templates(theme).map_err(Failure::Content)?;
     // Each language's messages, made into a template value once: every page shares it.
@@ -84,6 +145,7 @@ pub fn render(
                 .map(move |l| (i, l.code.as_str()))
         })
         .filter(|&(i, lang)| site.presence(i, lang).exists())
+        .filter(|&(i, lang)| only.is_none_or(|o| o.contains(&(i, lang.to_string()))))
         .collect();
     let results: Vec<Result<(), Failure>> = jobs
         .par_iter()
@@ -99,6 +161,11 @@ pub fn render(
         .iter()
         .zip(made)
         .flat_map(|(l, pages)| pages.values().map(move |m| (l.code.as_str(), m)))
+        .filter(|(_, m)| match select {
+            Select::All => true,
+            Select::Pages(_) => false,
+            Select::MadeFor(touched) => m.shows_any(site, touched),
+        })
         .collect();
     let made_results: Vec<Result<(), Failure>> = made_jobs
         .par_iter()
@@ -122,6 +189,12 @@ pub fn render(
         return Err(Failure::Content(errors));
     }
     files += jobs.len() + made_jobs.len();
+    if !matches!(select, Select::All) {
+        return Ok(Rendered {
+            pages_by_lang: Vec::new(),
+            files,
+        });
+    }
     if site.config.i18n.default_in_subdir {
         let html = r
             .language_chooser()

@@ -7,7 +7,7 @@
 use std::collections::{BTreeMap, BTreeSet};
 
 use crate::config::{Config, Fallback};
-use crate::content::model::Date;
+use crate::content::model::{Date, Record};
 use crate::content::{Asset, Content, Document, Front, Kind};
 
 /// Top-level folders whose URLs the build's own pages use (taxonomies, the
@@ -151,30 +151,7 @@ impl Site {
             .enumerate()
             .map(|(i, e)| (e.key.clone(), i))
             .collect();
-        let mut records = BTreeMap::new();
-        for (i, e) in entries.iter().enumerate() {
-            if let Some(Front::Record(r)) = e
-                .versions
-                .get(&config.default_language().code)
-                .map(|d| &d.front)
-            {
-                records.entry(r.index_no.clone()).or_insert(i);
-            }
-        }
-        let mut superseded_by: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
-        for (i, e) in entries.iter().enumerate() {
-            if let Some(Front::Record(r)) = e
-                .versions
-                .get(&config.default_language().code)
-                .map(|d| &d.front)
-            {
-                for old in &r.supersedes {
-                    if let Some(&j) = records.get(old) {
-                        superseded_by.entry(j).or_default().push(i);
-                    }
-                }
-            }
-        }
+        let (records, superseded_by) = index_records(&entries, &config);
         let mut site = Site {
             config,
             entries,
@@ -188,6 +165,31 @@ impl Site {
         };
         site.presence = site.compute_presence();
         site
+    }
+
+    /// Puts a re-parsed file in the place of the version it replaces, for
+    /// `serve`: nothing about the site's structure changes (the page and its
+    /// language exist already), so only the records and their `supersedes`
+    /// links are indexed again, when the new version changes them. Returns
+    /// the old version, or `None` when the document is new to the site
+    /// (then the content must be linked again).
+    pub fn replace(&mut self, doc: Document) -> Option<Document> {
+        let i = self.get(&doc.file.key)?;
+        let entry = &mut self.entries[i];
+        let same_kind = entry.is_section == doc.file.is_section && entry.kind == doc.file.kind;
+        let slot = entry
+            .versions
+            .get_mut(&doc.file.lang)
+            .filter(|old| same_kind && old.file.path == doc.file.path)?;
+        let old = std::mem::replace(slot, doc);
+        let links = |d: &Document| match &d.front {
+            Front::Record(r) => Some((r.index_no.clone(), r.supersedes.clone())),
+            _ => None,
+        };
+        if links(&old) != links(slot) {
+            (self.records, self.superseded_by) = index_records(&self.entries, &self.config);
+        }
+        Some(old)
     }
 
     /// For each entry, its presence in each configured language (by position).
@@ -345,6 +347,39 @@ impl Site {
 pub enum Target {
     Page(usize),
     Asset,
+}
+
+/// Record entries by index number, and for each record those that supersede it.
+#[allow(clippy::type_complexity)]
+fn index_records(
+    entries: &[Entry],
+    config: &Config,
+) -> (BTreeMap<String, usize>, BTreeMap<usize, Vec<usize>>) {
+    fn source<'e>(e: &'e Entry, config: &Config) -> Option<&'e Record> {
+        match e
+            .versions
+            .get(&config.default_language().code)
+            .map(|d| &d.front)
+        {
+            Some(Front::Record(r)) => Some(r),
+            _ => None,
+        }
+    }
+    let mut records = BTreeMap::new();
+    for (i, e) in entries.iter().enumerate() {
+        if let Some(r) = source(e, config) {
+            records.entry(r.index_no.clone()).or_insert(i);
+        }
+    }
+    let mut superseded_by: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
+    for (i, e) in entries.iter().enumerate() {
+        for old in source(e, config).iter().flat_map(|r| &r.supersedes) {
+            if let Some(&j) = records.get(old) {
+                superseded_by.entry(j).or_default().push(i);
+            }
+        }
+    }
+    (records, superseded_by)
 }
 
 /// `a/b/c` → `a`, `a/b`.

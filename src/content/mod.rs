@@ -143,14 +143,7 @@ pub fn load(config: &Config) -> (Content, Vec<Diagnostic>) {
     // Files parse independently: spread them over the cores, keep their order.
     let results: Vec<Result<Document, Vec<Diagnostic>>> = files
         .into_par_iter()
-        .map(|file| match std::fs::read(&file.path) {
-            Ok(bytes) => parse(file, bytes, config),
-            Err(e) => Err(vec![Diagnostic::error(
-                "E010",
-                file.display.clone(),
-                format!("cannot read the file: {e}"),
-            )]),
-        })
+        .map(|file| read(file, config))
         .collect();
     let mut documents = Vec::with_capacity(results.len());
     for result in results {
@@ -167,6 +160,18 @@ pub fn load(config: &Config) -> (Content, Vec<Diagnostic>) {
         },
         diags,
     )
+}
+
+/// Reads and parses one source file.
+pub fn read(file: SourceFile, config: &Config) -> Result<Document, Vec<Diagnostic>> {
+    match std::fs::read(&file.path) {
+        Ok(bytes) => parse(file, bytes, config),
+        Err(e) => Err(vec![Diagnostic::error(
+            "E010",
+            file.display.clone(),
+            format!("cannot read the file: {e}"),
+        )]),
+    }
 }
 
 /// Lists Markdown sources and assets, sorted, with problems in names and links.

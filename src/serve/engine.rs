@@ -1,0 +1,735 @@
+//! The site kept in memory between edits: configuration, theme, messages and
+//! every parsed file, linked and checked, with the problems of each file kept
+//! apart so that an edit re-parses, re-checks and re-renders only what it
+//! touches.
+//!
+//! An edit to a file that already exists replaces its document in place
+//! (`Site::replace`) and re-checks its page; a file added or removed, or an
+//! asset, links the site again from the documents already parsed. Then the
+//! pages to render are worked out from the site before and after the edit:
+//! the page itself in every language first, then the pages that show it
+//! (its sections and the home page, the records it supersedes or that
+//! supersede it, a section's pages when its title changes, every page when a
+//! menu entry changes). A theme, message or site.toml edit renders everything.
+//!
+//! The site is rendered only when it has no errors, so what is served is
+//! always a good site; the pages pending meanwhile wait for the next one.
+
+use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::path::{Path, PathBuf};
+use std::sync::Mutex;
+
+use rayon::prelude::*;
+
+use crate::Failure;
+use crate::check;
+use crate::config::{Config, LoadError};
+use crate::content::model::Date;
+use crate::content::{self, Content, Document, Front, SourceFile};
+use crate::diag::{self, Diagnostic};
+use crate::feed;
+use crate::i18n::Locales;
+use crate::listings::Listings;
+use crate::output::Sink;
+use crate::render;
+use crate::site::Site;
+use crate::sitemap;
+use crate::theme::Theme;
+
+/// What a file change asks for, from the file's place in the site.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Scope {
+    /// site.toml: everything is read again.
+    Config,
+    /// The theme or the locale files: messages and templates, then every page.
+    Theme,
+    /// A file under content/.
+    Content,
+    /// Anything else (public/, editor files): nothing.
+    None,
+}
+
+/// Where a changed path belongs.
+pub fn scope(root: &Path, path: &Path) -> Scope {
+    let Ok(rel) = path.strip_prefix(root) else {
+        return Scope::None;
+    };
+    let name = path
+        .file_name()
+        .map(|n| n.to_string_lossy())
+        .unwrap_or_default();
+    // Editors' swap, backup and temporary files.
+    if name.starts_with('.') || name.ends_with('~') || name.ends_with(".swp") || name == "4913" {
+        return Scope::None;
+    }
+    let mut parts = rel.components().map(|c| c.as_os_str().to_string_lossy());
+    match parts.next().as_deref() {
+        Some(crate::config::FILE) if rel.components().count() == 1 => Scope::Config,
+        Some("themes") | Some("locales") => Scope::Theme,
+        Some("content") => Scope::Content,
+        _ => Scope::None,
+    }
+}
+
+/// Files rendered into memory: `(path in the site, bytes)`.
+pub type Files = Vec<(String, Vec<u8>)>;
+
+/// What to change in what is served.
+#[derive(Debug)]
+pub enum Output {
+    /// The whole site, in place of what was there.
+    Everything(Files),
+    /// Files to put and files to take away.
+    Some { put: Files, remove: Vec<String> },
+}
+
+/// A `Sink` that keeps what is rendered in memory.
+#[derive(Default)]
+struct Collect(Mutex<Files>);
+
+impl Sink for Collect {
+    fn put(&self, rel: &str, bytes: &[u8]) -> std::io::Result<()> {
+        self.0
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .push((rel.to_string(), bytes.to_vec()));
+        Ok(())
+    }
+}
+
+impl Collect {
+    fn files(self) -> Files {
+        self.0.into_inner().unwrap_or_else(|e| e.into_inner())
+    }
+}
+
+/// Pages waiting to be rendered, by key and language so that they outlive a
+/// new link of the site; gathered over every edit since the last render.
+#[derive(Debug, Default)]
+struct Pending {
+    all: bool,
+    /// The pages of the files edited: rendered and served first.
+    edited: BTreeSet<(String, String)>,
+    /// The pages that show them.
+    dependent: BTreeSet<(String, String)>,
+    /// Output files of pages that are gone.
+    removed: BTreeSet<String>,
+    /// Content assets to read again, by path below content/.
+    assets: BTreeSet<String>,
+    sitemap: bool,
+}
+
+/// The loaded site and the problems of each part.
+struct Model {
+    config: Config,
+    theme: Theme,
+    locales: Result<Locales, Vec<Diagnostic>>,
+    locale_warnings: Vec<Diagnostic>,
+    site: Site,
+    /// Every Markdown file found, parsed or not.
+    files: HashMap<PathBuf, SourceFile>,
+    /// Problems in finding and parsing files, by the file they are in.
+    content_diags: BTreeMap<String, Vec<Diagnostic>>,
+    /// `check_entry` of each entry, by index.
+    entry_diags: Vec<Vec<Diagnostic>>,
+    site_diags: Vec<Diagnostic>,
+}
+
+/// The site in memory, and what its next render must write.
+pub struct Engine {
+    root: PathBuf,
+    today: Option<Date>,
+    model: Option<Model>,
+    /// Why there is no model: site.toml or the theme cannot be read.
+    fatal: Vec<Diagnostic>,
+    pending: Pending,
+}
+
+impl Engine {
+    /// Reads, parses, links and checks the whole site; renders nothing yet.
+    pub fn load(root: &Path, today: Option<Date>) -> Engine {
+        let mut engine = Engine {
+            root: root.to_path_buf(),
+            today,
+            model: None,
+            fatal: Vec::new(),
+            pending: Pending::default(),
+        };
+        engine.reload();
+        engine
+    }
+
+    fn reload(&mut self) {
+        self.pending.all = true;
+        self.model = None;
+        self.fatal.clear();
+        let config = match Config::load(&self.root) {
+            Ok(c) => c,
+            Err(LoadError::Invalid(d)) => {
+                self.fatal = d;
+                return;
+            }
+            Err(LoadError::Io(msg)) => {
+                self.fatal = vec![Diagnostic::error("E010", crate::config::FILE, msg)];
+                return;
+            }
+        };
+        let theme = match Theme::load(&config) {
+            Ok(t) => t,
+            Err(msg) => {
+                self.fatal = vec![Diagnostic::error("E010", "themes", msg)];
+                return;
+            }
+        };
+        let (files, assets, discovered) = content::discover(&config);
+        let parsed: Vec<Result<Document, Vec<Diagnostic>>> = files
+            .par_iter()
+            .map(|f| content::read(f.clone(), &config))
+            .collect();
+        let (documents, content_diags) = gather(discovered, parsed);
+        let found = files
+            .iter()
+            .map(|f| (f.key.clone(), f.lang.clone()))
+            .collect();
+        let site = Site::link(
+            config.clone(),
+            Content {
+                documents,
+                assets,
+                found,
+            },
+        );
+        let (locales, locale_warnings) = match Locales::load(&config, &theme) {
+            Ok((l, w)) => (Ok(l), w),
+            Err(d) => (Err(d), Vec::new()),
+        };
+        let mut model = Model {
+            config,
+            theme,
+            locales,
+            locale_warnings,
+            site,
+            files: files.into_iter().map(|f| (f.path.clone(), f)).collect(),
+            content_diags,
+            entry_diags: Vec::new(),
+            site_diags: Vec::new(),
+        };
+        model.check_all(self.today);
+        self.model = Some(model);
+    }
+
+    /// Takes in a batch of changed paths (files or folders, created, written
+    /// or removed) and brings the model up to date.
+    pub fn changed(&mut self, paths: &[PathBuf]) {
+        let scopes: BTreeSet<Scope> = paths.iter().map(|p| scope(&self.root, p)).collect();
+        if scopes.contains(&Scope::Config) || self.model.is_none() {
+            return self.reload();
+        }
+        if scopes.contains(&Scope::Theme) {
+            self.reload_theme();
+        }
+        let content: Vec<&PathBuf> = paths
+            .iter()
+            .filter(|p| scope(&self.root, p) == Scope::Content)
+            .collect();
+        if !content.is_empty() {
+            self.content_changed(&content);
+        }
+    }
+
+    fn reload_theme(&mut self) {
+        let Some(m) = self.model.as_mut() else {
+            return;
+        };
+        match Theme::load(&m.config) {
+            Ok(theme) => m.theme = theme,
+            Err(msg) => {
+                self.fatal = vec![Diagnostic::error("E010", "themes", msg)];
+                self.model = None;
+                return;
+            }
+        }
+        (m.locales, m.locale_warnings) = match Locales::load(&m.config, &m.theme) {
+            Ok((l, w)) => (Ok(l), w),
+            Err(d) => (Err(d), Vec::new()),
+        };
+        self.pending.all = true;
+    }
+
+    fn content_changed(&mut self, paths: &[&PathBuf]) {
+        let Some(m) = self.model.as_mut() else {
+            return;
+        };
+        let content_dir = m.config.content_dir();
+        let mut structural = false;
+        let mut edited = Vec::new();
+        for &path in paths {
+            let is_md = path.extension().is_some_and(|e| e == "md");
+            let known = m.files.get(path);
+            let is_file = path.is_file();
+            let rel = diag::display_path(&content_dir, path);
+            match (is_md, known, is_file) {
+                (true, Some(file), true) => {
+                    let display = file.display.clone();
+                    match content::read(file.clone(), &m.config) {
+                        Ok(doc) => {
+                            m.content_diags.remove(&display);
+                            edited.push(doc);
+                        }
+                        Err(d) => {
+                            m.content_diags.insert(display, d);
+                        }
+                    }
+                }
+                (true, None, false) => {} // came and went, or never was
+                (true, _, _) => structural = true,
+                (false, _, true) if m.site.assets.iter().any(|a| a.rel == rel) => {
+                    self.pending.assets.insert(rel);
+                }
+                (false, _, _) => {
+                    // A new or removed asset, or a folder created, moved or removed.
+                    let inside = |p: &Path| p.starts_with(path) && p != path;
+                    let held = m.files.keys().any(|p| inside(p))
+                        || m.site.assets.iter().any(|a| inside(&a.path))
+                        || m.site.assets.iter().any(|a| a.path == *path);
+                    structural |= held || path.exists();
+                }
+            }
+        }
+        let mut unplaced = Vec::new();
+        for doc in edited {
+            let path = doc.file.path.clone();
+            let before = m.site.get(&doc.file.key);
+            if let Some(i) = before {
+                touch(&mut self.pending, &m.site, i);
+            }
+            match (m.site.replace(doc), before) {
+                (Some(old), Some(i)) => {
+                    let new = m.site.entries[i].versions.get(&old.file.lang);
+                    let relinked = record_links(&old) != new.and_then(record_links);
+                    self.pending.sitemap |= published(&old) != new.and_then(published);
+                    touch(&mut self.pending, &m.site, i);
+                    if relinked {
+                        m.check_all(self.today);
+                    } else {
+                        m.entry_diags[i] = check::check_entry(&m.site, i, self.today);
+                        m.site_diags = check::check_site(&m.site, self.today);
+                    }
+                }
+                _ => unplaced.push(path),
+            }
+        }
+        if structural || !unplaced.is_empty() {
+            let changed: BTreeSet<&Path> = paths.iter().map(|p| p.as_path()).collect();
+            self.relink(&changed);
+        }
+    }
+
+    /// Finds the files again and links the site anew, reusing every document
+    /// whose file did not change.
+    fn relink(&mut self, changed: &BTreeSet<&Path>) {
+        let Some(m) = self.model.as_mut() else {
+            return;
+        };
+        let (files, assets, discovered) = content::discover(&m.config);
+        let old_assets: BTreeSet<String> = m.site.assets.iter().map(|a| a.rel.clone()).collect();
+        // Copies: the old site stays whole until it is compared with the new.
+        let mut reuse: HashMap<&Path, &Document> = m
+            .site
+            .entries
+            .iter()
+            .flat_map(|e| e.versions.values())
+            .map(|d| (d.file.path.as_path(), d))
+            .collect();
+        let mut kept = Vec::new();
+        let mut to_parse = Vec::new();
+        for f in &files {
+            match reuse.remove(f.path.as_path()) {
+                Some(d) if !changed.contains(f.path.as_path()) => kept.push(Ok(d.clone())),
+                _ => to_parse.push(f.clone()),
+            }
+        }
+        let parsed: Vec<Result<Document, Vec<Diagnostic>>> = to_parse
+            .into_par_iter()
+            .map(|f| content::read(f, &m.config))
+            .collect();
+        kept.extend(parsed);
+        let (documents, content_diags) = gather(discovered, kept);
+        for a in &assets {
+            if !old_assets.contains(&a.rel) || changed.contains(a.path.as_path()) {
+                self.pending.assets.insert(a.rel.clone());
+            }
+        }
+        let new_assets: BTreeSet<&String> = assets.iter().map(|a| &a.rel).collect();
+        self.pending.removed.extend(
+            old_assets
+                .iter()
+                .filter(|r| !new_assets.contains(r))
+                .cloned(),
+        );
+        let found = files
+            .iter()
+            .map(|f| (f.key.clone(), f.lang.clone()))
+            .collect();
+        m.files = files.into_iter().map(|f| (f.path.clone(), f)).collect();
+        m.content_diags = content_diags;
+        let old_site = std::mem::replace(
+            &mut m.site,
+            Site::link(
+                m.config.clone(),
+                Content {
+                    documents,
+                    assets,
+                    found,
+                },
+            ),
+        );
+        m.check_all(self.today);
+        diff_sites(&mut self.pending, &old_site, &m.site, changed);
+    }
+
+    /// Every problem of the site as it is now, sorted; errors stop rendering.
+    pub fn problems(&self) -> Vec<Diagnostic> {
+        let Some(m) = &self.model else {
+            return self.fatal.clone();
+        };
+        let mut out: Vec<Diagnostic> = m.content_diags.values().flatten().cloned().collect();
+        // A file that does not parse keeps its last version in the site:
+        // what the checks say of that version would only confuse.
+        let parsed = |d: &&Diagnostic| {
+            m.content_diags
+                .get(&d.file)
+                .is_none_or(|ds| !diag::has_errors(ds))
+        };
+        out.extend(m.entry_diags.iter().flatten().filter(parsed).cloned());
+        out.extend(m.site_diags.iter().filter(parsed).cloned());
+        match &m.locales {
+            Ok(_) => out.extend(m.locale_warnings.iter().cloned()),
+            Err(d) => out.extend(d.iter().cloned()),
+        }
+        diag::sort(&mut out);
+        out
+    }
+
+    /// Renders what the edits since the last render changed, in two steps
+    /// (the edited pages, then the pages that show them), handing each to
+    /// `serve` as soon as it is ready. Nothing is rendered while the site has
+    /// errors; the pending pages wait for the next good state.
+    pub fn render(&mut self, serve: &mut dyn FnMut(Output)) -> Result<(), Vec<Diagnostic>> {
+        let problems = self.problems();
+        if diag::has_errors(&problems) {
+            return Err(problems.into_iter().filter(|d| d.is_error()).collect());
+        }
+        let Some(m) = &self.model else {
+            return Err(self.fatal.clone());
+        };
+        let Ok(locales) = &m.locales else {
+            return Err(problems);
+        };
+        let pending = std::mem::take(&mut self.pending);
+        let result = m.render(locales, &pending, serve);
+        if result.is_err() {
+            self.pending = pending;
+        }
+        result
+    }
+}
+
+impl Model {
+    fn check_all(&mut self, today: Option<Date>) {
+        let site = &self.site;
+        self.entry_diags = (0..site.entries.len())
+            .into_par_iter()
+            .map(|i| check::check_entry(site, i, today))
+            .collect();
+        self.site_diags = check::check_site(site, today);
+    }
+
+    fn render(
+        &self,
+        locales: &Locales,
+        pending: &Pending,
+        serve: &mut dyn FnMut(Output),
+    ) -> Result<(), Vec<Diagnostic>> {
+        let site = &self.site;
+        let failed = |f: Failure| match f {
+            Failure::Content(d) => d,
+            Failure::Io(msg) => vec![Diagnostic::error("E010", "(serve)", msg)],
+        };
+        let listings = Listings::new(site);
+        if pending.all {
+            let sink = Collect::default();
+            render::render(site, &listings, locales, &self.theme, &sink).map_err(failed)?;
+            let mut files = sink.files();
+            files.extend(sitemap::files(site, &listings));
+            files.extend(feed::files(site, &listings, locales));
+            serve(Output::Everything(files));
+            return Ok(());
+        }
+        let pages = |set: &BTreeSet<(String, String)>, skip: &BTreeSet<(String, String)>| {
+            set.iter()
+                .filter(|p| !skip.contains(p))
+                .filter_map(|(key, lang)| {
+                    let i = site.get(key)?;
+                    site.presence(i, lang).exists().then(|| (i, lang.clone()))
+                })
+                .collect::<BTreeSet<(usize, String)>>()
+        };
+        let sink = Collect::default();
+        let first = pages(&pending.edited, &BTreeSet::new());
+        render::render_pages(site, &listings, locales, &self.theme, &sink, &first)
+            .map_err(failed)?;
+        let mut put = sink.files();
+        for rel in &pending.assets {
+            if let Some(a) = site.assets.iter().find(|a| &a.rel == rel) {
+                if let Ok(bytes) = std::fs::read(&a.path) {
+                    put.push((rel.clone(), bytes));
+                }
+            }
+        }
+        let written: BTreeSet<&str> = put.iter().map(|(r, _)| r.as_str()).collect();
+        let remove = pending
+            .removed
+            .iter()
+            .filter(|r| !written.contains(r.as_str()))
+            .cloned()
+            .collect();
+        serve(Output::Some { put, remove });
+        let rest = pages(&pending.dependent, &pending.edited);
+        // The build's own pages (listings, taxonomies, statistics, feeds) that
+        // show an edited entry, as the site is now.
+        let touched: Vec<usize> = pending
+            .edited
+            .iter()
+            .filter_map(|(key, _)| site.get(key))
+            .collect::<BTreeSet<usize>>()
+            .into_iter()
+            .collect();
+        if rest.is_empty() && touched.is_empty() && !pending.sitemap {
+            return Ok(());
+        }
+        let sink = Collect::default();
+        render::render_pages(site, &listings, locales, &self.theme, &sink, &rest)
+            .map_err(failed)?;
+        render::render_made_for(site, &listings, locales, &self.theme, &sink, &touched)
+            .map_err(failed)?;
+        let mut put = sink.files();
+        if !touched.is_empty() {
+            put.extend(feed::files(site, &listings, locales));
+        }
+        if pending.sitemap {
+            put.extend(sitemap::files(site, &listings));
+        }
+        serve(Output::Some {
+            put,
+            remove: Vec::new(),
+        });
+        Ok(())
+    }
+}
+
+/// Parsed documents and the problems of finding and parsing, by file.
+fn gather(
+    discovered: Vec<Diagnostic>,
+    parsed: Vec<Result<Document, Vec<Diagnostic>>>,
+) -> (Vec<Document>, BTreeMap<String, Vec<Diagnostic>>) {
+    let mut documents = Vec::with_capacity(parsed.len());
+    let mut by_file: BTreeMap<String, Vec<Diagnostic>> = BTreeMap::new();
+    let mut file_of = |d: Diagnostic| by_file.entry(d.file.clone()).or_default().push(d);
+    discovered.into_iter().for_each(&mut file_of);
+    for p in parsed {
+        match p {
+            Ok(doc) => documents.push(doc),
+            Err(ds) => ds.into_iter().for_each(&mut file_of),
+        }
+    }
+    (documents, by_file)
+}
+
+fn record_links(d: &Document) -> Option<(&str, &[String])> {
+    match &d.front {
+        Front::Record(r) => Some((r.index_no.as_str(), r.supersedes.as_slice())),
+        _ => None,
+    }
+}
+
+fn published(d: &Document) -> Option<Date> {
+    match &d.front {
+        Front::Record(r) => Some(r.published),
+        _ => None,
+    }
+}
+
+/// Marks entry `i` of `site` as edited, and every page that shows something
+/// of it as dependent. Called with the site before an edit and after it, so
+/// that what showed it and what shows it now are both rendered.
+fn touch(pending: &mut Pending, site: &Site, i: usize) {
+    let langs: Vec<&str> = site
+        .config
+        .languages
+        .iter()
+        .map(|l| l.code.as_str())
+        .collect();
+    let key = &site.entries[i].key;
+    let dependent = |j: usize, pending: &mut Pending| {
+        for lang in &langs {
+            pending
+                .dependent
+                .insert((site.entries[j].key.clone(), lang.to_string()));
+        }
+    };
+    for lang in &langs {
+        pending.edited.insert((key.clone(), lang.to_string()));
+    }
+    // Sections up to the home page list it.
+    let mut parent = Some(key.as_str());
+    while let Some(k) = parent {
+        parent = k
+            .rsplit_once('/')
+            .map(|(p, _)| p)
+            .or((!k.is_empty()).then_some(""));
+        if let Some(j) = parent.and_then(|p| site.get(p)) {
+            dependent(j, pending);
+        }
+    }
+    // Records name the records they supersede and those that supersede them.
+    if let Some(Front::Record(r)) = site.source(i).map(|d| &d.front) {
+        for j in r.supersedes.iter().filter_map(|no| site.records.get(no)) {
+            dependent(*j, pending);
+        }
+    }
+    for &j in site.superseded_by.get(&i).into_iter().flatten() {
+        dependent(j, pending);
+    }
+    // A section's title is in the breadcrumbs of every page below it.
+    if !key.is_empty() && site.entries[i].is_section {
+        for j in site.descendants(i) {
+            dependent(j, pending);
+        }
+    }
+    // The menu of every page names the top pages marked `menu`.
+    let menu = site.entries[i]
+        .versions
+        .values()
+        .any(|d| matches!(&d.front, Front::Page(p) if p.menu));
+    if menu && is_top(key) {
+        pending.all = true;
+    }
+}
+
+/// What a new link of the site changed: pages gone, pages new, pages whose
+/// languages changed, and the files edited meanwhile.
+fn diff_sites(pending: &mut Pending, old: &Site, new: &Site, changed: &BTreeSet<&Path>) {
+    pending.sitemap = true;
+    let langs: Vec<String> = new
+        .config
+        .languages
+        .iter()
+        .map(|l| l.code.clone())
+        .collect();
+    let presence = |s: &Site, i: usize| -> Vec<bool> {
+        langs.iter().map(|l| s.presence(i, l).exists()).collect()
+    };
+    let detailed = |s: &Site, i: usize| -> Vec<crate::site::Presence> {
+        langs.iter().map(|l| s.presence(i, l)).collect()
+    };
+    let edited = |s: &Site, i: usize| {
+        s.entries[i]
+            .versions
+            .values()
+            .any(|d| changed.contains(d.file.path.as_path()))
+    };
+    let keys: BTreeSet<&str> = old
+        .entries
+        .iter()
+        .chain(&new.entries)
+        .map(|e| e.key.as_str())
+        .collect();
+    for key in keys {
+        match (old.get(key), new.get(key)) {
+            (Some(o), Some(n)) => {
+                let moved = detailed(old, o) != detailed(new, n);
+                // The menu shows the catalogue and services where they exist.
+                pending.all |= moved && is_top(key);
+                if moved || edited(old, o) || edited(new, n) {
+                    touch(pending, old, o);
+                    touch(pending, new, n);
+                }
+                if presence(old, o) != presence(new, n) {
+                    for (li, lang) in langs.iter().enumerate() {
+                        if presence(old, o)[li] != presence(new, n)[li] {
+                            if !presence(new, n)[li] {
+                                pending.removed.insert(output_path(&new.url(key, lang)));
+                            }
+                            for j in linking_to(new, n) {
+                                pending
+                                    .dependent
+                                    .insert((new.entries[j].key.clone(), lang.clone()));
+                            }
+                        }
+                    }
+                }
+            }
+            (Some(o), None) => {
+                pending.all |= is_top(key);
+                touch(pending, old, o);
+                for lang in &langs {
+                    if old.presence(o, lang).exists() {
+                        pending.removed.insert(output_path(&old.url(key, lang)));
+                    }
+                }
+            }
+            (None, Some(n)) => {
+                pending.all |= is_top(key);
+                touch(pending, new, n);
+            }
+            (None, None) => {}
+        }
+    }
+}
+
+/// A page or section right below the home page.
+fn is_top(key: &str) -> bool {
+    !key.is_empty() && !key.contains('/')
+}
+
+/// The entries whose text links to entry `i`.
+fn linking_to(site: &Site, i: usize) -> Vec<usize> {
+    (0..site.entries.len())
+        .into_par_iter()
+        .filter(|&j| {
+            site.entries[j].versions.values().any(|d| {
+                content::markdown::scan(&d.body)
+                    .links
+                    .iter()
+                    .any(|(_, url)| site.resolve_link(url) == Some(crate::site::Target::Page(i)))
+            })
+        })
+        .collect()
+}
+
+/// `/en/a/b/` → `en/a/b/index.html`, where the renderer writes a page.
+fn output_path(url: &str) -> String {
+    format!("{}index.html", url.trim_start_matches('/'))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn scope_follows_the_site_layout() {
+        let root = Path::new("/site");
+        let s = |p: &str| scope(root, &root.join(p));
+        assert_eq!(s("site.toml"), Scope::Config);
+        assert_eq!(s("content/disclosure/a.md"), Scope::Content);
+        assert_eq!(s("content/forms/a.pdf"), Scope::Content);
+        assert_eq!(s("themes/default/static/style.css"), Scope::Theme);
+        assert_eq!(s("locales/en/site.ftl"), Scope::Theme);
+        assert_eq!(s("public/index.html"), Scope::None);
+        assert_eq!(s("content/disclosure/.a.md.swp"), Scope::None);
+        assert_eq!(s("content/disclosure/a.md~"), Scope::None);
+        assert_eq!(s("content/site.toml"), Scope::Content);
+        assert_eq!(scope(root, Path::new("/elsewhere/site.toml")), Scope::None);
+    }
+}
