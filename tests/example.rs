@@ -7,22 +7,7 @@ use std::path::Path;
 #[test]
 fn the_example_portal_builds_with_no_errors_or_warnings() {
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
-    let out = tempfile::tempdir().unwrap();
-    let out_dir = out.path().join("public");
-    let r = common::run_in(
-        root,
-        &[
-            "build",
-            "--root",
-            ".",
-            "--out",
-            out_dir.to_str().unwrap(),
-            "--today",
-            "2026-11-26",
-        ],
-    );
-    assert_eq!(r.code, 0, "{}", r.stderr);
-    assert!(!r.stderr.contains("warning"), "{}", r.stderr);
+    let (_out, out_dir) = common::build_example();
     let tags = [
         ("", "zh-CN"),
         ("en/", "en"),

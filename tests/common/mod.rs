@@ -242,3 +242,26 @@ pub fn english_ui_phrases() -> Vec<String> {
         .filter(|v| v.len() > 4 && !v.contains('{'))
         .collect()
 }
+
+/// Builds the example portal of this repository into a temporary folder:
+/// the folder (dropped with it) and the output directory inside it.
+pub fn build_example() -> (tempfile::TempDir, PathBuf) {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let out = tempfile::tempdir().expect("temp dir");
+    let out_dir = out.path().join("public");
+    let r = run_in(
+        root,
+        &[
+            "build",
+            "--root",
+            ".",
+            "--out",
+            out_dir.to_str().expect("utf-8 path"),
+            "--today",
+            "2026-11-26",
+        ],
+    );
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    assert!(!r.stderr.contains("warning"), "{}", r.stderr);
+    (out, out_dir)
+}
