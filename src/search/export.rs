@@ -7,8 +7,8 @@
 //! - `t/<n>.<hash>.json`: the dictionary in sorted shards. Each key is an
 //!   index term (with its postings per field) or a word form (with the stem
 //!   it indexes), so the browser needs no stemmer.
-//! - `m/<n>.<hash>.json`: what a result shows (url, title, kind, date, …),
-//!   `CHUNK` documents a file, in date order.
+//! - `m/<hash>/<n>.json`: what a result shows (url, title, kind, date, …),
+//!   `CHUNK` documents a file, in date order; one hash names them all.
 //! - `f.<hash>.json`: each document's kind, agency, topic, year and
 //!   validity, fetched only when a filter is used.
 //! - `x/<hash>.json`: the start of a page's text, for the excerpt of a shown result.
@@ -29,11 +29,11 @@ use super::Doc;
 use super::index::{IDS_FIELD, LangIndex, MAX_EXPANSIONS, MAX_STRIP, Posting, TEXT_FIELDS};
 
 /// Documents per metadata file.
-pub const CHUNK: usize = 32;
+pub const CHUNK: usize = 8;
 /// A dictionary shard closes once it is this large (a single key may exceed it).
 const SHARD_BYTES: usize = 16 * 1024;
 /// Characters of text kept for a result's excerpt.
-const EXCERPT_CHARS: usize = 800;
+const EXCERPT_CHARS: usize = 500;
 
 /// One key of the dictionary.
 #[derive(Default)]
@@ -92,8 +92,8 @@ pub fn export(ix: &LangIndex, docs: &[Doc]) -> Result<Vec<(String, Vec<u8>)>, St
         close(&mut shard, &first, &mut files);
     }
 
-    let mut meta_hashes = Vec::new();
-    for (n, chunk) in docs.chunks(CHUNK).enumerate() {
+    let mut chunks = Vec::new();
+    for chunk in docs.chunks(CHUNK) {
         let rows: Vec<Value> = chunk
             .iter()
             .map(|d| {
@@ -113,10 +113,12 @@ pub fn export(ix: &LangIndex, docs: &[Doc]) -> Result<Vec<(String, Vec<u8>)>, St
                 ])
             })
             .collect();
-        let bytes = serde_json::to_vec(&rows).unwrap_or_default();
-        let hash = short_hash(&bytes);
-        files.push((format!("{dir}/m/{n}.{hash}.json"), bytes));
-        meta_hashes.push(hash);
+        chunks.push(serde_json::to_vec(&rows).unwrap_or_default());
+    }
+    // Small files, many: one hash for them all keeps the entry file small.
+    let meta_hash = short_hash(&chunks.concat());
+    for (n, bytes) in chunks.into_iter().enumerate() {
+        files.push((format!("{dir}/m/{meta_hash}/{n}.json"), bytes));
     }
 
     let (facets, values) = facets(docs);
@@ -142,7 +144,7 @@ pub fn export(ix: &LangIndex, docs: &[Doc]) -> Result<Vec<(String, Vec<u8>)>, St
         "strip": MAX_STRIP,
         "keys": firsts,
         "shards": shard_hashes.concat(),
-        "meta": meta_hashes.concat(),
+        "meta": meta_hash,
         "chunk": CHUNK,
         "facets": facet_hash,
         "values": values,
