@@ -7,8 +7,8 @@
 //! - `t/<n>.<hash>.json`: the dictionary in sorted shards. Each key is an
 //!   index term (with its postings per field) or a word form (with the stem
 //!   it indexes), so the browser needs no stemmer.
-//! - `m/<n>.<hash>.json`: what a result shows (url, title, kind, date, …),
-//!   `CHUNK` documents a file, in date order.
+//! - `m/<hash>/<n>.json`: what a result shows (url, title, kind, date, …),
+//!   `CHUNK` documents a file, in date order; one hash names them all.
 //! - `f.<hash>.json`: each document's kind, agency, topic, year and
 //!   validity, fetched only when a filter is used.
 //! - `x/<hash>.json`: the start of a page's text, for the excerpt of a shown result.
@@ -29,11 +29,11 @@ use super::Doc;
 use super::index::{IDS_FIELD, LangIndex, MAX_EXPANSIONS, MAX_STRIP, Posting, TEXT_FIELDS};
 
 /// Documents per metadata file.
-pub const CHUNK: usize = 32;
+pub const CHUNK: usize = 8;
 /// A dictionary shard closes once it is this large (a single key may exceed it).
 const SHARD_BYTES: usize = 16 * 1024;
 /// Characters of text kept for a result's excerpt.
-const EXCERPT_CHARS: usize = 800;
+const EXCERPT_CHARS: usize = 500;
 
 /// One key of the dictionary.
 #[derive(Default)]
@@ -52,48 +52,33 @@ pub fn export(ix: &LangIndex, docs: &[Doc]) -> Result<Vec<(String, Vec<u8>)>, St
     }
     let mut files = Vec::new();
     let (mut firsts, mut shard_hashes) = (Vec::new(), Vec::new());
-    let mut shard: Vec<Value> = Vec::new();
-    let mut size = 0;
+    let mut shard = String::from("[");
     let mut first = String::new();
-    let mut close = |shard: &mut Vec<Value>, first: &str, files: &mut Vec<(String, Vec<u8>)>| {
-        let bytes = serde_json::to_vec(&shard).unwrap_or_default();
+    let mut close = |shard: &mut String, first: &str, files: &mut Vec<(String, Vec<u8>)>| {
+        shard.push(']');
+        let bytes = std::mem::replace(shard, String::from("[")).into_bytes();
         let hash = short_hash(&bytes);
         files.push((format!("{dir}/t/{}.{hash}.json", firsts.len()), bytes));
         firsts.push(first.to_string());
         shard_hashes.push(hash);
-        shard.clear();
     };
     for (key, entry) in &keys {
-        if shard.is_empty() {
+        if shard.len() == 1 {
             first = key.clone();
-            size = 0;
+        } else {
+            shard.push(',');
         }
-        let mut row = vec![
-            json!(key),
-            entry.stem.as_ref().map_or(json!(0), |s| json!(s)),
-        ];
-        for postings in &entry.fields {
-            row.push(if postings.is_empty() {
-                json!(0)
-            } else {
-                json!(encode(postings))
-            });
-        }
-        while row.last() == Some(&json!(0)) {
-            row.pop();
-        }
-        size += row.iter().map(|v| v.to_string().len() + 1).sum::<usize>();
-        shard.push(Value::Array(row));
-        if size >= SHARD_BYTES {
+        shard.push_str(&row(key, entry));
+        if shard.len() >= SHARD_BYTES {
             close(&mut shard, &first, &mut files);
         }
     }
-    if !shard.is_empty() {
+    if shard.len() > 1 {
         close(&mut shard, &first, &mut files);
     }
 
-    let mut meta_hashes = Vec::new();
-    for (n, chunk) in docs.chunks(CHUNK).enumerate() {
+    let mut chunks = Vec::new();
+    for chunk in docs.chunks(CHUNK) {
         let rows: Vec<Value> = chunk
             .iter()
             .map(|d| {
@@ -113,10 +98,12 @@ pub fn export(ix: &LangIndex, docs: &[Doc]) -> Result<Vec<(String, Vec<u8>)>, St
                 ])
             })
             .collect();
-        let bytes = serde_json::to_vec(&rows).unwrap_or_default();
-        let hash = short_hash(&bytes);
-        files.push((format!("{dir}/m/{n}.{hash}.json"), bytes));
-        meta_hashes.push(hash);
+        chunks.push(serde_json::to_vec(&rows).unwrap_or_default());
+    }
+    // Small files, many: one hash for them all keeps the entry file small.
+    let meta_hash = short_hash(&chunks.concat());
+    for (n, bytes) in chunks.into_iter().enumerate() {
+        files.push((format!("{dir}/m/{meta_hash}/{n}.json"), bytes));
     }
 
     let (facets, values) = facets(docs);
@@ -142,7 +129,7 @@ pub fn export(ix: &LangIndex, docs: &[Doc]) -> Result<Vec<(String, Vec<u8>)>, St
         "strip": MAX_STRIP,
         "keys": firsts,
         "shards": shard_hashes.concat(),
-        "meta": meta_hashes.concat(),
+        "meta": meta_hash,
         "chunk": CHUNK,
         "facets": facet_hash,
         "values": values,
@@ -155,6 +142,24 @@ pub fn export(ix: &LangIndex, docs: &[Doc]) -> Result<Vec<(String, Vec<u8>)>, St
     Ok(files)
 }
 
+/// A dictionary row: `[key, stem or 0, postings of each field or 0, …]`,
+/// trailing zeros left out.
+fn row(key: &str, entry: &Key) -> String {
+    let quote = |s: &str| serde_json::to_string(s).unwrap_or_default();
+    let mut cells = vec![quote(key), entry.stem.as_deref().map_or("0".into(), quote)];
+    cells.extend(entry.fields.iter().map(|p| {
+        if p.is_empty() {
+            "0".to_string()
+        } else {
+            format!("\"{}\"", encode(p))
+        }
+    }));
+    while cells.last().is_some_and(|c| c == "0") {
+        cells.pop();
+    }
+    format!("[{}]", cells.join(","))
+}
+
 /// Every term of every field with its postings, by document rank.
 fn dictionary(ix: &LangIndex) -> Result<BTreeMap<String, Key>, String> {
     let err = |e: tantivy::TantivyError| e.to_string();
@@ -165,7 +170,10 @@ fn dictionary(ix: &LangIndex) -> Result<BTreeMap<String, Key>, String> {
         .map(|&field| {
             let mut terms: BTreeMap<String, Vec<Posting>> = BTreeMap::new();
             for seg in searcher.segment_readers() {
-                let ords = seg.fast_fields().u64("ord").map_err(err)?;
+                let column = seg.fast_fields().u64("ord").map_err(err)?;
+                let ords: Vec<u32> = (0..seg.max_doc())
+                    .map(|d| column.first(d).unwrap_or(u64::MAX) as u32)
+                    .collect();
                 let norms = seg.get_fieldnorms_reader(field).map_err(err)?;
                 let inv = seg.inverted_index(field).map_err(err)?;
                 let mut stream = inv.terms().stream().map_err(|e| e.to_string())?;
@@ -177,8 +185,11 @@ fn dictionary(ix: &LangIndex) -> Result<BTreeMap<String, Key>, String> {
                     let list = terms.entry(key).or_default();
                     let mut doc = postings.doc();
                     while doc != TERMINATED {
-                        let ord = ords.first(doc).unwrap_or(u64::MAX) as u32;
-                        list.push((ord, postings.term_freq(), norms.fieldnorm_id(doc)));
+                        list.push((
+                            ords[doc as usize],
+                            postings.term_freq(),
+                            norms.fieldnorm_id(doc),
+                        ));
                         doc = postings.advance();
                     }
                 }

@@ -272,7 +272,7 @@ export class Index {
   async meta(doc) {
     const size = this.entry.chunk;
     const c = Math.floor(doc / size);
-    if (!this.chunks.has(c)) this.chunks.set(c, this.load(`m/${c}.${this.entry.meta.substr(c * 8, 8)}.json`));
+    if (!this.chunks.has(c)) this.chunks.set(c, this.load(`m/${this.entry.meta}/${c}.json`));
     const [url, title, kind, date, agency, topic, validity, lang, excerpt] = (await this.chunks.get(c))[doc % size];
     return { url, title, kind, date, agency, topic, validity, lang, excerpt };
   }
@@ -318,7 +318,7 @@ export function highlight(text, surfaces, width = 220) {
 
 // --- The search page ------------------------------------------------------------
 
-const PAGE = 20;
+const PAGE = 10;
 
 function ui(root) {
   const form = root.querySelector('form');
@@ -329,8 +329,10 @@ function ui(root) {
   const label = (name, value) => (value ? form.querySelector(`select[name=${name}] option[value="${CSS.escape(value)}"]`)?.textContent ?? '' : '');
   const plural = new Intl.PluralRules(root.dataset.lang);
   const count = (n) => (root.dataset[`count${plural.select(n)[0].toUpperCase()}${plural.select(n).slice(1)}`] ?? root.dataset.countOther).replace('{n}', n.toLocaleString(root.dataset.lang));
+  const more = root.querySelector('.search-more');
   let index = null;
   let run = 0;
+  let hits = [];
 
   async function go(typing) {
     const mine = ++run;
@@ -342,25 +344,41 @@ function ui(root) {
     if (!q) {
       list.replaceChildren();
       status.textContent = '';
+      more.hidden = true;
       return;
     }
     try {
       index ??= await Index.open(root.dataset.searchIndex);
-      let hits = await index.search(q);
+      let found = await index.search(q);
       const filters = Object.fromEntries(selects.filter((s) => s.name !== 'sort').map((s) => [s.name, s.value]));
-      hits = await index.filter(hits, filters);
-      if (form.querySelector('select[name=sort]')?.value === 'date') hits = [...hits].sort((a, b) => a[0] - b[0]);
-      const shown = await Promise.all(hits.slice(0, PAGE).map(([d]) => index.meta(d)));
-      const excerpts = await Promise.all(shown.map((m) => index.excerpt(m.excerpt).catch(() => '')));
+      found = await index.filter(found, filters);
+      if (form.querySelector('select[name=sort]')?.value === 'date') found = [...found].sort((a, b) => a[0] - b[0]);
+      const items = await page(found, 0);
       if (mine !== run) return;
-      const surfaces = analyze(q).map((t) => t.surface);
-      list.replaceChildren(...shown.map((m, i) => item(m, excerpts[i], surfaces)));
+      hits = found;
+      list.replaceChildren(...items);
+      more.hidden = hits.length <= PAGE;
       status.textContent = hits.length ? count(hits.length) : root.dataset.none;
     } catch (e) {
       if (mine === run) status.textContent = root.dataset.error;
       if (!typing) console.warn(e);
     }
   }
+
+  /** The list items of results `from`…`from + PAGE`. */
+  async function page(found, from) {
+    const shown = await Promise.all(found.slice(from, from + PAGE).map(([d]) => index.meta(d)));
+    const excerpts = await Promise.all(shown.map((m) => index.excerpt(m.excerpt).catch(() => '')));
+    const words = analyze(input.value.trim()).map((t) => t.surface);
+    return shown.map((m, i) => item(m, excerpts[i], words));
+  }
+
+  more.addEventListener('click', async () => {
+    const items = await page(hits, list.children.length);
+    list.append(...items);
+    more.hidden = list.children.length >= hits.length;
+    items[0]?.querySelector('a')?.focus();
+  });
 
   function item(m, excerpt, surfaces) {
     const li = document.createElement('li');

@@ -201,5 +201,6 @@ search-count = { $count ->
     [one] { $count } result
    *[other] { $count } results
 }
+search-more = Show more results
 search-none = Nothing found. Try other words.
 search-error = Search is not available right now. Please try again later.

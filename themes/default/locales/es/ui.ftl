@@ -201,5 +201,6 @@ search-count = { $count ->
     [one] { $count } resultado
    *[other] { $count } resultados
 }
+search-more = Mostrar más resultados
 search-none = No se encontró nada. Pruebe con otras palabras.
 search-error = La búsqueda no está disponible en este momento. Inténtelo más tarde.

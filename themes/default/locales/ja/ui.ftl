@@ -197,5 +197,6 @@ search-sort = 並べ替え
 search-sort-relevance = 関連度順
 search-sort-date = 新しい順
 search-count = { $count } 件見つかりました
+search-more = さらに表示
 search-none = 該当する結果はありません。別の言葉でお試しください。
 search-error = 現在、検索をご利用いただけません。しばらくしてから再度お試しください。

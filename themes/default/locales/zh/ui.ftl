@@ -197,5 +197,6 @@ search-sort = 排序
 search-sort-relevance = 按相关度
 search-sort-date = 按发布日期
 search-count = 共找到 { $count } 条结果
+search-more = 显示更多结果
 search-none = 没有找到相关结果，请换个词试试。
 search-error = 搜索暂时无法使用，请稍后再试。
