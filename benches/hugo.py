@@ -20,6 +20,7 @@
 3. Prints medians of wall time and peak resident memory (GNU time's %M)
    and the ratios, as a Markdown table.
 
+GONGKAI=path/to/gongkai times another binary than target/release/gongkai.
 Needs `hugo` on the PATH (Debian: apt-get install hugo) and, for Pagefind, npm.
 """
 import argparse
@@ -53,7 +54,7 @@ def main():
     args = ap.parse_args()
     work = args.work.resolve()
     work.mkdir(parents=True, exist_ok=True)
-    binary = ROOT / "target" / "release" / "gongkai"
+    binary = pathlib.Path(os.environ.get("GONGKAI", ROOT / "target" / "release" / "gongkai"))
     if not binary.exists():
         sys.exit("build gongkai first: cargo build --release")
     if not shutil.which("hugo"):
