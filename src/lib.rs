@@ -123,10 +123,29 @@ pub fn check(opts: &Options) -> Result<Vec<Diagnostic>, Failure> {
     load_with_messages(opts).map(|(_, _, _, diags)| diags)
 }
 
+/// Told how far a build has come, from the threads that write pages.
+pub trait Progress: Sync {
+    /// Rendering starts: this many pages to write.
+    fn start(&self, pages: u64);
+    /// One more page written.
+    fn page(&self);
+}
+
 /// `gongkai build`: check, render, and swap the new output in atomically.
 pub fn build(opts: &Options) -> Result<Built, Failure> {
+    build_with_progress(opts, None)
+}
+
+/// `build`, reporting each page written to `progress`. With the environment
+/// variable `GONGKAI_TIMINGS` set, prints the time of each stage to stderr.
+pub fn build_with_progress(
+    opts: &Options,
+    progress: Option<&dyn Progress>,
+) -> Result<Built, Failure> {
     let started = std::time::Instant::now();
+    let timings = Timings::from_env(started);
     let (site, theme, locales, warnings) = load_with_messages(opts)?;
+    timings.stage("load, check, messages");
     let out = opts.out.clone().unwrap_or_else(|| opts.root.join("public"));
     let old_manifest = match &opts.diff_against {
         Some(path) => Some(read_manifest(path)?),
@@ -139,18 +158,32 @@ pub fn build(opts: &Options) -> Result<Built, Failure> {
     };
     let staging = output::Staging::new(&out, output_options)
         .map_err(|e| Failure::Io(format!("cannot write beside {}: {e}", out.display())))?;
+    let listings = listings::Listings::new(&site);
     // Everything is written through the link check, which sees every file.
     let checked = links::Checked::new(&staging);
-    let listings = listings::Listings::new(&site);
-    let rendered = render::render(&site, &listings, &locales, &theme, &checked)?;
+    let counted;
+    let sink: &dyn output::Sink = match progress {
+        Some(progress) => {
+            progress.start(pages_to_write(&site, &listings));
+            counted = Counted {
+                sink: &checked,
+                progress,
+            };
+            &counted
+        }
+        None => &checked,
+    };
+    let rendered = render::render(&site, &listings, &locales, &theme, sink)?;
+    timings.stage("render and write");
     let search_started = std::time::Instant::now();
-    write_search_index(&site, &checked)?;
+    write_search_index(&site, sink)?;
     let search_seconds = search_started.elapsed().as_secs_f64();
+    timings.stage("search index");
     let machine_files = sitemap::files(&site, &listings)
         .into_iter()
         .chain(feed::files(&site, &listings, &locales));
     for (rel, bytes) in machine_files {
-        output::Sink::put(&checked, &rel, &bytes)
+        sink.put(&rel, &bytes)
             .map_err(|e| Failure::Io(format!("cannot write {rel}: {e}")))?;
     }
     let broken = checked.broken();
@@ -160,6 +193,7 @@ pub fn build(opts: &Options) -> Result<Built, Failure> {
     let manifest = staging
         .finish()
         .map_err(|e| Failure::Io(format!("cannot write {}: {e}", out.display())))?;
+    timings.stage("sitemap, manifest, swap");
     let diff = old_manifest.map(|old| output::diff(&old, &manifest));
     Ok(Built {
         out,
@@ -210,6 +244,83 @@ pub fn search(
         )));
     }
     search::search(&site, &lang, query, limit).map_err(Failure::Io)
+}
+
+/// The pages a render writes (each an `index.html`): every entry in every
+/// language where it exists, the build's own pages, the search pages, and
+/// the language chooser at the root.
+fn pages_to_write(site: &Site, listings: &listings::Listings) -> u64 {
+    let entries = (0..site.entries.len())
+        .flat_map(|i| {
+            site.config
+                .languages
+                .iter()
+                .map(move |l| site.presence(i, &l.code).exists())
+        })
+        .filter(|&exists| exists)
+        .count();
+    let made: usize = listings.made.iter().map(|m| m.len()).sum();
+    let search = site.config.languages.len();
+    (entries + made + search) as u64 + u64::from(site.config.i18n.default_in_subdir)
+}
+
+/// A sink that tells `progress` of every page going through it.
+struct Counted<'a> {
+    sink: &'a dyn output::Sink,
+    progress: &'a dyn Progress,
+}
+
+impl output::Sink for Counted<'_> {
+    fn put(&self, rel: &str, bytes: &[u8]) -> std::io::Result<()> {
+        self.sink.put(rel, bytes)?;
+        if rel.ends_with("index.html") {
+            self.progress.page();
+        }
+        Ok(())
+    }
+}
+
+/// Stage times on stderr when `GONGKAI_TIMINGS` is set (for profiling): wall
+/// time, and on Linux the processor time of all threads (user + system).
+struct Timings {
+    last: Option<std::cell::Cell<(std::time::Instant, f64)>>,
+}
+
+impl Timings {
+    fn from_env(started: std::time::Instant) -> Timings {
+        Timings {
+            last: std::env::var_os("GONGKAI_TIMINGS")
+                .map(|_| std::cell::Cell::new((started, cpu_seconds()))),
+        }
+    }
+
+    fn stage(&self, name: &str) {
+        if let Some(last) = &self.last {
+            let (wall, cpu) = (std::time::Instant::now(), cpu_seconds());
+            let (last_wall, last_cpu) = last.get();
+            eprintln!(
+                "{name}: {:.2} s wall, {:.2} s cpu",
+                (wall - last_wall).as_secs_f64(),
+                cpu - last_cpu
+            );
+            last.set((wall, cpu));
+        }
+    }
+}
+
+/// User and system time of this process so far, from /proc (0 elsewhere).
+fn cpu_seconds() -> f64 {
+    let stat = std::fs::read_to_string("/proc/self/stat").unwrap_or_default();
+    // Fields 14 and 15 (utime, stime, in clock ticks), counted after the
+    // command name, which ends with the last `)`.
+    let after = stat.rsplit_once(')').map_or("", |(_, rest)| rest);
+    let ticks: f64 = after
+        .split_whitespace()
+        .skip(11)
+        .take(2)
+        .filter_map(|t| t.parse::<f64>().ok())
+        .sum();
+    ticks / 100.0
 }
 
 fn read_manifest(path: &Path) -> Result<output::Manifest, Failure> {

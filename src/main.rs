@@ -1,6 +1,7 @@
 //! The command line: parses arguments, calls the library, prints what it
 //! reports and chooses the exit code (0 ok, 1 content errors, 2 usage or I/O).
 
+use std::io::IsTerminal;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
@@ -160,6 +161,33 @@ enum Format {
     Github,
 }
 
+/// The progress bar of `build`, shown only when stderr is a terminal.
+struct Bar(indicatif::ProgressBar);
+
+impl Bar {
+    fn new() -> Bar {
+        let bar = indicatif::ProgressBar::hidden();
+        if let Ok(style) = indicatif::ProgressStyle::with_template(
+            "{wide_bar} {pos}/{len} pages, {elapsed}, {eta} left",
+        ) {
+            bar.set_style(style);
+        }
+        Bar(bar)
+    }
+}
+
+impl gongkai::Progress for Bar {
+    fn start(&self, pages: u64) {
+        self.0.set_length(pages);
+        self.0
+            .set_draw_target(indicatif::ProgressDrawTarget::stderr());
+    }
+
+    fn page(&self) {
+        self.0.inc(1);
+    }
+}
+
 fn parse_date(s: &str) -> Result<Date, String> {
     Date::parse(s).ok_or_else(|| format!("`{s}` is not a date in the form YYYY-MM-DD"))
 }
@@ -184,7 +212,15 @@ fn main() -> ExitCode {
                 no_compress,
                 diff_against,
             };
-            match gongkai::build(&opts) {
+            let bar = (!quiet && std::io::stderr().is_terminal()).then(Bar::new);
+            let result = gongkai::build_with_progress(
+                &opts,
+                bar.as_ref().map(|b| b as &dyn gongkai::Progress),
+            );
+            if let Some(bar) = &bar {
+                bar.0.finish_and_clear();
+            }
+            match result {
                 Ok(built) => {
                     report(&built.warnings, Format::Text);
                     if let Some(diff) = &built.diff {

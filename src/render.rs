@@ -241,7 +241,8 @@ fn render_selected(
             (
                 l.code.clone(),
                 jobs.iter().filter(|(_, lang)| *lang == l.code).count()
-                    + made_jobs.iter().filter(|(lang, _)| *lang == l.code).count(),
+                    + made_jobs.iter().filter(|(lang, _)| *lang == l.code).count()
+                    + 1, // the search page
             )
         })
         .collect();

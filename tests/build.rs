@@ -260,3 +260,38 @@ fn every_language_has_its_own_not_found_page() {
             && en.contains("href=\"/en/\"")
     );
 }
+
+/// Counts what a build reports, as the progress bar does.
+#[derive(Default)]
+struct Counter {
+    announced: std::sync::atomic::AtomicU64,
+    written: std::sync::atomic::AtomicU64,
+}
+
+impl gongkai::Progress for Counter {
+    fn start(&self, pages: u64) {
+        self.announced
+            .store(pages, std::sync::atomic::Ordering::SeqCst);
+    }
+    fn page(&self) {
+        self.written
+            .fetch_add(1, std::sync::atomic::Ordering::SeqCst);
+    }
+}
+
+#[test]
+fn progress_counts_every_page_it_announced() {
+    let s = Site::new();
+    let counter = Counter::default();
+    let opts = gongkai::Options {
+        root: s.dir.path().to_path_buf(),
+        today: gongkai::content::model::Date::parse("2026-11-26"),
+        ..Default::default()
+    };
+    let built = gongkai::build_with_progress(&opts, Some(&counter)).unwrap();
+    let pages: usize = built.pages_by_lang.iter().map(|(_, n)| n).sum();
+    let announced = counter.announced.into_inner();
+    assert!(announced > 10, "{announced}");
+    assert_eq!(announced, pages as u64);
+    assert_eq!(counter.written.into_inner(), announced);
+}

@@ -1,0 +1,363 @@
+#!/usr/bin/env python3
+"""gongkai against Hugo (and Pagefind) on the same generated corpus.
+
+    cargo build --release
+    benches/hugo.py [N] [--runs 3] [--no-pagefind] [--no-scale] [--work DIR]
+
+1. Generates N disclosure records × 6 languages in gongkai's format
+   (benches/gen_corpus.py) and the same content as a Hugo site with
+   equivalent templates: a multilingual config (zh at the root), a list page
+   per section paginated by 20, record pages with the same metadata table,
+   taxonomies (topics, agencies), the front matter converted to Hugo's
+   (facts copied into each translation, since Hugo does not inherit them).
+2. Runs `gongkai build --no-compress` and `hugo` alternately RUNS times each
+   (output folders removed before every run, page cache warm), then Pagefind
+   once on Hugo's output (installed with npm under target/bench/, skip with
+   --no-pagefind: it takes minutes and gigabytes), then gongkai on N/10
+   records to show how the time scales.
+   Each gongkai run is followed by a rebuild with nothing changed (the
+   previous output in place, as on a CI runner that keeps it).
+3. Prints medians of wall time and peak resident memory (GNU time's %M)
+   and the ratios, as a Markdown table.
+
+GONGKAI=path/to/gongkai times another binary than target/release/gongkai.
+Needs `hugo` on the PATH (Debian: apt-get install hugo) and, for Pagefind, npm.
+"""
+import argparse
+import datetime
+import hashlib
+import inspect
+import os
+import pathlib
+import resource
+import shutil
+import statistics
+import subprocess
+import sys
+import time
+import tomllib
+
+ROOT = pathlib.Path(__file__).resolve().parent.parent
+LANGS = ["zh", "en", "ja", "ko", "ru", "es"]
+FACTS = ["index_no", "agency", "doc_no", "written", "published", "effective", "repealed",
+         "topic", "genre", "catalog", "disclosure", "validity"]
+
+
+def main():
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("n", nargs="?", type=int, default=10000, help="records (default 10000)")
+    ap.add_argument("--runs", type=int, default=3, help="runs of each tool (default 3)")
+    ap.add_argument("--no-pagefind", action="store_true", help="skip Pagefind on Hugo's output")
+    ap.add_argument("--no-scale", action="store_true", help="skip gongkai on N/10 records")
+    ap.add_argument("--work", type=pathlib.Path, default=ROOT / "target" / "bench",
+                    help="where corpora and outputs go (default target/bench)")
+    args = ap.parse_args()
+    work = args.work.resolve()
+    work.mkdir(parents=True, exist_ok=True)
+    binary = pathlib.Path(os.environ.get("GONGKAI", ROOT / "target" / "release" / "gongkai"))
+    if not binary.exists():
+        sys.exit("build gongkai first: cargo build --release")
+    if not shutil.which("hugo"):
+        sys.exit("hugo is not on the PATH (Debian: apt-get install hugo)")
+    hugo_version = subprocess.run(["hugo", "version"], capture_output=True, text=True).stdout.split()[1]
+
+    corpus = corpus_of(args.n, work)
+    site = work / f"hugo-{args.n}"
+    stamp = f"{args.n} {hashlib.sha256(HUGO_SOURCE.encode()).hexdigest()}"
+    if not (site / ".stamp").exists() or (site / ".stamp").read_text() != stamp:
+        hugo_site(corpus, site)  # again whenever the conversion changes
+        (site / ".stamp").write_text(stamp)
+    md = sum(p.stat().st_size for p in (corpus / "content").rglob("*.md")) / 2**20
+    print(f"corpus: {args.n} records × 6 languages, {md:.0f} MiB of Markdown; hugo {hugo_version}",
+          file=sys.stderr)
+
+    gk_out, hugo_out = work / f"out-gongkai-{args.n}", work / f"out-hugo-{args.n}"
+    gongkai = lambda root, out: [str(binary), "build", "--root", str(root), "--out", str(out),
+                                 "--no-compress", "--today", "2027-01-01", "--quiet"]
+    hugo = [  # --buildFuture: gongkai checks dates against --today, Hugo against the clock.
+        "hugo", "--source", str(site), "--destination", str(hugo_out), "--quiet", "--buildFuture"]
+    rows = {}
+    for r in range(args.runs):
+        for name, cmd, out in [("gongkai build", gongkai(corpus, gk_out), gk_out),
+                               ("hugo", hugo, hugo_out)]:
+            shutil.rmtree(out, ignore_errors=True)
+            wall, peak = measure(cmd)
+            print(f"  run {r + 1}: {name:14} {wall:7.2f} s {peak / 2**20:8.0f} MiB", file=sys.stderr)
+            rows.setdefault(name, []).append((wall, peak))
+            if out == gk_out:
+                wall, peak = measure(cmd)
+                print(f"  run {r + 1}: gongkai rebuild {wall:7.2f} s {peak / 2**20:8.0f} MiB", file=sys.stderr)
+                rows.setdefault("gongkai rebuild, nothing changed", []).append((wall, peak))
+    files = {name: count_html(out) for name, out in [("gongkai build", gk_out), ("hugo", hugo_out)]}
+
+    if not args.no_pagefind:
+        pagefind = install_pagefind(work)
+        shutil.rmtree(hugo_out / "pagefind", ignore_errors=True)
+        wall, peak = measure([str(pagefind), "--site", str(hugo_out)])
+        print(f"  pagefind       {wall:7.2f} s {peak / 2**20:8.0f} MiB", file=sys.stderr)
+        rows["pagefind (on hugo's output)"] = [(wall, peak)]
+
+    if not args.no_scale and args.n >= 10:
+        small = args.n // 10
+        small_corpus = corpus_of(small, work)
+        small_out = work / f"out-gongkai-{small}"
+        name = f"gongkai build, {small} records"
+        for r in range(args.runs):
+            shutil.rmtree(small_out, ignore_errors=True)
+            wall, peak = measure(gongkai(small_corpus, small_out))
+            print(f"  run {r + 1}: {name} {wall:7.2f} s {peak / 2**20:8.0f} MiB", file=sys.stderr)
+            rows.setdefault(name, []).append((wall, peak))
+        files[name] = count_html(small_out)
+
+    hugo_wall = statistics.median(w for w, _ in rows["hugo"])
+    hugo_peak = statistics.median(p for _, p in rows["hugo"])
+    print(f"\n{args.n} records × 6 languages ({md:.0f} MiB of Markdown), medians of {args.runs} runs "
+          f"on {os.cpu_count()} cores, {datetime.date.today()}; gongkai --no-compress, hugo {hugo_version}\n")
+    print("| run | HTML pages | wall (s) | peak RSS (MiB) | wall / hugo | peak / hugo |")
+    print("|---|---:|---:|---:|---:|---:|")
+    for name, runs in rows.items():
+        wall = statistics.median(w for w, _ in runs)
+        peak = statistics.median(p for _, p in runs)
+        pages = files.get(name, "")
+        print(f"| {name} | {pages} | {wall:.1f} | {peak / 2**20:.0f} | {wall / hugo_wall:.2f} | {peak / hugo_peak:.2f} |")
+    if not args.no_scale and args.n >= 10:
+        big = statistics.median(w for w, _ in rows["gongkai build"])
+        small = statistics.median(w for w, _ in rows[f"gongkai build, {args.n // 10} records"])
+        print(f"\ngongkai scaling: {args.n // 10} → {args.n} records (10×) took {big / small:.1f}× the time")
+
+
+LOG = pathlib.Path(os.environ.get("TMPDIR", "/tmp")) / f"gongkai-bench-{os.getpid()}.log"
+PEAK = LOG.with_suffix(".peak")
+# GNU time measures from a small process; the rusage of a child forked from
+# this one would count this (large) Python process's memory before the exec.
+GNU_TIME = ["/usr/bin/time", "-f", "%M", "-o", str(PEAK)] if os.path.exists("/usr/bin/time") else []
+
+
+def measure(cmd):
+    """Wall seconds and peak resident bytes of one run (its children included)."""
+    start = time.perf_counter()
+    with open(LOG, "w+b") as log:
+        proc = subprocess.run(GNU_TIME + cmd, stdout=subprocess.DEVNULL, stderr=log)
+        wall = time.perf_counter() - start
+        if proc.returncode != 0:
+            log.seek(0)
+            sys.stderr.write(log.read().decode(errors="replace"))
+            sys.exit(f"{cmd[0]} failed (exit {proc.returncode}): {' '.join(cmd)}")
+    if GNU_TIME:
+        return wall, int(PEAK.read_text().split()[-1]) * 1024
+    return wall, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss * 1024  # an upper bound
+
+
+def count_html(out):
+    return sum(1 for p in out.rglob("*.html") if "pagefind" not in p.parts)
+
+
+def corpus_of(n, work):
+    corpus = work / f"corpus-{n}"
+    marker = corpus / ".records"
+    if not marker.exists() or marker.read_text() != str(n):
+        subprocess.run([sys.executable, ROOT / "benches" / "gen_corpus.py", str(n), str(corpus)],
+                       check=True, stdout=subprocess.DEVNULL)
+        marker.write_text(str(n))
+    return corpus
+
+
+def install_pagefind(work):
+    exe = work / "node_modules" / ".bin" / "pagefind"
+    if not exe.exists():
+        subprocess.run(["npm", "install", "--no-save", "--prefix", str(work), "pagefind@1"], check=True,
+                       stdout=subprocess.DEVNULL)
+    return exe
+
+
+# ---------------------------------------------------------------- Hugo site
+
+def hugo_site(corpus, site):
+    """The gongkai corpus as a Hugo site with equivalent templates."""
+    shutil.rmtree(site, ignore_errors=True)
+    (site / "content").mkdir(parents=True)
+    cfg = tomllib.loads((corpus / "site.toml").read_text(encoding="utf-8"))
+    (site / "hugo.toml").write_text(hugo_config(cfg), encoding="utf-8")
+    for d, text in LAYOUTS.items():
+        path = site / "layouts" / d
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(text.lstrip(), encoding="utf-8")
+    (site / "static").mkdir()
+    shutil.copy(ROOT / "themes" / "default" / "static" / "style.css", site / "static" / "style.css")
+    (site / "i18n").mkdir()
+    for lang in LANGS:
+        messages = {}
+        for ftl in sorted((ROOT / "themes" / "default" / "locales" / lang).glob("*.ftl")) + \
+                sorted((corpus / "locales" / lang).glob("*.ftl")):
+            messages.update(simple_messages(ftl))
+        (site / "i18n" / f"{lang}.toml").write_text(
+            "".join(f"[{k}]\nother = {toml_value(v)}\n" for k, v in sorted(messages.items())),
+            encoding="utf-8")
+
+    content = corpus / "content"
+    files = []
+    facts = {}  # the source's facts, for its translations
+    for src in sorted(content.rglob("*.md")):
+        rel = src.relative_to(content)
+        front, body = split_front(src.read_text(encoding="utf-8"))
+        parts = src.name.split(".")
+        lang = parts[1] if len(parts) == 3 else "zh"
+        key = rel.parent / parts[0]
+        if lang == "zh":
+            facts[key] = {k: front[k] for k in FACTS if k in front}
+        files.append((rel, lang, key, front, body))
+    for rel, lang, key, front, body in files:
+        out = {k: front[k] for k in ("title", "summary", "keywords", "weight") if k in front}
+        source = facts.get(key, {})
+        if "published" in source:
+            out["date"] = source["published"]
+        for k in FACTS:
+            if k in source and k != "published":
+                out[k] = source[k]
+        if "topic" in source:
+            out["topics"] = [source["topic"]]
+        if "agency" in source and rel.parts[0] == "disclosure":
+            out["agencies"] = [source["agency"]]
+        dest = site / "content" / rel
+        dest.parent.mkdir(parents=True, exist_ok=True)
+        dest.write_text("+++\n" + "".join(f"{k} = {toml_value(v)}\n" for k, v in out.items())
+                        + "+++\n" + body, encoding="utf-8")
+    # gongkai makes a list page for every folder; Hugo needs an _index.md to.
+    for year in sorted(p for p in (site / "content" / "disclosure").iterdir() if p.is_dir()):
+        for lang in LANGS:
+            name = "_index.md" if lang == "zh" else f"_index.{lang}.md"
+            (year / name).write_text(f'+++\ntitle = "{year.name}"\n+++\n', encoding="utf-8")
+
+
+def hugo_config(cfg):
+    lines = [
+        f'baseURL = "{cfg["base_url"]}/"',
+        'defaultContentLanguage = "zh"',
+        "defaultContentLanguageInSubdir = false",
+        "paginate = 20",
+        'disableKinds = ["RSS"]',
+        "[taxonomies]", 'topic = "topics"', 'agency = "agencies"',
+        "[params]",
+    ]
+    lines += [f"{k} = {toml_value(v)}" for k, v in cfg.get("identity", {}).items()]
+    lines.append("[languages]")
+    for i, lang in enumerate(cfg["languages"]):
+        lines += [f"[languages.{lang['code']}]", f"weight = {i + 1}",
+                  f'languageCode = "{lang["tag"]}"',
+                  f'languageName = {toml_value(language_name(lang["code"]))}']
+    return "\n".join(lines) + "\n"
+
+
+def language_name(code):
+    return simple_messages(ROOT / "themes" / "default" / "locales" / code / "ui.ftl")["language-name"]
+
+
+def split_front(text):
+    _, front, body = text.split("+++\n", 2)
+    return tomllib.loads(front), body
+
+
+def simple_messages(ftl):
+    """`id = text` lines without placeables or attributes (enough for labels)."""
+    out = {}
+    for line in ftl.read_text(encoding="utf-8").splitlines():
+        if line[:1].isalpha() and " = " in line:
+            k, v = line.split(" = ", 1)
+            if "{" not in v and v.strip():
+                out[k.strip()] = v.strip()
+    return out
+
+
+def toml_value(v):
+    if isinstance(v, bool):
+        return "true" if v else "false"
+    if isinstance(v, (int, float)):
+        return str(v)
+    if isinstance(v, (datetime.date, datetime.datetime)):
+        return v.isoformat()
+    if isinstance(v, list):
+        return "[" + ", ".join(toml_value(x) for x in v) + "]"
+    s = str(v).replace("\\", "\\\\").replace('"', '\\"')
+    return f'"{s}"'
+
+
+# Templates equivalent to the default theme's: the same chrome (language
+# switcher, navigation, breadcrumbs, identity footer), the record's metadata
+# table with every label from the locale files, lists newest first.
+LAYOUTS = {
+    "_default/baseof.html": """
+<!DOCTYPE html>
+<html lang="{{ .Site.LanguageCode }}">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>{{ .Title }} - {{ i18n "site-title" }}</title>
+{{ with .Summary }}<meta name="description" content="{{ . | plainify }}">{{ end }}
+<link rel="canonical" href="{{ .Permalink }}">
+{{ range .AllTranslations }}<link rel="alternate" hreflang="{{ .Language.Lang }}" href="{{ .Permalink }}">
+{{ end }}<link rel="stylesheet" href="{{ "style.css" | relURL }}">
+</head>
+<body>
+<header class="site-header">
+  <p class="site-title"><a href="{{ .Site.Home.RelPermalink }}">{{ i18n "site-title" }}</a></p>
+  <nav aria-label="{{ i18n "language-switcher" }}"><ul>{{ range .AllTranslations }}<li><a href="{{ .RelPermalink }}" hreflang="{{ .Language.Lang }}">{{ .Language.LanguageName }}</a></li>{{ end }}</ul></nav>
+  <nav aria-label="{{ i18n "nav-main" }}"><ul>{{ range .Site.Sections }}<li><a href="{{ .RelPermalink }}">{{ .Title }}</a></li>{{ end }}</ul></nav>
+</header>
+<nav class="breadcrumbs"><ol>{{ range .Ancestors.Reverse }}<li><a href="{{ .RelPermalink }}">{{ .Title }}</a></li>{{ end }}<li>{{ .Title }}</li></ol></nav>
+<main>{{ block "main" . }}{{ end }}</main>
+<footer class="site-footer">
+  <p>{{ i18n "site-organiser" }} · {{ .Site.Params.icp }} · {{ .Site.Params.police }} · {{ i18n "footer-site-code" }} {{ .Site.Params.site_code }}</p>
+  <p><a href="mailto:{{ .Site.Params.email }}">{{ .Site.Params.email }}</a> · {{ .Site.Params.phone }}</p>
+</footer>
+</body>
+</html>
+""",
+    "_default/single.html": """
+{{ define "main" }}
+<article class="record">
+{{ if .Params.index_no }}
+  <table class="record-meta"><tbody>
+    <tr><th scope="row">{{ i18n "record-index-no" }}</th><td class="code">{{ .Params.index_no }}</td><th scope="row">{{ i18n "record-topic" }}</th><td>{{ i18n (printf "topic-%s" .Params.topic) }}</td></tr>
+    <tr><th scope="row">{{ i18n "record-agency" }}</th><td>{{ i18n (printf "agency-%s" .Params.agency) }}</td><th scope="row">{{ i18n "record-written" }}</th><td>{{ .Params.written }}</td></tr>
+    <tr><th scope="row">{{ i18n "record-title" }}</th><td colspan="3">{{ .Title }}</td></tr>
+    <tr><th scope="row">{{ i18n "record-doc-no" }}</th><td>{{ with .Params.doc_no }}{{ . }}{{ else }}—{{ end }}</td><th scope="row">{{ i18n "record-published" }}</th><td><time datetime="{{ .Date.Format "2006-01-02" }}">{{ .Date.Format "2006-01-02" }}</time></td></tr>
+    <tr><th scope="row">{{ i18n "record-genre" }}</th><td>{{ with .Params.genre }}{{ i18n (printf "genre-%s" .) }}{{ else }}—{{ end }}</td><th scope="row">{{ i18n "record-catalog" }}</th><td>{{ i18n (printf "catalog-%s" .Params.catalog) }}</td></tr>
+    <tr><th scope="row">{{ i18n "record-validity" }}</th><td>{{ i18n (printf "validity-%s" (.Params.validity | default "in-force")) }}{{ with .Params.repealed }} ({{ . }}){{ end }}</td><th scope="row">{{ i18n "record-disclosure" }}</th><td>{{ i18n (printf "disclosure-%s" .Params.disclosure) }}</td></tr>
+    {{ with .Params.effective }}<tr><th scope="row">{{ i18n "record-effective" }}</th><td colspan="3">{{ . }}</td></tr>{{ end }}
+    {{ with .Params.keywords }}<tr><th scope="row">{{ i18n "record-keywords" }}</th><td colspan="3">{{ delimit . " · " }}</td></tr>{{ end }}
+  </tbody></table>
+{{ end }}
+  <h1>{{ .Title }}</h1>
+  <div class="prose">{{ .Content }}</div>
+</article>
+{{ end }}
+""",
+    "_default/list.html": """
+{{ define "main" }}
+<h1>{{ .Title }}</h1>
+{{ .Content }}
+{{ $pages := .RegularPagesRecursive.ByDate.Reverse }}{{ if not $pages }}{{ $pages = .Pages }}{{ end }}
+{{ $pager := .Paginate $pages }}
+<table class="records"><thead><tr><th>{{ i18n "record-index-no" }}</th><th>{{ i18n "record-title" }}</th><th>{{ i18n "record-published" }}</th></tr></thead><tbody>
+{{ range $pager.Pages }}<tr><td class="code">{{ .Params.index_no }}</td><td><a href="{{ .RelPermalink }}">{{ .Title }}</a>{{ with .Params.agency }} <span>{{ i18n (printf "agency-%s" .) }}</span>{{ end }}</td><td>{{ if .Params.index_no }}{{ .Date.Format "2006-01-02" }}{{ end }}</td></tr>
+{{ end }}</tbody></table>
+{{ template "_internal/pagination.html" . }}
+{{ end }}
+""",
+    "index.html": """
+{{ define "main" }}
+<h1>{{ i18n "site-title" }}</h1>
+{{ .Content }}
+<ul class="latest">{{ range first 8 (where .Site.RegularPages "Section" "disclosure").ByDate.Reverse }}<li><a href="{{ .RelPermalink }}">{{ .Title }}</a> <time>{{ .Date.Format "2006-01-02" }}</time></li>{{ end }}</ul>
+<ul class="sections">{{ range .Site.Sections }}<li><a href="{{ .RelPermalink }}">{{ .Title }}</a></li>{{ end }}</ul>
+{{ end }}
+""",
+}
+
+
+# What the Hugo site is made by: it is made again when this changes.
+HUGO_SOURCE = "".join(inspect.getsource(f) for f in (hugo_site, hugo_config, simple_messages,
+                                                    toml_value)) + repr(LAYOUTS)
+
+if __name__ == "__main__":
+    main()
