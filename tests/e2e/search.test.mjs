@@ -4,13 +4,12 @@
 
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import http from 'node:http';
 import fs from 'node:fs';
 import path from 'node:path';
 import { execFileSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { createRequire } from 'node:module';
-import { chromium } from 'playwright-core';
+import { serveFolder, launchChromium } from './harness.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const repo = path.resolve(here, '..', '..');
@@ -19,7 +18,6 @@ const axeSource = fs.readFileSync(createRequire(import.meta.url).resolve('axe-co
 const bin = process.env.GONGKAI_BIN
   ?? ['release', 'debug'].map((p) => path.join(repo, 'target', p, 'gongkai')).find((p) => fs.existsSync(p));
 const prefix = (code) => (code === 'zh' ? '' : `/${code}`);
-const TYPES = { '.html': 'text/html; charset=utf-8', '.css': 'text/css', '.js': 'text/javascript', '.json': 'application/json', '.svg': 'image/svg+xml' };
 
 let server;
 let base;
@@ -28,23 +26,8 @@ const fetched = [];
 
 before(async () => {
   assert.ok(fs.existsSync(path.join(root, 'search-index', 'zh', 'index.json')), `no search index under ${root}: run gongkai build first`);
-  server = http.createServer((req, res) => {
-    const url = new URL(req.url, 'http://x');
-    let file = path.join(root, decodeURIComponent(url.pathname));
-    if (!file.startsWith(root)) { res.writeHead(403).end(); return; }
-    if (fs.existsSync(file) && fs.statSync(file).isDirectory()) file = path.join(file, 'index.html');
-    if (!fs.existsSync(file)) { res.writeHead(404).end('not found'); return; }
-    fetched.push(url.pathname);
-    res.writeHead(200, { 'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream' });
-    fs.createReadStream(file).pipe(res);
-  });
-  await new Promise((r) => server.listen(0, '127.0.0.1', r));
-  base = `http://127.0.0.1:${server.address().port}`;
-  browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-      '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-  });
+  ({ server, base } = await serveFolder(root, (pathname) => fetched.push(pathname)));
+  browser = await launchChromium();
 });
 
 after(async () => {
