@@ -139,6 +139,14 @@ const HEADERS: &str = "\
   Cache-Control: public, max-age=300, must-revalidate
 /static/*
   Cache-Control: public, max-age=31536000, immutable
+/search-index/*/t/*
+  Cache-Control: public, max-age=31536000, immutable
+/search-index/*/m/*
+  Cache-Control: public, max-age=31536000, immutable
+/search-index/*/x/*
+  Cache-Control: public, max-age=31536000, immutable
+/search-index/*/f.*
+  Cache-Control: public, max-age=31536000, immutable
 ";
 
 fn is_text(rel: &str) -> bool {

@@ -209,3 +209,49 @@ fn a_build_killed_midway_leaves_the_previous_output_complete() {
     assert!(leftovers.is_empty(), "{leftovers:?}");
     assert!(s.exists("disclosure/2024/dl-2024-03099/index.html"));
 }
+
+/// Search-index files cached as immutable must change name when they change:
+/// across two builds of different content, a name kept means bytes kept.
+#[test]
+fn immutable_search_files_never_change_under_the_same_name() {
+    let s = Site::new();
+    assert_eq!(s.build().code, 0);
+    let immutable = |rel: &str| {
+        let parts: Vec<&str> = rel.split('/').collect();
+        parts.len() >= 4
+            && parts[0] == "search-index"
+            && (matches!(parts[2], "t" | "m" | "x") || parts[2].starts_with("f."))
+    };
+    let before: std::collections::BTreeMap<String, Vec<u8>> = snapshot(&s.path("public"))
+        .into_iter()
+        .filter(|(rel, _)| immutable(rel))
+        .collect();
+    assert!(before.len() > 5, "{before:?}");
+    s.write(
+        "content/disclosure/2024/dl-2024-00012.en.md",
+        &common::RECORD_EN.replace(
+            "Twelve measures.",
+            "Twelve measures for investors and residents.",
+        ),
+    );
+    assert_eq!(s.build().code, 0);
+    let after: std::collections::BTreeMap<String, Vec<u8>> = snapshot(&s.path("public"))
+        .into_iter()
+        .filter(|(rel, _)| immutable(rel))
+        .collect();
+    assert_ne!(before, after, "the edit changed the index");
+    for (rel, bytes) in &after {
+        if let Some(old) = before.get(rel) {
+            assert_eq!(old, bytes, "{rel} changed but kept its name");
+        }
+    }
+    let headers = std::fs::read_to_string(s.path("public/_headers")).unwrap();
+    assert!(
+        headers
+            .contains("/search-index/*/t/*\n  Cache-Control: public, max-age=31536000, immutable")
+    );
+    assert!(
+        !headers.contains("/search-index/*\n"),
+        "the entry file stays revalidated"
+    );
+}
