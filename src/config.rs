@@ -466,6 +466,11 @@ impl Config {
         self.languages.iter().find(|l| l.code == code)
     }
 
+    /// A language's position in `languages`: the index of per-language tables.
+    pub fn language_index(&self, code: &str) -> Option<usize> {
+        self.languages.iter().position(|l| l.code == code)
+    }
+
     /// The URL prefix of a language: `""` for the default language at the
     /// root, `"/en"` for the others.
     pub fn lang_prefix(&self, code: &str) -> String {

@@ -119,7 +119,8 @@ pub struct Lists {
     /// Taxonomy → term id → items, per language; terms in display order.
     pub terms: BTreeMap<Taxonomy, Vec<(String, Vec<Items>)>>,
     /// Every record by publication year, language-independent: the statistics.
-    pub years: BTreeMap<i32, Vec<usize>>,
+    /// The annual report's figures for every year with a publication.
+    pub years: BTreeMap<i32, YearFigures>,
     pub per_page: usize,
 }
 
@@ -199,14 +200,14 @@ impl Lists {
                 .or_default();
             if is_record { &mut slot.0 } else { &mut slot.1 }.push(i);
         };
-        let mut years: BTreeMap<i32, Vec<usize>> = BTreeMap::new();
+        let mut years: BTreeMap<i32, YearFigures> = BTreeMap::new();
         // Guides are already in key order: entries are sorted by key.
         for &i in records.iter().chain(&guides) {
             for (t, id) in terms_of(site, i) {
                 add(t, &id, i, site.entries[i].kind == Kind::Record);
             }
             if let Some(date) = site.published(i) {
-                years.entry(date.year).or_default().push(i);
+                years.entry(date.year).or_default();
             }
         }
         // Terms in the order site.toml declares them; years newest first.
@@ -233,6 +234,9 @@ impl Lists {
                 })
                 .collect();
             terms.insert(t, list);
+        }
+        for (&year, figures) in years.iter_mut() {
+            *figures = year_figures(site, year);
         }
         Lists {
             sections,

@@ -522,12 +522,7 @@ impl<'a> Renderer<'a> {
     }
 
     fn made_in(&self, key: &str, lang: &str) -> Option<&Made> {
-        let li = self
-            .site
-            .config
-            .languages
-            .iter()
-            .position(|l| l.code == lang)?;
+        let li = self.site.config.language_index(lang)?;
         self.made[li].get(key)
     }
 
@@ -1056,9 +1051,7 @@ impl<'a> Renderer<'a> {
     fn lang_index(&self, lang: &str) -> usize {
         self.site
             .config
-            .languages
-            .iter()
-            .position(|l| l.code == lang)
+            .language_index(lang)
             .expect("configured language")
     }
 

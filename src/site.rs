@@ -226,7 +226,7 @@ impl Site {
     }
 
     pub fn presence(&self, entry: usize, lang: &str) -> Presence {
-        match self.config.languages.iter().position(|l| l.code == lang) {
+        match self.config.language_index(lang) {
             Some(li) => self.presence[entry][li],
             None => Presence::Absent,
         }

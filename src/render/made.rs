@@ -348,16 +348,16 @@ impl Renderer<'_> {
         let years = self
             .lists
             .years
-            .keys()
+            .iter()
             .rev()
-            .map(|&y| StatsRow {
+            .map(|(&y, figures)| StatsRow {
                 label: y.to_string(),
                 url: Some(site.url(&format!("disclosure/statistics/{y}"), lang)),
                 current: Some(y) == year,
-                tally: listings::year_figures(site, y).total,
+                tally: figures.total,
             })
             .collect();
-        let Some(year) = year else {
+        let Some((year, figures)) = year.and_then(|y| self.lists.years.get_key_value(&y)) else {
             return StatsView {
                 year: None,
                 total: None,
@@ -365,28 +365,27 @@ impl Renderer<'_> {
                 years,
             };
         };
-        let figures = listings::year_figures(site, year);
-        let rows = |t: Taxonomy, list: Vec<(String, Tally)>| -> Vec<StatsRow> {
-            list.into_iter()
+        let rows = |t: Taxonomy, list: &[(String, Tally)]| -> Vec<StatsRow> {
+            list.iter()
                 .map(|(id, tally)| StatsRow {
-                    label: self.term_label(t, &id, lang),
+                    label: self.term_label(t, id, lang),
                     url: None,
                     current: false,
-                    tally,
+                    tally: *tally,
                 })
                 .collect()
         };
         let by_genre = figures
             .by_genre
-            .into_iter()
+            .iter()
             .map(|(id, tally)| StatsRow {
                 label: match id {
-                    Some(id) => self.term_label(Taxonomy::Genres, &id, lang),
+                    Some(id) => self.term_label(Taxonomy::Genres, id, lang),
                     None => l.get(lang, "statistics-no-genre"),
                 },
                 url: None,
                 current: false,
-                tally,
+                tally: *tally,
             })
             .collect();
         let table = |caption: &str, head: &str, rows: Vec<StatsRow>| StatsTable {
@@ -395,19 +394,19 @@ impl Renderer<'_> {
             rows,
         };
         StatsView {
-            year: Some(year),
+            year: Some(*year),
             total: Some(figures.total),
             tables: vec![
                 table("statistics-by-genre", "record-genre", by_genre),
                 table(
                     "statistics-by-agency",
                     "record-agency",
-                    rows(Taxonomy::Agencies, figures.by_agency),
+                    rows(Taxonomy::Agencies, &figures.by_agency),
                 ),
                 table(
                     "statistics-by-topic",
                     "record-topic",
-                    rows(Taxonomy::Topics, figures.by_topic),
+                    rows(Taxonomy::Topics, &figures.by_topic),
                 ),
             ],
             years,
