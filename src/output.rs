@@ -1,9 +1,16 @@
-//! Output: one atomic write that a CDN can trust. Files stream into a fresh
+//! Output: one atomic write that a CDN can trust. Files stream into a staging
 //! folder beside the target as they are rendered (in parallel, so memory
 //! stays flat), each recorded in `manifest.json` with its size and hash, text
 //! files precompressed (`.gz`, `.br`), a `_headers` file for cache and security
 //! headers; the folder is swapped in only when everything succeeded. A failed
 //! or killed build leaves the previous output as it was.
+//!
+//! The staging folder is the output of the build before last, kept beside the
+//! target as `.<name>.prev` when it was swapped out. A file whose bytes are
+//! already there is left alone, any other is rewritten, and what the build
+//! did not write is removed before the swap: a rebuild creates and deletes
+//! only what changed instead of tens of thousands of files. Nothing in that
+//! folder is trusted; every file is compared byte for byte.
 
 use std::collections::BTreeMap;
 use std::io::{self, Write};
@@ -42,10 +49,12 @@ pub struct Manifest {
 
 pub const MANIFEST: &str = "manifest.json";
 
-/// A fresh folder beside the target that becomes the target on `finish`.
+/// A folder beside the target that becomes the target on `finish`.
 pub struct Staging {
     target: PathBuf,
     dir: PathBuf,
+    /// The folder holds an earlier output: compare before writing, clear after.
+    recycled: bool,
     options: Options,
     files: Mutex<BTreeMap<String, FileEntry>>,
     finished: bool,
@@ -56,13 +65,16 @@ impl Staging {
         let parent = parent_of(target);
         std::fs::create_dir_all(&parent)?;
         let name = name_of(target);
-        remove_abandoned(&parent, &name);
         let dir = parent.join(format!(".{name}.new-{}", std::process::id()));
         let _ = std::fs::remove_dir_all(&dir);
-        std::fs::create_dir_all(&dir)?;
+        let recycled = claim_earlier(&parent, &name, &dir);
+        if !recycled {
+            std::fs::create_dir_all(&dir)?;
+        }
         Ok(Staging {
             target: target.to_path_buf(),
             dir,
+            recycled,
             options,
             files: Mutex::new(BTreeMap::new()),
             finished: false,
@@ -71,10 +83,19 @@ impl Staging {
 
     fn write(&self, rel: &str, bytes: &[u8]) -> io::Result<()> {
         let path = self.dir.join(rel);
-        if let Some(d) = path.parent() {
-            std::fs::create_dir_all(d)?;
+        if !(self.recycled && already_there(&path, bytes)?) {
+            if let Some(d) = path.parent() {
+                if let Err(e) = std::fs::create_dir_all(d) {
+                    if !self.recycled {
+                        return Err(e);
+                    }
+                    // An earlier output had a file where this one has a folder.
+                    clear_way(&self.dir, rel)?;
+                    std::fs::create_dir_all(d)?;
+                }
+            }
+            std::fs::write(&path, bytes)?;
         }
-        std::fs::write(&path, bytes)?;
         let entry = FileEntry {
             size: bytes.len() as u64,
             hash: format!("blake3:{}", blake3::hash(bytes).to_hex()),
@@ -86,18 +107,86 @@ impl Staging {
         Ok(())
     }
 
-    /// Writes the manifest and `_headers`, then swaps the folder in.
+    /// Writes the manifest and `_headers`, clears what an earlier output left,
+    /// then swaps the folder in.
     pub fn finish(mut self) -> io::Result<Manifest> {
         self.write("_headers", HEADERS.as_bytes())?;
         let manifest = Manifest {
             files: std::mem::take(&mut *self.files.lock().unwrap_or_else(|e| e.into_inner())),
         };
         let json = serde_json::to_vec_pretty(&manifest).map_err(io::Error::other)?;
-        std::fs::write(self.dir.join(MANIFEST), json)?;
+        if self.recycled {
+            remove_unlisted(&self.dir, &manifest)?;
+        }
+        if !already_there(&self.dir.join(MANIFEST), &json)? {
+            std::fs::write(self.dir.join(MANIFEST), json)?;
+        }
         swap(&self.target, &self.dir)?;
         self.finished = true;
         Ok(manifest)
     }
+}
+
+/// Whether `path` is a file with exactly these bytes; anything else in its
+/// place (a folder, a link) is removed so that the file can be written.
+fn already_there(path: &Path, bytes: &[u8]) -> io::Result<bool> {
+    match std::fs::symlink_metadata(path) {
+        Ok(m) if m.is_file() => {
+            Ok(m.len() == bytes.len() as u64 && std::fs::read(path).is_ok_and(|old| old == bytes))
+        }
+        Ok(m) if m.is_dir() => std::fs::remove_dir_all(path).map(|()| false),
+        Ok(_) => std::fs::remove_file(path).map(|()| false),
+        Err(e)
+            if matches!(
+                e.kind(),
+                io::ErrorKind::NotFound | io::ErrorKind::NotADirectory
+            ) =>
+        {
+            Ok(false)
+        }
+        Err(e) => Err(e),
+    }
+}
+
+/// Removes whatever is not a folder on the way from `dir` to `rel`'s folder.
+fn clear_way(dir: &Path, rel: &str) -> io::Result<()> {
+    let mut at = dir.to_path_buf();
+    let parts: Vec<&str> = rel.split('/').collect();
+    for part in &parts[..parts.len().saturating_sub(1)] {
+        at.push(part);
+        match std::fs::symlink_metadata(&at) {
+            Ok(m) if !m.is_dir() => std::fs::remove_file(&at)?,
+            _ => {}
+        }
+    }
+    Ok(())
+}
+
+/// Removes every file of `dir` the manifest does not list, and the folders
+/// left empty; `dir` itself stays.
+fn remove_unlisted(dir: &Path, manifest: &Manifest) -> io::Result<()> {
+    let folders: std::collections::BTreeSet<&str> = manifest
+        .files
+        .keys()
+        .flat_map(|rel| rel.match_indices('/').map(|(i, _)| &rel[..i]))
+        .collect();
+    for entry in walkdir::WalkDir::new(dir).min_depth(1).contents_first(true) {
+        let entry = entry.map_err(io::Error::other)?;
+        let rel = entry
+            .path()
+            .strip_prefix(dir)
+            .map_err(io::Error::other)?
+            .to_string_lossy()
+            .replace(std::path::MAIN_SEPARATOR, "/");
+        if entry.file_type().is_dir() {
+            if !folders.contains(rel.as_str()) {
+                std::fs::remove_dir(entry.path())?;
+            }
+        } else if rel != MANIFEST && !manifest.files.contains_key(&rel) {
+            std::fs::remove_file(entry.path())?;
+        }
+    }
+    Ok(())
 }
 
 impl Sink for Staging {
@@ -117,8 +206,9 @@ impl Sink for Staging {
 }
 
 impl Drop for Staging {
+    /// A build that failed keeps its folder for the next one to recycle.
     fn drop(&mut self) {
-        if !self.finished {
+        if !self.finished && std::fs::rename(&self.dir, kept(&self.target)).is_err() {
             let _ = std::fs::remove_dir_all(&self.dir);
         }
     }
@@ -191,22 +281,40 @@ fn name_of(target: &Path) -> String {
         .unwrap_or_else(|| "public".into())
 }
 
-/// Removes the staging folders of builds that were killed (their process is gone).
-fn remove_abandoned(parent: &Path, name: &str) {
-    let Ok(read) = std::fs::read_dir(parent) else {
-        return;
-    };
-    for entry in read.flatten() {
-        let file = entry.file_name().to_string_lossy().into_owned();
-        let pid = [".new-", ".old-"]
-            .iter()
-            .find_map(|m| file.strip_prefix(&format!(".{name}{m}")));
-        if let Some(pid) = pid.and_then(|p| p.parse::<u32>().ok()) {
-            if pid != std::process::id() && !process_alive(pid) {
-                let _ = std::fs::remove_dir_all(entry.path());
+/// Where the output swapped out by the last build is kept.
+fn kept(target: &Path) -> PathBuf {
+    parent_of(target).join(format!(".{}.prev", name_of(target)))
+}
+
+/// Moves an earlier output to `dir` to be recycled: the one the last build
+/// swapped out, else a staging folder of a build that was killed (its process
+/// is gone). Other such folders are removed. Whether one was found.
+fn claim_earlier(parent: &Path, name: &str, dir: &Path) -> bool {
+    let mut abandoned = Vec::new();
+    if let Ok(read) = std::fs::read_dir(parent) {
+        for entry in read.flatten() {
+            let file = entry.file_name().to_string_lossy().into_owned();
+            let pid = [".new-", ".old-"]
+                .iter()
+                .find_map(|m| file.strip_prefix(&format!(".{name}{m}")));
+            if let Some(pid) = pid.and_then(|p| p.parse::<u32>().ok()) {
+                if pid != std::process::id() && !process_alive(pid) {
+                    abandoned.push(entry.path());
+                }
             }
         }
     }
+    abandoned.sort();
+    // A rename either succeeds whole or not at all: two builds never share a folder.
+    let mut claimed = std::fs::rename(parent.join(format!(".{name}.prev")), dir).is_ok();
+    for path in abandoned {
+        if !claimed && std::fs::rename(&path, dir).is_ok() {
+            claimed = true;
+        } else {
+            let _ = std::fs::remove_dir_all(path);
+        }
+    }
+    claimed
 }
 
 fn process_alive(pid: u32) -> bool {
@@ -217,19 +325,58 @@ fn process_alive(pid: u32) -> bool {
     }
 }
 
-/// Puts `staging` in the place of `target`; the old output goes only once the new is there.
+/// Puts `staging` in the place of `target`, in one step where the system
+/// can exchange two names; the old output is kept to be recycled.
 fn swap(target: &Path, staging: &Path) -> io::Result<()> {
     if !target.exists() {
         return std::fs::rename(staging, target);
     }
-    let old = parent_of(target).join(format!(".{}.old-{}", name_of(target), std::process::id()));
-    let _ = std::fs::remove_dir_all(&old);
-    std::fs::rename(target, &old)?;
-    if let Err(e) = std::fs::rename(staging, target) {
-        let _ = std::fs::rename(&old, target);
-        return Err(e);
+    let old = if exchange(target, staging).is_ok() {
+        staging.to_path_buf()
+    } else {
+        let old =
+            parent_of(target).join(format!(".{}.old-{}", name_of(target), std::process::id()));
+        let _ = std::fs::remove_dir_all(&old);
+        std::fs::rename(target, &old)?;
+        if let Err(e) = std::fs::rename(staging, target) {
+            let _ = std::fs::rename(&old, target);
+            return Err(e);
+        }
+        old
+    };
+    if std::fs::rename(&old, kept(target)).is_err() {
+        std::fs::remove_dir_all(&old)?;
     }
-    std::fs::remove_dir_all(&old)
+    Ok(())
+}
+
+/// Exchanges two folders' names atomically (Linux `renameat2`).
+#[cfg(target_os = "linux")]
+fn exchange(a: &Path, b: &Path) -> io::Result<()> {
+    use std::ffi::CString;
+    use std::os::unix::ffi::OsStrExt;
+    let c = |p: &Path| CString::new(p.as_os_str().as_bytes()).map_err(io::Error::other);
+    let (a, b) = (c(a)?, c(b)?);
+    // SAFETY: both are valid NUL-terminated paths that outlive the call.
+    let r = unsafe {
+        libc::renameat2(
+            libc::AT_FDCWD,
+            a.as_ptr(),
+            libc::AT_FDCWD,
+            b.as_ptr(),
+            libc::RENAME_EXCHANGE,
+        )
+    };
+    if r == 0 {
+        Ok(())
+    } else {
+        Err(io::Error::last_os_error())
+    }
+}
+
+#[cfg(not(target_os = "linux"))]
+fn exchange(_: &Path, _: &Path) -> io::Result<()> {
+    Err(io::Error::from(io::ErrorKind::Unsupported))
 }
 
 /// What changed between two manifests, for uploading only that.
