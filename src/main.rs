@@ -10,6 +10,9 @@ use gongkai::content::model::Date;
 use gongkai::diag::Diagnostic;
 use gongkai::{Failure, Options};
 
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 /// gongkai (公开): builds multilingual government information-disclosure portals.
 #[derive(Parser)]
 #[command(version, about, propagate_version = true)]

@@ -277,6 +277,7 @@ fn output_path(url: &str) -> String {
 fn templates(theme: &Theme) -> Result<tera::Tera, Vec<Diagnostic>> {
     let mut tera = tera::Tera::default();
     tera.autoescape_on([".html"]);
+    tera.set_escape_fn(escape_html);
     let files: Vec<(String, String)> = theme
         .under("templates")
         .map(|(name, bytes)| {
@@ -294,6 +295,28 @@ fn templates(theme: &Theme) -> Result<tera::Tera, Vec<Diagnostic>> {
         )]
     })?;
     Ok(tera)
+}
+
+/// Tera's own escaping (the same five characters, the same entities), written
+/// in runs between them instead of one byte at a time: a page is mostly text
+/// that needs none.
+fn escape_html(input: &str, out: &mut dyn std::io::Write) -> std::io::Result<()> {
+    let bytes = input.as_bytes();
+    let mut start = 0;
+    for (i, b) in bytes.iter().enumerate() {
+        let entity: &[u8] = match b {
+            b'&' => b"&amp;",
+            b'<' => b"&lt;",
+            b'>' => b"&gt;",
+            b'"' => b"&quot;",
+            b'\'' => b"&#39;",
+            _ => continue,
+        };
+        out.write_all(&bytes[start..i])?;
+        out.write_all(entity)?;
+        start = i + 1;
+    }
+    out.write_all(&bytes[start..])
 }
 
 fn error_chain(e: &dyn std::error::Error) -> String {
@@ -1382,4 +1405,26 @@ struct HomeView {
     /// The catalogue's and the services' pages, where the language has them.
     disclosure_url: Option<String>,
     services_url: Option<String>,
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn escaping_is_teras_byte_for_byte() {
+        for text in [
+            "",
+            "plain",
+            "People's \"Government\" <b>&amp;</b> & more",
+            "大连市<人民政府>'",
+            "&&''\"\"<<>>",
+        ] {
+            let (mut ours, mut teras) = (Vec::new(), Vec::new());
+            super::escape_html(text, &mut ours).unwrap();
+            tera::escape_html(text, &mut teras).unwrap();
+            assert_eq!(
+                String::from_utf8(ours).unwrap(),
+                String::from_utf8(teras).unwrap()
+            );
+        }
+    }
 }
