@@ -209,17 +209,20 @@ pub fn plain_text(md: &str) -> String {
     out.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
-/// Opens (building or refreshing when out of date) the index of each language.
-pub fn indexes(site: &Site, cache: &Path) -> Result<Vec<(LangIndex, Vec<Doc>)>, String> {
-    site.config
-        .languages
-        .par_iter()
-        .map(|l| {
-            let docs = documents(site, &l.code);
-            let ix = LangIndex::open_or_build(&cache.join(&l.code), &l.code, &docs)?;
-            Ok((ix, docs))
-        })
-        .collect()
+/// Opens (building or refreshing when out of date) the index of each
+/// language and hands it to `each` with its documents, a few languages at a
+/// time: one language's documents and index are let go before the next is
+/// made, so memory does not grow with the number of languages.
+pub fn each_index(
+    site: &Site,
+    cache: &Path,
+    each: impl Fn(LangIndex, Vec<Doc>) -> Result<(), String> + Sync,
+) -> Result<(), String> {
+    site.config.languages.par_iter().try_for_each(|l| {
+        let docs = documents(site, &l.code);
+        let ix = LangIndex::open_or_build(&cache.join(&l.code), &l.code, &docs)?;
+        each(ix, docs)
+    })
 }
 
 /// `gongkai search`: the pages of `lang` that match `query`, best first.
