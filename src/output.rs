@@ -67,7 +67,11 @@ impl Staging {
         let name = name_of(target);
         let dir = parent.join(format!(".{name}.new-{}", std::process::id()));
         let _ = std::fs::remove_dir_all(&dir);
-        let recycled = claim_earlier(&parent, &name, &dir);
+        let mut recycled = claim_earlier(&parent, &name, &dir);
+        if recycled && !std::fs::symlink_metadata(&dir).is_ok_and(|m| m.is_dir()) {
+            let _ = std::fs::remove_file(&dir);
+            recycled = false;
+        }
         if !recycled {
             std::fs::create_dir_all(&dir)?;
         }
@@ -128,11 +132,19 @@ impl Staging {
 }
 
 /// Whether `path` is a file with exactly these bytes; anything else in its
-/// place (a folder, a link) is removed so that the file can be written.
+/// place (a folder, a link) is removed so that the file can be written, and
+/// so is a file with other bytes that has other names too (a hard link from
+/// a backup must not see the new bytes).
 fn already_there(path: &Path, bytes: &[u8]) -> io::Result<bool> {
     match std::fs::symlink_metadata(path) {
         Ok(m) if m.is_file() => {
-            Ok(m.len() == bytes.len() as u64 && std::fs::read(path).is_ok_and(|old| old == bytes))
+            if m.len() == bytes.len() as u64 && std::fs::read(path).is_ok_and(|old| old == bytes) {
+                return Ok(true);
+            }
+            if links(&m) > 1 {
+                std::fs::remove_file(path)?;
+            }
+            Ok(false)
         }
         Ok(m) if m.is_dir() => std::fs::remove_dir_all(path).map(|()| false),
         Ok(_) => std::fs::remove_file(path).map(|()| false),
@@ -146,6 +158,16 @@ fn already_there(path: &Path, bytes: &[u8]) -> io::Result<bool> {
         }
         Err(e) => Err(e),
     }
+}
+
+#[cfg(unix)]
+fn links(m: &std::fs::Metadata) -> u64 {
+    std::os::unix::fs::MetadataExt::nlink(m)
+}
+
+#[cfg(not(unix))]
+fn links(_: &std::fs::Metadata) -> u64 {
+    1
 }
 
 /// Removes whatever is not a folder on the way from `dir` to `rel`'s folder.

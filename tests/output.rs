@@ -239,6 +239,9 @@ fn a_recycled_output_gives_the_same_bytes_as_a_fresh_one() {
     std::fs::create_dir_all(prev.join("_headers/inside")).unwrap();
     std::fs::remove_dir_all(prev.join("en/invest")).unwrap();
     std::fs::write(prev.join("en/invest"), "a file where a folder goes").unwrap();
+    let backup = s.path("backup.html");
+    std::fs::hard_link(prev.join("sitemap.xml"), &backup).unwrap();
+    std::fs::write(prev.join("sitemap.xml"), "edited where a backup shares it").unwrap();
     let outside = s.path("outside.txt");
     std::fs::write(&outside, "keep me").unwrap();
     std::fs::remove_file(prev.join("manifest.json")).unwrap();
@@ -249,6 +252,11 @@ fn a_recycled_output_gives_the_same_bytes_as_a_fresh_one() {
     );
     assert_eq!(s.build().code, 0);
     assert_eq!(std::fs::read_to_string(&outside).unwrap(), "keep me");
+    assert_eq!(
+        std::fs::read_to_string(&backup).unwrap(),
+        "edited where a backup shares it",
+        "a file with another name is replaced, not written through"
+    );
     let fresh = Site::new();
     fresh.write(
         "content/about.md",
