@@ -56,7 +56,7 @@ impl<'a> Checked<'a> {
 impl Sink for Checked<'_> {
     fn put(&self, rel: &str, bytes: &[u8]) -> io::Result<()> {
         let targets = if rel.ends_with(".html") {
-            internal_links(&String::from_utf8_lossy(bytes))
+            internal_links(bytes)
         } else {
             Vec::new()
         };
@@ -70,25 +70,30 @@ impl Sink for Checked<'_> {
     }
 }
 
-/// The output paths that a page's site-absolute `href` and `src` values lead to:
-/// `/en/a/?q=1#x` → `en/a/index.html`; percent-escapes decoded.
-fn internal_links(html: &str) -> Vec<String> {
+/// The output paths that a page's site-absolute `href` and `src` values lead to,
+/// in the order they occur: `/en/a/?q=1#x` → `en/a/index.html`; percent-escapes
+/// decoded. One pass over the bytes: pages are large and links few.
+fn internal_links(html: &[u8]) -> Vec<String> {
     let mut out = Vec::new();
-    for attr in ["href=\"", "src=\""] {
-        let mut rest = html;
-        while let Some(at) = rest.find(attr) {
-            rest = &rest[at + attr.len()..];
-            let Some(end) = rest.find('"') else { break };
-            let value = &rest[..end];
-            rest = &rest[end..];
-            // Attribute names that merely end in href/src (data-href) are not links.
-            let before = html.len() - rest.len() - end - attr.len();
-            if before > 0 && !html.as_bytes()[before - 1].is_ascii_whitespace() {
-                continue;
-            }
-            if let Some(path) = site_path(value) {
-                out.push(path);
-            }
+    for at in memchr::memmem::find_iter(html, b"=\"") {
+        let name = &html[..at];
+        // Attribute names that merely end in href/src (data-href) are not links.
+        let is_link = [&b"href"[..], b"src"].iter().any(|n| {
+            name.ends_with(n)
+                && name
+                    .len()
+                    .checked_sub(n.len() + 1)
+                    .is_some_and(|i| name[i].is_ascii_whitespace())
+        });
+        if !is_link {
+            continue;
+        }
+        let rest = &html[at + 2..];
+        let Some(end) = memchr::memchr(b'"', rest) else {
+            break;
+        };
+        if let Some(path) = std::str::from_utf8(&rest[..end]).ok().and_then(site_path) {
+            out.push(path);
         }
     }
     out
@@ -140,10 +145,16 @@ mod tests {
 
     #[test]
     fn links_become_output_paths() {
-        let html = r#"<a href="/en/a/?q=1#x">a</a><img src="/files/%E5%9B%BE.png"><a href="https://x.cn/">x</a><a href="//cdn/x">c</a><a href="/">h</a><a href="/feed.xml">f</a><div data-href="/nowhere/"></div>"#;
+        let html = "<a href=\"/en/a/?q=1#x\">a</a><img src=\"/files/%E5%9B%BE.png\"><a href=\"https://x.cn/\">x</a><a href=\"//cdn/x\">c</a><a\nhref=\"/\">h</a><a href=\"/feed.xml\">f</a><div data-href=\"/nowhere/\"></div><p title=\"a=\">t</p><img data-src=\"/no/\"\tsrc=\"/logo.svg\">";
         assert_eq!(
-            internal_links(html),
-            ["en/a/index.html", "index.html", "feed.xml", "files/图.png"]
+            internal_links(html.as_bytes()),
+            [
+                "en/a/index.html",
+                "files/图.png",
+                "index.html",
+                "feed.xml",
+                "logo.svg"
+            ]
         );
     }
 
