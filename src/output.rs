@@ -366,8 +366,9 @@ fn swap(target: &Path, staging: &Path) -> io::Result<()> {
         }
         old
     };
+    // The new output is in place: what happens to the old one is no failure.
     if std::fs::rename(&old, kept(target)).is_err() {
-        std::fs::remove_dir_all(&old)?;
+        let _ = std::fs::remove_dir_all(&old);
     }
     Ok(())
 }
