@@ -209,7 +209,7 @@ pub fn build_with_progress(
 /// The static search index of every language (DESIGN.md §7), from the
 /// tantivy indexes in the cache folder, refreshed first when out of date.
 fn write_search_index(site: &Site, sink: &dyn output::Sink) -> Result<(), Failure> {
-    search::each_index(site, &search::cache_dir(site), |ix, docs| {
+    search::each_index(site, |ix, docs| {
         for (rel, bytes) in search::export::export(&ix, &docs)? {
             sink.put(&rel, &bytes)
                 .map_err(|e| format!("cannot write {rel}: {e}"))?;
@@ -219,6 +219,8 @@ fn write_search_index(site: &Site, sink: &dyn output::Sink) -> Result<(), Failur
     .map_err(Failure::Io)
 }
 
+/// `gongkai search`: the pages of a language that match a query, best first,
+/// from the cached index (built or refreshed when missing or out of date).
 pub fn search(
     opts: &Options,
     lang: Option<&str>,

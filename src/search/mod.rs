@@ -10,7 +10,7 @@ pub mod analysis;
 pub mod export;
 pub mod index;
 
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 
 use pulldown_cmark::{Event, Parser, TagEnd};
 use rayon::prelude::*;
@@ -215,20 +215,24 @@ pub fn plain_text(md: &str) -> String {
 /// made, so memory does not grow with the number of languages.
 pub fn each_index(
     site: &Site,
-    cache: &Path,
     each: impl Fn(LangIndex, Vec<Doc>) -> Result<(), String> + Sync,
 ) -> Result<(), String> {
     site.config.languages.par_iter().try_for_each(|l| {
-        let docs = documents(site, &l.code);
-        let ix = LangIndex::open_or_build(&cache.join(&l.code), &l.code, &docs)?;
+        let (ix, docs) = open(site, &l.code)?;
         each(ix, docs)
     })
 }
 
-/// `gongkai search`: the pages of `lang` that match `query`, best first.
-pub fn search(site: &Site, lang: &str, query: &str, limit: usize) -> Result<Vec<Hit>, String> {
+/// The documents of `lang` and their index in the site's cache folder.
+fn open(site: &Site, lang: &str) -> Result<(LangIndex, Vec<Doc>), String> {
     let docs = documents(site, lang);
     let ix = LangIndex::open_or_build(&cache_dir(site).join(lang), lang, &docs)?;
+    Ok((ix, docs))
+}
+
+/// `gongkai search`: the pages of `lang` that match `query`, best first.
+pub fn search(site: &Site, lang: &str, query: &str, limit: usize) -> Result<Vec<Hit>, String> {
+    let (ix, docs) = open(site, lang)?;
     let plan = ix.plan(query)?;
     Ok(ix
         .run(&plan)?
