@@ -67,7 +67,7 @@ impl Staging {
         let name = name_of(target);
         let dir = parent.join(format!(".{name}.new-{}", std::process::id()));
         let _ = std::fs::remove_dir_all(&dir);
-        let mut recycled = claim_earlier(&parent, &name, &dir);
+        let mut recycled = claim_earlier(&parent, &name, &kept(target), &dir);
         if recycled && !std::fs::symlink_metadata(&dir).is_ok_and(|m| m.is_dir()) {
             let _ = std::fs::remove_file(&dir);
             recycled = false;
@@ -311,7 +311,7 @@ fn kept(target: &Path) -> PathBuf {
 /// Moves an earlier output to `dir` to be recycled: the one the last build
 /// swapped out, else a staging folder of a build that was killed (its process
 /// is gone). Other such folders are removed. Whether one was found.
-fn claim_earlier(parent: &Path, name: &str, dir: &Path) -> bool {
+fn claim_earlier(parent: &Path, name: &str, kept: &Path, dir: &Path) -> bool {
     let mut abandoned = Vec::new();
     if let Ok(read) = std::fs::read_dir(parent) {
         for entry in read.flatten() {
@@ -328,7 +328,7 @@ fn claim_earlier(parent: &Path, name: &str, dir: &Path) -> bool {
     }
     abandoned.sort();
     // A rename either succeeds whole or not at all: two builds never share a folder.
-    let mut claimed = std::fs::rename(parent.join(format!(".{name}.prev")), dir).is_ok();
+    let mut claimed = std::fs::rename(kept, dir).is_ok();
     for path in abandoned {
         if !claimed && std::fs::rename(&path, dir).is_ok() {
             claimed = true;
