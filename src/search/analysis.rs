@@ -10,6 +10,8 @@
 //! in English, Spanish and Russian. The browser runs no stemmer: the export
 //! ships each word form with the stem it indexes.
 
+use std::collections::HashMap;
+
 use icu::normalizer::ComposingNormalizerBorrowed;
 use icu::properties::props::Script;
 use icu::properties::script::ScriptWithExtensions;
@@ -55,36 +57,55 @@ pub fn stemmer_language(lang: &str) -> Option<Language> {
 }
 
 /// A word's stem in a language (the word itself where there is no stemmer).
-pub struct Stem(Option<TextAnalyzer>);
+/// Stems already found are remembered: a corpus repeats its words.
+pub struct Stem {
+    analyzer: Option<TextAnalyzer>,
+    known: HashMap<String, String>,
+}
+
+/// How many stems a `Stem` remembers (a language's vocabulary fits).
+const KNOWN_STEMS: usize = 1 << 20;
 
 impl Stem {
     pub fn new(lang: &str) -> Stem {
-        Stem(stemmer_language(lang).map(|l| {
-            TextAnalyzer::builder(RawTokenizer::default())
-                .filter(Stemmer::new(l))
-                .build()
-        }))
+        Stem {
+            analyzer: stemmer_language(lang).map(|l| {
+                TextAnalyzer::builder(RawTokenizer::default())
+                    .filter(Stemmer::new(l))
+                    .build()
+            }),
+            known: HashMap::new(),
+        }
     }
 
     /// No stemming: the surface forms only (what the browser computes).
     pub fn none() -> Stem {
-        Stem(None)
+        Stem {
+            analyzer: None,
+            known: HashMap::new(),
+        }
     }
 
     pub fn word(&mut self, word: &str) -> String {
-        let Some(analyzer) = &mut self.0 else {
+        let Some(analyzer) = &mut self.analyzer else {
             return word.to_string();
         };
+        if let Some(stem) = self.known.get(word) {
+            return stem.clone();
+        }
         let mut stream = analyzer.token_stream(word);
         let mut out = word.to_string();
         if stream.advance() {
             out = stream.token().text.clone();
         }
+        if self.known.len() < KNOWN_STEMS {
+            self.known.insert(word.to_string(), out.clone());
+        }
         out
     }
 }
 
-#[derive(Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Class {
     Cjk,
     Word,
@@ -92,6 +113,24 @@ enum Class {
 }
 
 fn class(c: char) -> Class {
+    // Most characters of a page: ASCII, and the blocks of CJK text that are
+    // wholly letters of one of the four scripts. The rest are looked up.
+    if c.is_ascii() {
+        return if c.is_ascii_alphanumeric() {
+            Class::Word
+        } else {
+            Class::Other
+        };
+    }
+    if matches!(c, '\u{4E00}'..='\u{9FFF}' | '\u{3041}'..='\u{3096}' | '\u{30A1}'..='\u{30FA}' | '\u{AC00}'..='\u{D7A3}')
+    {
+        return Class::Cjk;
+    }
+    class_by_properties(c)
+}
+
+/// A character's class from its Unicode properties.
+fn class_by_properties(c: char) -> Class {
     if !(c.is_alphabetic() || c.is_numeric()) {
         return Class::Other;
     }
@@ -199,6 +238,23 @@ mod tests {
         assert_eq!(terms("Permits issued", "en"), ["permit", "issu"]);
         assert_eq!(terms("inversiones", "es"), ["inversion"]);
         assert_eq!(terms("разрешения", "ru"), ["разрешен"]);
+    }
+
+    #[test]
+    fn the_shortcuts_for_common_characters_agree_with_their_properties() {
+        for c in (0..=0x10FFFF).filter_map(char::from_u32) {
+            assert_eq!(class(c), class_by_properties(c), "U+{:04X}", c as u32);
+        }
+    }
+
+    #[test]
+    fn a_remembered_stem_is_the_stem() {
+        let mut stem = Stem::new("en");
+        let first: Vec<String> = ["permits", "issued", "permits"]
+            .map(|w| stem.word(w))
+            .into();
+        assert_eq!(first, ["permit", "issu", "permit"]);
+        assert_eq!(Stem::new("en").word("permits"), stem.word("permits"));
     }
 
     #[test]

@@ -9,6 +9,9 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::Path;
+use std::sync::Mutex;
+
+use rayon::prelude::*;
 
 use tantivy::postings::Postings;
 use tantivy::query::Bm25Weight;
@@ -163,47 +166,36 @@ impl LangIndex {
         let mut writer = index
             .writer_with_num_threads::<IndexDoc>(1, 64_000_000)
             .map_err(err)?;
-        let mut stem = Stem::new(lang);
+        let fields = Fields {
+            text: text_fields,
+            ids,
+            ord,
+            year,
+            kind,
+            agency,
+            topic,
+            validity,
+        };
+        // Analysis is most of the work: every thread analyses, a slice of
+        // documents at a time (so few wait in memory), each with its own
+        // remembered stems; the documents are added in their order.
+        let stems: Vec<Mutex<Stem>> = (0..rayon::current_num_threads().max(1))
+            .map(|_| Mutex::new(Stem::new(lang)))
+            .collect();
         let mut forms = BTreeMap::new();
-        for d in docs {
-            let mut doc = IndexDoc(Vec::with_capacity(12));
-            for (field, text) in text_fields.iter().zip(d.texts()) {
-                let tokens = analysis::analyze(text, &mut stem);
-                for t in &tokens {
-                    if t.term != t.surface {
-                        forms.insert(t.surface.clone(), t.term.clone());
-                    }
-                }
-                doc.0.push((*field, Val::Tokens(pretokenized(tokens))));
-            }
-            let whole: Vec<analysis::Token> = d
-                .ids
-                .iter()
-                .map(|s| analysis::identifier(s))
-                .filter(|s| !s.is_empty())
-                .map(|s| analysis::Token {
-                    surface: s.clone(),
-                    term: s,
-                    from: 0,
-                    to: 0,
+        for slice in docs.chunks(ANALYSED_AT_ONCE) {
+            let made: Vec<(IndexDoc, Vec<(String, String)>)> = slice
+                .par_iter()
+                .map(|d| {
+                    let mine = rayon::current_thread_index().unwrap_or(0) % stems.len();
+                    let mut stem = stems[mine].lock().unwrap_or_else(|e| e.into_inner());
+                    fields.doc(d, &mut stem)
                 })
                 .collect();
-            doc.0.push((ids, Val::Tokens(pretokenized(whole))));
-            doc.0.push((ord, Val::U64(u64::from(d.ord))));
-            doc.0.push((kind, Val::Text(d.kind.to_string())));
-            for (field, value) in [
-                (agency, d.agency.as_deref()),
-                (topic, d.topic.as_deref()),
-                (validity, d.validity),
-            ] {
-                if let Some(v) = value {
-                    doc.0.push((field, Val::Text(v.to_string())));
-                }
+            for (doc, doc_forms) in made {
+                forms.extend(doc_forms);
+                writer.add_document(doc).map_err(err)?;
             }
-            if let Some(y) = d.year {
-                doc.0.push((year, Val::U64(u64::from(y))));
-            }
-            writer.add_document(doc).map_err(err)?;
         }
         writer.commit().map_err(err)?;
         writer.wait_merging_threads().map_err(err)?;
@@ -457,6 +449,67 @@ impl LangIndex {
 /// Whether a last word may be completed: two characters, or one CJK character.
 pub fn expandable(surface: &str) -> bool {
     surface.chars().count() >= 2 || analysis::is_cjk(surface)
+}
+
+/// How many documents are analysed together before they are added.
+const ANALYSED_AT_ONCE: usize = 256;
+
+/// The fields of a new index.
+struct Fields {
+    text: Vec<Field>,
+    ids: Field,
+    ord: Field,
+    year: Field,
+    kind: Field,
+    agency: Field,
+    topic: Field,
+    validity: Field,
+}
+
+impl Fields {
+    /// A document as the index takes it, and the word forms whose stem
+    /// differs from them.
+    fn doc(&self, d: &Doc, stem: &mut Stem) -> (IndexDoc, Vec<(String, String)>) {
+        let mut forms = Vec::new();
+        let mut doc = IndexDoc(Vec::with_capacity(12));
+        for (field, text) in self.text.iter().zip(d.texts()) {
+            let tokens = analysis::analyze(text, stem);
+            for t in &tokens {
+                if t.term != t.surface {
+                    forms.push((t.surface.clone(), t.term.clone()));
+                }
+            }
+            doc.0.push((*field, Val::Tokens(pretokenized(tokens))));
+        }
+        let whole: Vec<analysis::Token> = d
+            .ids
+            .iter()
+            .map(|s| analysis::identifier(s))
+            .filter(|s| !s.is_empty())
+            .map(|s| analysis::Token {
+                surface: s.clone(),
+                term: s,
+                from: 0,
+                to: 0,
+            })
+            .collect();
+        doc.0.push((self.ids, Val::Tokens(pretokenized(whole))));
+        doc.0.push((self.ord, Val::U64(u64::from(d.ord))));
+        doc.0.push((self.kind, Val::Text(d.kind.to_string())));
+        for (field, value) in [
+            (self.agency, d.agency.as_deref()),
+            (self.topic, d.topic.as_deref()),
+            (self.validity, d.validity),
+        ] {
+            if let Some(v) = value {
+                doc.0.push((field, Val::Text(v.to_string())));
+            }
+        }
+        if let Some(y) = d.year {
+            doc.0.push((self.year, Val::U64(u64::from(y))));
+        }
+        (doc, forms)
+    }
 }
 
 /// Tokens as tantivy takes them. Only the terms and their order are

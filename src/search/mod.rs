@@ -74,7 +74,7 @@ pub fn documents(site: &Site, lang: &str) -> Vec<Doc> {
     let default_tag = &site.config.default_language().tag;
     let mut docs: Vec<Doc> = site
         .entries
-        .iter()
+        .par_iter()
         .enumerate()
         .filter(|&(i, _)| site.presence(i, lang).exists())
         .filter_map(|(i, e)| {
