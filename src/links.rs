@@ -7,7 +7,7 @@
 //!
 //! It wraps the output `Sink`; it does not read the file system.
 
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::{HashMap, HashSet};
 use std::io;
 use std::sync::Mutex;
 
@@ -22,9 +22,10 @@ pub struct Checked<'a> {
 
 #[derive(Default)]
 struct Seen {
-    written: BTreeSet<String>,
-    /// Each linked output path, with the first page that links it.
-    wanted: BTreeMap<String, String>,
+    written: HashSet<String>,
+    /// Each linked output path, with the first page in path order that
+    /// links it (pages are written in no fixed order).
+    wanted: HashMap<String, String>,
 }
 
 impl<'a> Checked<'a> {
@@ -38,9 +39,14 @@ impl<'a> Checked<'a> {
     /// One error per link target that the build did not write.
     pub fn broken(self) -> Vec<Diagnostic> {
         let seen = self.seen.into_inner().unwrap_or_else(|e| e.into_inner());
-        seen.wanted
+        let mut broken: Vec<(String, String)> = seen
+            .wanted
             .into_iter()
             .filter(|(target, _)| !seen.written.contains(target))
+            .collect();
+        broken.sort();
+        broken
+            .into_iter()
             .map(|(target, page)| {
                 Diagnostic::error(
                     "E036",
@@ -55,16 +61,25 @@ impl<'a> Checked<'a> {
 
 impl Sink for Checked<'_> {
     fn put(&self, rel: &str, bytes: &[u8]) -> io::Result<()> {
-        let targets = if rel.ends_with(".html") {
+        let mut targets = if rel.ends_with(".html") {
             internal_links(bytes)
         } else {
             Vec::new()
         };
+        // A page links its navigation's pages many times over.
+        targets.sort_unstable();
+        targets.dedup();
         self.inner.put(rel, bytes)?;
         let mut seen = self.seen.lock().unwrap_or_else(|e| e.into_inner());
         seen.written.insert(rel.to_string());
         for t in targets {
-            seen.wanted.entry(t).or_insert_with(|| rel.to_string());
+            match seen.wanted.get_mut(&t) {
+                Some(page) if rel < page.as_str() => rel.clone_into(page),
+                Some(_) => {}
+                None => {
+                    seen.wanted.insert(t, rel.to_string());
+                }
+            }
         }
         Ok(())
     }
@@ -169,15 +184,22 @@ mod tests {
             )
             .unwrap();
         checked
-            .put("about/index.html", b"<a href=\"/\">home</a>")
+            .put(
+                "about/index.html",
+                b"<a href=\"/\">home</a><a href=\"/missing/\">m</a><a href=\"/gone.css\">",
+            )
             .unwrap();
         let broken = checked.broken();
-        assert_eq!(broken.len(), 1);
-        assert_eq!(broken[0].file, "public/index.html");
+        assert_eq!(broken.len(), 2);
+        // Each broken target once, by the first linking page in path order,
+        // whichever was written first.
+        assert_eq!(broken[0].file, "public/about/index.html");
+        assert!(broken[0].message.contains("/gone.css"));
+        assert_eq!(broken[1].file, "public/about/index.html");
         assert!(
-            broken[0].message.contains("/missing/index.html"),
+            broken[1].message.contains("/missing/index.html"),
             "{}",
-            broken[0].message
+            broken[1].message
         );
     }
 }

@@ -7,7 +7,7 @@
 //! engine here is the one `search.js` mirrors: the same clauses, prefix
 //! expansion, BM25 (tantivy's own `Bm25Weight`) and order of sums.
 
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::path::Path;
 use std::sync::Mutex;
 
@@ -182,7 +182,7 @@ impl LangIndex {
         let stems: Vec<Mutex<Stem>> = (0..rayon::current_num_threads().max(1))
             .map(|_| Mutex::new(Stem::new(lang)))
             .collect();
-        let mut forms = BTreeMap::new();
+        let mut forms = HashMap::new();
         for slice in docs.chunks(ANALYSED_AT_ONCE) {
             let made: Vec<(IndexDoc, Vec<(String, String)>)> = slice
                 .par_iter()
@@ -193,12 +193,15 @@ impl LangIndex {
                 })
                 .collect();
             for (doc, doc_forms) in made {
-                forms.extend(doc_forms);
+                for (surface, term) in doc_forms {
+                    forms.entry(surface).or_insert(term);
+                }
                 writer.add_document(doc).map_err(err)?;
             }
         }
         writer.commit().map_err(err)?;
         writer.wait_merging_threads().map_err(err)?;
+        let forms: BTreeMap<String, String> = forms.into_iter().collect();
         let json = serde_json::to_vec(&forms).map_err(err)?;
         std::fs::write(dir.join("forms.json"), json).map_err(err)?;
         LangIndex::wrap(index, lang, forms)
