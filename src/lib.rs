@@ -173,12 +173,17 @@ pub fn build_with_progress(
         }
         None => &checked,
     };
-    let rendered = render::render(&site, &listings, &locales, &theme, sink)?;
-    timings.stage("render and write");
-    let search_started = std::time::Instant::now();
-    write_search_index(&site, sink)?;
-    let search_seconds = search_started.elapsed().as_secs_f64();
-    timings.stage("search index");
+    // Pages and the search index are made side by side: each leaves the
+    // other's idle moments to it (the index's languages are few and unequal).
+    let (rendered, searched) = rayon::join(
+        || render::render(&site, &listings, &locales, &theme, sink),
+        || {
+            let search_started = std::time::Instant::now();
+            write_search_index(&site, sink).map(|()| search_started.elapsed().as_secs_f64())
+        },
+    );
+    let (rendered, search_seconds) = (rendered?, searched?);
+    timings.stage("render, search index and write");
     let machine_files = sitemap::files(&site, &listings)
         .into_iter()
         .chain(feed::files(&site, &listings, &locales));
