@@ -132,20 +132,14 @@ impl LangIndex {
         lang: &str,
         forms: BTreeMap<String, String>,
     ) -> Result<LangIndex, String> {
-        let schema = index.schema();
-        let field = |n: &str| schema.get_field(n).map_err(err);
-        let fields = TEXT_FIELDS
-            .iter()
-            .map(|(n, _)| field(n))
-            .collect::<Result<_, _>>()?;
-        let ids = field(IDS_FIELD.0)?;
+        let Fields { text, ids, .. } = Fields::of(&index.schema())?;
         let reader = index.reader().map_err(err)?;
         Ok(LangIndex {
             lang: lang.to_string(),
             index,
             reader,
             forms,
-            fields,
+            fields: text,
             ids,
         })
     }
@@ -153,29 +147,12 @@ impl LangIndex {
     fn build(dir: &Path, lang: &str, docs: &[Doc]) -> Result<LangIndex, String> {
         let schema = schema();
         let index = Index::create_in_dir(dir, schema.clone()).map_err(err)?;
-        let f = |n: &str| schema.get_field(n).map_err(err);
-        let text_fields: Vec<Field> = TEXT_FIELDS
-            .iter()
-            .map(|(n, _)| f(n))
-            .collect::<Result<_, _>>()?;
-        let (ids, ord, year) = (f(IDS_FIELD.0)?, f("ord")?, f("year")?);
-        let (kind, agency, topic, validity) =
-            (f("kind")?, f("agency")?, f("topic")?, f("validity")?);
+        let fields = Fields::of(&schema)?;
         // One thread: documents get ids in the order added, and the same
         // content gives the same index.
         let mut writer = index
             .writer_with_num_threads::<IndexDoc>(1, 64_000_000)
             .map_err(err)?;
-        let fields = Fields {
-            text: text_fields,
-            ids,
-            ord,
-            year,
-            kind,
-            agency,
-            topic,
-            validity,
-        };
         // Analysis is most of the work: every thread analyses, a slice of
         // documents at a time (so few wait in memory), each with its own
         // remembered stems; the documents are added in their order.
@@ -457,7 +434,7 @@ pub fn expandable(surface: &str) -> bool {
 /// How many documents are analysed together before they are added.
 const ANALYSED_AT_ONCE: usize = 256;
 
-/// The fields of a new index.
+/// The fields of an index.
 struct Fields {
     text: Vec<Field>,
     ids: Field,
@@ -470,6 +447,24 @@ struct Fields {
 }
 
 impl Fields {
+    /// The fields of `schema` (the one `schema()` makes).
+    fn of(schema: &Schema) -> Result<Fields, String> {
+        let f = |n: &str| schema.get_field(n).map_err(err);
+        Ok(Fields {
+            text: TEXT_FIELDS
+                .iter()
+                .map(|(n, _)| f(n))
+                .collect::<Result<_, _>>()?,
+            ids: f(IDS_FIELD.0)?,
+            ord: f("ord")?,
+            year: f("year")?,
+            kind: f("kind")?,
+            agency: f("agency")?,
+            topic: f("topic")?,
+            validity: f("validity")?,
+        })
+    }
+
     /// A document as the index takes it, and the word forms whose stem
     /// differs from them.
     fn doc(&self, d: &Doc, stem: &mut Stem) -> (IndexDoc, Vec<(String, String)>) {
