@@ -26,6 +26,7 @@ pub mod search;
 pub mod serve;
 pub mod site;
 pub mod sitemap;
+pub mod stamp;
 pub mod theme;
 pub mod translations;
 pub mod values;
@@ -48,6 +49,8 @@ pub struct Options {
     pub no_compress: bool,
     /// A previous build's manifest.json to compare the new output with.
     pub diff_against: Option<PathBuf>,
+    /// Make every file again even when nothing changed since the last build.
+    pub force: bool,
 }
 
 /// Why a run stopped: the content has errors (exit 1) or the tool could not
@@ -67,6 +70,8 @@ pub struct Built {
     pub warnings: Vec<Diagnostic>,
     /// Against `--diff-against`: what to upload and delete.
     pub diff: Option<output::Diff>,
+    /// Nothing changed since the last build: the output was left as it was.
+    pub unchanged: bool,
     pub seconds: f64,
     /// Of which indexing and exporting the search.
     pub search_seconds: f64,
@@ -144,13 +149,41 @@ pub fn build_with_progress(
 ) -> Result<Built, Failure> {
     let started = std::time::Instant::now();
     let timings = Timings::from_env(started);
-    let (site, theme, locales, warnings) = load_with_messages(opts)?;
+    // The site is checked whatever the stamp says: its warnings depend on
+    // the day too.
+    let (loaded, inputs) = rayon::join(
+        || load_with_messages(opts),
+        || {
+            stamp::inputs(
+                &opts.root,
+                &format!("{:?} {}", opts.base_url, opts.no_compress),
+            )
+        },
+    );
+    let (site, theme, locales, warnings) = loaded?;
     timings.stage("load, check, messages");
     let out = opts.out.clone().unwrap_or_else(|| opts.root.join("public"));
     let old_manifest = match &opts.diff_against {
         Some(path) => Some(read_manifest(path)?),
         None => None,
     };
+    let live = inputs
+        .as_ref()
+        .filter(|_| !opts.force)
+        .and_then(|inputs| stamp::live(&out).filter(|(stamp, _)| &stamp.inputs == inputs));
+    if let Some((stamp, manifest)) = live {
+        timings.stage("nothing changed: output checked against its stamp");
+        return Ok(Built {
+            out,
+            files: manifest.files.len(),
+            pages_by_lang: stamp.pages_by_lang,
+            warnings,
+            diff: old_manifest.map(|old| output::diff(&old, &manifest)),
+            unchanged: true,
+            seconds: started.elapsed().as_secs_f64(),
+            search_seconds: 0.0,
+        });
+    }
     let cfg = &site.config.output;
     let output_options = output::Options {
         compress_min_bytes: (cfg.compress && !opts.no_compress).then_some(cfg.compress_min_bytes),
@@ -195,9 +228,21 @@ pub fn build_with_progress(
     if !broken.is_empty() {
         return Err(Failure::Content(broken));
     }
-    let manifest = staging
+    let (manifest, manifest_hash) = staging
         .finish()
         .map_err(|e| Failure::Io(format!("cannot write {}: {e}", out.display())))?;
+    if let Some(inputs) = inputs {
+        // The output is in place: without a stamp, the next build only
+        // makes it again.
+        let _ = stamp::write(
+            &out,
+            &stamp::Stamp {
+                inputs,
+                manifest: manifest_hash,
+                pages_by_lang: rendered.pages_by_lang.clone(),
+            },
+        );
+    }
     timings.stage("sitemap, manifest, swap");
     let diff = old_manifest.map(|old| output::diff(&old, &manifest));
     Ok(Built {
@@ -206,6 +251,7 @@ pub fn build_with_progress(
         pages_by_lang: rendered.pages_by_lang,
         warnings,
         diff,
+        unchanged: false,
         seconds: started.elapsed().as_secs_f64(),
         search_seconds,
     })

@@ -46,6 +46,9 @@ enum Command {
         /// Print only warnings and errors.
         #[arg(long, short)]
         quiet: bool,
+        /// Make every file again, even when nothing changed since the last build.
+        #[arg(long)]
+        force: bool,
     },
     /// Report every problem in the content, without writing anything.
     Check {
@@ -206,6 +209,7 @@ fn main() -> ExitCode {
             no_compress,
             diff_against,
             quiet,
+            force,
         } => {
             let opts = Options {
                 root,
@@ -214,6 +218,7 @@ fn main() -> ExitCode {
                 today: Some(today.unwrap_or_else(system_today)),
                 no_compress,
                 diff_against,
+                force,
             };
             let bar = (!quiet && std::io::stderr().is_terminal()).then(Bar::new);
             let result = gongkai::build_with_progress(
@@ -245,7 +250,14 @@ fn main() -> ExitCode {
                             diff.removed.len()
                         );
                     }
-                    if !quiet {
+                    if !quiet && built.unchanged {
+                        eprintln!(
+                            "Nothing changed since the last build: {} is as it was ({} files, checked in {:.2} s; --force makes it again).",
+                            built.out.display(),
+                            built.files,
+                            built.seconds
+                        );
+                    } else if !quiet {
                         let per_lang: Vec<String> = built
                             .pages_by_lang
                             .iter()

@@ -49,6 +49,11 @@ pub struct Manifest {
 
 pub const MANIFEST: &str = "manifest.json";
 
+/// `blake3:` and the 64 hex digits of the hash of `bytes`, as the manifest has it.
+pub fn digest(bytes: &[u8]) -> String {
+    format!("blake3:{}", blake3::hash(bytes).to_hex())
+}
+
 /// A folder beside the target that becomes the target on `finish`.
 pub struct Staging {
     target: PathBuf,
@@ -102,7 +107,7 @@ impl Staging {
         }
         let entry = FileEntry {
             size: bytes.len() as u64,
-            hash: format!("blake3:{}", blake3::hash(bytes).to_hex()),
+            hash: digest(bytes),
         };
         self.files
             .lock()
@@ -112,8 +117,8 @@ impl Staging {
     }
 
     /// Writes the manifest and `_headers`, clears what an earlier output left,
-    /// then swaps the folder in.
-    pub fn finish(mut self) -> io::Result<Manifest> {
+    /// then swaps the folder in. Returns the manifest and its file's hash.
+    pub fn finish(mut self) -> io::Result<(Manifest, String)> {
         self.write("_headers", HEADERS.as_bytes())?;
         let manifest = Manifest {
             files: std::mem::take(&mut *self.files.lock().unwrap_or_else(|e| e.into_inner())),
@@ -123,11 +128,11 @@ impl Staging {
             remove_unlisted(&self.dir, &manifest)?;
         }
         if !already_there(&self.dir.join(MANIFEST), &json)? {
-            std::fs::write(self.dir.join(MANIFEST), json)?;
+            std::fs::write(self.dir.join(MANIFEST), &json)?;
         }
         swap(&self.target, &self.dir)?;
         self.finished = true;
-        Ok(manifest)
+        Ok((manifest, digest(&json)))
     }
 }
 
@@ -303,9 +308,15 @@ fn name_of(target: &Path) -> String {
         .unwrap_or_else(|| "public".into())
 }
 
+/// `.<name>.<what>` beside the output `target`: where gongkai keeps what it
+/// knows of that output.
+pub fn beside(target: &Path, what: &str) -> PathBuf {
+    parent_of(target).join(format!(".{}.{what}", name_of(target)))
+}
+
 /// Where the output swapped out by the last build is kept.
 fn kept(target: &Path) -> PathBuf {
-    parent_of(target).join(format!(".{}.prev", name_of(target)))
+    beside(target, "prev")
 }
 
 /// Moves an earlier output to `dir` to be recycled: the one the last build

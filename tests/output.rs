@@ -202,8 +202,8 @@ fn a_build_killed_midway_leaves_the_previous_output_complete() {
     );
     assert_eq!(
         leftovers(&s),
-        [".public.prev"],
-        "only the output swapped out is kept, to be recycled"
+        [".public.prev", ".public.stamp"],
+        "only the output swapped out is kept, to be recycled, and the stamp of the live one"
     );
     assert!(s.exists("disclosure/2024/dl-2024-03099/index.html"));
 }
@@ -228,8 +228,9 @@ fn leftovers(s: &Site) -> Vec<String> {
 fn a_recycled_output_gives_the_same_bytes_as_a_fresh_one() {
     let s = Site::new();
     assert_eq!(s.build().code, 0);
-    assert_eq!(s.build().code, 0);
-    assert_eq!(leftovers(&s), [".public.prev"]);
+    let forced = s.run(&["build", "--root", ".", "--today", "2026-11-26", "--force"]);
+    assert_eq!(forced.code, 0, "{}", forced.stderr);
+    assert_eq!(leftovers(&s), [".public.prev", ".public.stamp"]);
     let prev = s.path(".public.prev");
     std::fs::write(prev.join("en/index.html"), "stale").unwrap();
     std::fs::write(prev.join("gone.html"), "not in any build").unwrap();
@@ -264,13 +265,150 @@ fn a_recycled_output_gives_the_same_bytes_as_a_fresh_one() {
     );
     assert_eq!(fresh.build().code, 0);
     assert_eq!(snapshot(&s.path("public")), snapshot(&fresh.path("public")));
-    assert_eq!(leftovers(&s), [".public.prev"]);
+    assert_eq!(leftovers(&s), [".public.prev", ".public.stamp"]);
     // A failed build keeps its folder for the next one, and the output stays.
     let before = snapshot(&s.path("public"));
     s.write("content/about.md", "+++\ntitle = \"\"\n+++\n");
     assert_eq!(s.build().code, 1);
     assert_eq!(snapshot(&s.path("public")), before);
-    assert_eq!(leftovers(&s), [".public.prev"]);
+    assert_eq!(leftovers(&s), [".public.prev", ".public.stamp"]);
+}
+
+/// Every entry below `dir` with its modification time.
+#[cfg(unix)]
+fn times(dir: &std::path::Path) -> Vec<(std::path::PathBuf, std::time::SystemTime)> {
+    walkdir::WalkDir::new(dir)
+        .sort_by_file_name()
+        .into_iter()
+        .map(|e| {
+            let e = e.unwrap();
+            let t = e.metadata().unwrap().modified().unwrap();
+            (e.into_path(), t)
+        })
+        .collect()
+}
+
+/// A rebuild with nothing changed leaves the output as it was, without
+/// writing a file; a change to any input, to the options or to the output
+/// itself makes it again, and the output is then what a build from scratch
+/// gives.
+#[cfg(unix)]
+#[test]
+fn a_rebuild_with_nothing_changed_leaves_the_output_until_something_changes() {
+    let s = Site::new();
+    let build = |extra: &[&str]| {
+        let mut args = vec!["build", "--root", ".", "--today", "2026-11-26"];
+        args.extend_from_slice(extra);
+        let r = s.run(&args);
+        assert_eq!(r.code, 0, "{}", r.stderr);
+        !r.stderr.contains("Nothing changed since the last build")
+    };
+    assert!(build(&[]), "the first build makes the output");
+    let before = snapshot(&s.path("public"));
+    let dated = times(&s.path("public"));
+    assert!(!build(&[]), "nothing changed");
+    assert_eq!(times(&s.path("public")), dated, "not a file was written");
+    assert_eq!(leftovers(&s), [".public.stamp"], "nothing was swapped");
+
+    // Changes to the output itself are found, and undone.
+    let public = s.path("public");
+    let tampers: Vec<(&str, Box<dyn Fn()>)> = vec![
+        (
+            "a page edited",
+            Box::new(|| std::fs::write(public.join("en/index.html"), "edited").unwrap()),
+        ),
+        (
+            "a page edited to the same size",
+            Box::new(|| {
+                let page = public.join("en/disclosure/index.html");
+                let mut bytes = std::fs::read(&page).unwrap();
+                bytes[0] ^= 1;
+                std::fs::write(page, bytes).unwrap()
+            }),
+        ),
+        (
+            "a file removed",
+            Box::new(|| std::fs::remove_file(public.join("sitemap.xml")).unwrap()),
+        ),
+        (
+            "a file added",
+            Box::new(|| std::fs::write(public.join("en/stray.html"), "x").unwrap()),
+        ),
+        (
+            "a folder added",
+            Box::new(|| std::fs::create_dir(public.join("extra")).unwrap()),
+        ),
+        (
+            "the manifest edited",
+            Box::new(|| {
+                let m = public.join("manifest.json");
+                let text = std::fs::read_to_string(&m).unwrap();
+                std::fs::write(m, text.replacen("blake3:", "blake3:0", 1)).unwrap()
+            }),
+        ),
+        (
+            "the output removed",
+            Box::new(|| std::fs::remove_dir_all(&public).unwrap()),
+        ),
+    ];
+    for (what, tamper) in &tampers {
+        tamper();
+        assert!(build(&[]), "{what}: the output is made again");
+        assert_eq!(
+            snapshot(&s.path("public")),
+            before,
+            "{what}: and is whole again"
+        );
+        assert!(!build(&[]), "{what}: then nothing changed");
+    }
+
+    // Changes to the inputs and options, even those that change no byte
+    // of the output, make it again.
+    let inputs: Vec<(&str, Box<dyn Fn()>)> = vec![
+        (
+            "site.toml",
+            Box::new(|| {
+                s.write(
+                    "site.toml",
+                    &format!("{}\n# a comment\n", common::SITE_TOML),
+                )
+            }),
+        ),
+        (
+            "a locale",
+            Box::new(|| {
+                s.write(
+                    "locales/en/site.ftl",
+                    &format!("{}\n# a comment\n", common::EN_FTL),
+                )
+            }),
+        ),
+        (
+            "a theme file",
+            Box::new(|| s.write("themes/default/NOTES.txt", "notes")),
+        ),
+        (
+            "a content file",
+            Box::new(|| s.write("content/invest/photo.txt", "an asset")),
+        ),
+    ];
+    for (what, change) in &inputs {
+        change();
+        assert!(build(&[]), "{what} changed: the output is made again");
+        assert!(!build(&[]), "{what}: then nothing changed");
+    }
+    assert!(
+        build(&["--base-url", "https://preview.example.org"]),
+        "another base URL"
+    );
+    assert!(
+        s.page("en/index.html")
+            .contains("https://preview.example.org/en/")
+    );
+    assert!(!build(&["--base-url", "https://preview.example.org"]));
+    assert!(build(&[]), "the base URL of site.toml again");
+    assert!(build(&["--force"]), "--force makes it again");
+    assert!(!build(&[]));
 }
 
 /// Search-index files cached as immutable must change name when they change:

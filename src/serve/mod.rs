@@ -359,7 +359,7 @@ fn watch(
     debouncer
         .watch(root, RecursiveMode::NonRecursive)
         .map_err(io)?;
-    for dir in ["content", "themes", "locales"] {
+    for dir in crate::stamp::INPUT_FOLDERS {
         let path = root.join(dir);
         if path.is_dir() {
             debouncer

@@ -1,0 +1,161 @@
+//! The stamp of the live output: a digest of everything it was made from, so
+//! that a build whose inputs are all unchanged, of an output nobody has
+//! touched since, leaves that output as it is instead of making it again.
+//!
+//! The stamp is kept beside the output as `.<name>.stamp`, written after the
+//! swap; its modification time seals the output. The output is trusted only
+//! when its `manifest.json` has the bytes the stamp names, and every file and
+//! folder the manifest implies is there, of the listed size, and not modified
+//! after the seal (a folder's time changes when an entry is added, removed or
+//! renamed in it). A build's output depends on nothing but these inputs: the
+//! site's `site.toml`, `content/`, `themes/` and `locales/`, the gongkai
+//! executable (which embeds the default theme) and the build's options.
+
+use std::io;
+use std::path::{Path, PathBuf};
+
+use rayon::prelude::*;
+use serde::{Deserialize, Serialize};
+
+use crate::output::{MANIFEST, Manifest};
+
+/// The folders of a site whose files a build reads, besides `site.toml`.
+pub const INPUT_FOLDERS: [&str; 3] = ["content", "themes", "locales"];
+
+/// What the live output was made from, and what it is.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Stamp {
+    /// The digest of the inputs (`inputs`).
+    pub inputs: String,
+    /// `blake3:` and the hash of the output's `manifest.json`.
+    pub manifest: String,
+    /// The pages written in each language, for the build's summary.
+    pub pages_by_lang: Vec<(String, usize)>,
+}
+
+/// Where the stamp of the output `target` is kept.
+pub fn path(target: &Path) -> PathBuf {
+    crate::output::beside(target, "stamp")
+}
+
+/// The digest of a site's inputs and of `options` (whatever else the output
+/// depends on, e.g. the base URL given on the command line); `None` when one
+/// of them cannot be read, so that nothing is taken as unchanged.
+pub fn inputs(root: &Path, options: &str) -> Option<String> {
+    let exe = std::fs::read(std::env::current_exe().ok()?).ok()?;
+    let mut files = vec![("site.toml".to_string(), root.join(crate::config::FILE))];
+    for folder in INPUT_FOLDERS {
+        let dir = root.join(folder);
+        if !dir.exists() {
+            continue;
+        }
+        for entry in walkdir::WalkDir::new(&dir).sort_by_file_name() {
+            let entry = entry.ok()?;
+            if !entry.file_type().is_dir() {
+                files.push((
+                    crate::diag::display_path(root, entry.path()),
+                    entry.into_path(),
+                ));
+            }
+        }
+    }
+    // A file that cannot be read as bytes (a link to a folder, say) counts
+    // by where it points.
+    let hashes: Vec<Option<blake3::Hash>> = files
+        .par_iter()
+        .map(|(_, path)| match std::fs::read(path) {
+            Ok(bytes) => Some(blake3::hash(&bytes)),
+            Err(_) => std::fs::read_link(path)
+                .ok()
+                .map(|to| blake3::hash(to.to_string_lossy().as_bytes())),
+        })
+        .collect();
+    let mut all = blake3::Hasher::new();
+    all.update(env!("CARGO_PKG_VERSION").as_bytes());
+    all.update(blake3::hash(&exe).as_bytes());
+    add(&mut all, options.as_bytes());
+    for ((rel, _), hash) in files.iter().zip(hashes) {
+        add(&mut all, rel.as_bytes());
+        all.update(hash?.as_bytes());
+    }
+    Some(all.finalize().to_hex().to_string())
+}
+
+/// Adds a length-prefixed field, so that no two lists of fields hash alike.
+fn add(hasher: &mut blake3::Hasher, bytes: &[u8]) {
+    hasher.update(&(bytes.len() as u64).to_le_bytes());
+    hasher.update(bytes);
+}
+
+/// The stamp and manifest of `target` when its output is still exactly what
+/// the stamp describes; `None` when there is no stamp or anything has changed.
+pub fn live(target: &Path) -> Option<(Stamp, Manifest)> {
+    let path = path(target);
+    let sealed = std::fs::metadata(&path).ok()?.modified().ok()?;
+    let stamp: Stamp = serde_json::from_slice(&std::fs::read(&path).ok()?).ok()?;
+    let json = std::fs::read(target.join(MANIFEST)).ok()?;
+    if crate::output::digest(&json) != stamp.manifest {
+        return None;
+    }
+    let manifest: Manifest = serde_json::from_slice(&json).ok()?;
+    let mut folders: Vec<&str> = manifest
+        .files
+        .keys()
+        .flat_map(|rel| rel.match_indices('/').map(|(i, _)| &rel[..i]))
+        .collect();
+    folders.sort_unstable();
+    folders.dedup();
+    let untouched = |rel: &str, size: Option<u64>| {
+        std::fs::symlink_metadata(target.join(rel)).is_ok_and(|m| {
+            let kind_ok = match size {
+                Some(size) => m.is_file() && m.len() == size,
+                None => m.is_dir(),
+            };
+            kind_ok && m.modified().is_ok_and(|t| t <= sealed)
+        })
+    };
+    let intact = untouched("", None)
+        && untouched(MANIFEST, Some(json.len() as u64))
+        && folders.par_iter().all(|rel| untouched(rel, None))
+        && manifest
+            .files
+            .par_iter()
+            .all(|(rel, entry)| untouched(rel, Some(entry.size)));
+    intact.then_some((stamp, manifest))
+}
+
+/// Writes the stamp of an output just swapped in (through a temporary file,
+/// so that a stamp is whole or absent); its time is the seal. Returns once
+/// the file system's clock has passed the seal, so that any later change to
+/// the output is dated after it.
+pub fn write(target: &Path, stamp: &Stamp) -> io::Result<()> {
+    let path = path(target);
+    let tmp = path.with_extension(format!("stamp-{}", std::process::id()));
+    let written = std::fs::write(
+        &tmp,
+        serde_json::to_vec_pretty(stamp).map_err(io::Error::other)?,
+    )
+    .and_then(|()| std::fs::rename(&tmp, &path))
+    .and_then(|()| wait_past(&std::fs::metadata(&path)?.modified()?, &tmp));
+    let _ = std::fs::remove_file(&tmp);
+    if written.is_err() {
+        let _ = std::fs::remove_file(&path);
+    }
+    written
+}
+
+/// Waits until a file written in `probe` is dated after `sealed` (a tick of
+/// the file system's clock: milliseconds on most, seconds on a few).
+fn wait_past(sealed: &std::time::SystemTime, probe: &Path) -> io::Result<()> {
+    let started = std::time::Instant::now();
+    loop {
+        std::fs::write(probe, b"")?;
+        if std::fs::metadata(probe)?.modified()? > *sealed {
+            return Ok(());
+        }
+        if started.elapsed() > std::time::Duration::from_secs(3) {
+            return Err(io::Error::other("the file system's clock does not advance"));
+        }
+        std::thread::sleep(std::time::Duration::from_millis(1));
+    }
+}
