@@ -208,22 +208,25 @@ pub fn build_with_progress(
     };
     // Pages and the search index are made side by side: each leaves the
     // other's idle moments to it (the index's languages are few and unequal).
+    // The site maps and feeds follow the index, while pages are still made.
     let (rendered, searched) = rayon::join(
         || render::render(&site, &listings, &locales, &theme, sink),
         || {
             let search_started = std::time::Instant::now();
-            write_search_index(&site, sink).map(|()| search_started.elapsed().as_secs_f64())
+            write_search_index(&site, sink)?;
+            let search_seconds = search_started.elapsed().as_secs_f64();
+            let machine_files = sitemap::files(&site, &listings)
+                .into_iter()
+                .chain(feed::files(&site, &listings, &locales));
+            for (rel, bytes) in machine_files {
+                sink.put(&rel, &bytes)
+                    .map_err(|e| Failure::Io(format!("cannot write {rel}: {e}")))?;
+            }
+            Ok(search_seconds)
         },
     );
     let (rendered, search_seconds) = (rendered?, searched?);
-    timings.stage("render, search index and write");
-    let machine_files = sitemap::files(&site, &listings)
-        .into_iter()
-        .chain(feed::files(&site, &listings, &locales));
-    for (rel, bytes) in machine_files {
-        sink.put(&rel, &bytes)
-            .map_err(|e| Failure::Io(format!("cannot write {rel}: {e}")))?;
-    }
+    timings.stage("render, search index, site maps and write");
     let broken = checked.broken();
     if !broken.is_empty() {
         return Err(Failure::Content(broken));
@@ -243,7 +246,7 @@ pub fn build_with_progress(
             },
         );
     }
-    timings.stage("sitemap, manifest, swap");
+    timings.stage("link check, manifest, swap");
     let diff = old_manifest.map(|old| output::diff(&old, &manifest));
     Ok(Built {
         out,

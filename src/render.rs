@@ -76,6 +76,9 @@ pub fn render_made_for(
     )
 }
 
+/// The most pages one thread renders without giving others a chance to help.
+const PAGES_AT_ONCE: usize = 16;
+
 /// What a render writes.
 #[derive(Clone, Copy)]
 enum Select<'s> {
@@ -147,8 +150,12 @@ fn render_selected(
         .filter(|&(i, lang)| site.presence(i, lang).exists())
         .filter(|&(i, lang)| only.is_none_or(|o| o.contains(&(i, lang.to_string()))))
         .collect();
+    // Small pieces, so that no core is left idle at the end while another
+    // works through a long run of pages alone (rayon splits a range further
+    // only when another thread steals part of it).
     let results: Vec<Result<(), Failure>> = jobs
         .par_iter()
+        .with_max_len(PAGES_AT_ONCE)
         .map(|&(i, lang)| {
             let html = r.page(i, lang).map_err(|d| Failure::Content(vec![d]))?;
             let rel = output_path(&site.url(&site.entries[i].key, lang));
@@ -169,6 +176,7 @@ fn render_selected(
         .collect();
     let made_results: Vec<Result<(), Failure>> = made_jobs
         .par_iter()
+        .with_max_len(PAGES_AT_ONCE)
         .map(|&(lang, m)| {
             let html = r
                 .made_page(m, lang)

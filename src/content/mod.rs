@@ -143,6 +143,7 @@ pub fn load(config: &Config) -> (Content, Vec<Diagnostic>) {
     // Files parse independently: spread them over the cores, keep their order.
     let results: Vec<Result<Document, Vec<Diagnostic>>> = files
         .into_par_iter()
+        .with_max_len(64)
         .map(|file| read(file, config))
         .collect();
     let mut documents = Vec::with_capacity(results.len());
