@@ -2,7 +2,9 @@
 //! and strikethrough; internal links rewritten per language; raw HTML cleaned
 //! by ammonia (no scripts, event handlers or `javascript:` URLs reach readers).
 
-use pulldown_cmark::{CowStr, Event, Options, Parser, Tag, html};
+use std::cell::Cell;
+
+use pulldown_cmark::{Alignment, CodeBlockKind, CowStr, Event, Options, Parser, Tag, html};
 
 fn options() -> Options {
     Options::ENABLE_TABLES
@@ -14,7 +16,92 @@ fn options() -> Options {
 /// Renders `md`; `link` maps each site-absolute link (`/services/x/`) to the
 /// URL to print, so one source serves every language.
 pub fn to_html(md: &str, link: &dyn Fn(&str) -> String) -> String {
-    let events = Parser::new_ext(md, options()).map(|event| match event {
+    let (html, plain) = unsanitised(md, link);
+    if plain {
+        html
+    } else {
+        sanitizer().clean(&html).to_string()
+    }
+}
+
+/// pulldown-cmark's HTML, and whether it is plain: made only of what the
+/// sanitiser would keep and write back byte for byte (most bodies are prose,
+/// lists, tables and site links), so that it need not be parsed again.
+fn unsanitised(md: &str, link: &dyn Fn(&str) -> String) -> (String, bool) {
+    let plain = Cell::new(true);
+    let events = Parser::new_ext(md, options()).map(|event| {
+        let event = site_link(event, link);
+        if plain.get() && !written_as_cleaned(&event) {
+            plain.set(false);
+        }
+        event
+    });
+    let mut out = String::with_capacity(md.len() * 3 / 2);
+    html::push_html(&mut out, limit_depth(events));
+    (out, plain.get())
+}
+
+/// Whether pulldown-cmark writes `event` as the sanitiser would write it back
+/// after parsing. Not so: raw HTML; void elements (`<br />` against `<br>`);
+/// attributes the sanitiser removes (table alignment, heading attributes
+/// other than id and class) or writes otherwise (characters
+/// that pulldown-cmark escapes and html5ever does not, and U+00A0, which
+/// html5ever writes as `&nbsp;`); URLs it may reject.
+fn written_as_cleaned(event: &Event) -> bool {
+    match event {
+        Event::Text(t) | Event::Code(t) => !t.contains('\u{a0}'),
+        Event::SoftBreak | Event::End(_) => true,
+        Event::FootnoteReference(label) => plain_attribute(label),
+        Event::Start(tag) => match tag {
+            Tag::Paragraph
+            | Tag::BlockQuote(None)
+            | Tag::Item
+            | Tag::Emphasis
+            | Tag::Strong
+            | Tag::Strikethrough
+            | Tag::TableHead
+            | Tag::TableRow
+            | Tag::TableCell
+            | Tag::CodeBlock(CodeBlockKind::Indented) => true,
+            Tag::Heading {
+                id, classes, attrs, ..
+            } => attrs.is_empty() && id.iter().chain(classes).all(|v| plain_attribute(v)),
+            Tag::List(start) => start.is_none_or(|n| n == 1),
+            Tag::Table(alignments) => alignments.iter().all(|a| *a == Alignment::None),
+            Tag::Link {
+                dest_url, title, ..
+            } => plain_attribute(title) && plain_url(dest_url),
+            Tag::FootnoteDefinition(label) => plain_attribute(label),
+            Tag::CodeBlock(CodeBlockKind::Fenced(info)) => plain_attribute(info),
+            _ => false,
+        },
+        _ => false,
+    }
+}
+
+/// An attribute value both writers escape alike: nothing to escape.
+fn plain_attribute(value: &str) -> bool {
+    !value.contains(['&', '<', '>', '"', '\'', '\u{a0}'])
+}
+
+/// A link the sanitiser keeps as it is: a site path, a fragment, or an
+/// http(s) or mailto URL, of characters neither writer escapes.
+fn plain_url(url: &str) -> bool {
+    let scheme_ok = url.starts_with('/')
+        || url.starts_with('#')
+        || ["https://", "http://", "mailto:"].iter().any(|s| {
+            url.get(..s.len())
+                .is_some_and(|p| p.eq_ignore_ascii_case(s))
+        });
+    scheme_ok
+        && url
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || b"/-._~:?#=%+,;@!$*()".contains(&b))
+}
+
+/// A site-absolute link or image source rewritten by `link`.
+fn site_link<'a>(event: Event<'a>, link: &dyn Fn(&str) -> String) -> Event<'a> {
+    match event {
         Event::Start(Tag::Link {
             link_type,
             dest_url,
@@ -38,10 +125,7 @@ pub fn to_html(md: &str, link: &dyn Fn(&str) -> String) -> String {
             id,
         }),
         other => other,
-    });
-    let mut out = String::with_capacity(md.len() * 3 / 2);
-    html::push_html(&mut out, limit_depth(events));
-    sanitizer().clean(&out).to_string()
+    }
 }
 
 /// Elements nested deeper than this are flattened: their text stays, their
@@ -201,6 +285,125 @@ mod tests {
             "{}",
             html.len()
         );
+    }
+
+    /// Pieces of Markdown that bodies are made of, and some that need the
+    /// sanitiser.
+    const PIECES: &[&str] = &[
+        "# 标题",
+        "## 办理流程 {#steps}",
+        "## Steps {#steps .wide}",
+        "### With attributes {#a data-x=1}",
+        "段落 *强调* **粗体** `代码` ~~删除~~ and plain English.",
+        "Quotes \"double\" and 'single', & < > signs, 1 < 2 && 3 > 2.",
+        "中文，标点。《条例》第一条",
+        "- item one\n- item two\n  - nested",
+        "1. first\n2. second",
+        "3. third\n4. fourth",
+        "> a quote\n> on two lines",
+        "| a | b |\n|---|---|\n| 1 | 2 |",
+        "| a | b |\n|:--|--:|\n| 1 | 2 |",
+        "[办事指南](/services/business-registration/)",
+        "[external](https://www.gov.cn/zhengce/a.htm?b=1&c=2)",
+        "[with title](/x/ \"Title\")",
+        "[mail](mailto:office@dl.gov.cn)",
+        "[script](javascript:alert(1))",
+        "[quote](/x/it's)",
+        "[fragment](#section)",
+        "[中文](/服务/)",
+        "<https://auto.example/x> and <office@dl.gov.cn>",
+        "注[^1]\n\n[^1]: 说明",
+        "```rust\nfn x() { \"y\" }\n```",
+        "```\nplain fence\n```",
+        "    indented code & <tags>",
+        "a\u{a0}non-breaking space",
+        "line  \nbreak",
+        "***",
+        "![图片](/images/a.png)",
+        "<b>raw</b> inline",
+        "<div onclick=\"x()\">block</div>",
+        "&copy; &amp; &#39; entities",
+    ];
+
+    /// Documents made of the pieces in many orders and nestings.
+    fn documents() -> Vec<String> {
+        let mut seed: u64 = 0x9e37_79b9_7f4a_7c15;
+        let mut next = move |n: usize| {
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            (seed % n as u64) as usize
+        };
+        let mut docs: Vec<String> = PIECES.iter().map(|p| p.to_string()).collect();
+        for _ in 0..3000 {
+            let parts: Vec<String> = (0..1 + next(5))
+                .map(|_| {
+                    let piece = PIECES[next(PIECES.len())];
+                    match next(4) {
+                        0 => piece
+                            .lines()
+                            .map(|l| format!("> {l}"))
+                            .collect::<Vec<_>>()
+                            .join("\n"),
+                        1 => format!("- {}", piece.replace('\n', "\n  ")),
+                        _ => piece.to_string(),
+                    }
+                })
+                .collect();
+            docs.push(parts.join(if next(3) == 0 { "\n" } else { "\n\n" }));
+        }
+        docs
+    }
+
+    /// The Markdown of every content file of the example portal.
+    fn example_files() -> Vec<String> {
+        walkdir::WalkDir::new(concat!(env!("CARGO_MANIFEST_DIR"), "/content"))
+            .into_iter()
+            .filter_map(|e| e.ok())
+            .filter(|e| e.path().extension().is_some_and(|x| x == "md"))
+            .map(|e| std::fs::read_to_string(e.path()).unwrap())
+            .collect()
+    }
+
+    /// Plain HTML is left as pulldown-cmark writes it: it must be what the
+    /// sanitiser would have written, byte for byte.
+    #[test]
+    fn plain_html_is_what_the_sanitiser_would_write() {
+        let link = |p: &str| format!("/en{p}");
+        let (mut plain, mut all) = (0, 0);
+        for md in documents().iter().chain(&example_files()) {
+            let (html, is_plain) = unsanitised(md, &link);
+            let cleaned = sanitizer().clean(&html).to_string();
+            if is_plain {
+                assert_eq!(html, cleaned, "taken as plain: {md:?}");
+                plain += 1;
+            }
+            assert_eq!(to_html(md, &link), cleaned, "{md:?}");
+            all += 1;
+        }
+        assert!(plain * 5 > all, "{plain} plain of {all}");
+        assert!(plain < all, "{plain} plain of {all}");
+    }
+
+    /// What is not plain does need the sanitiser: it writes it otherwise.
+    #[test]
+    fn what_is_not_plain_the_sanitiser_changes() {
+        for md in [
+            "line  \nbreak",
+            "***",
+            "![图片](/images/a.png)",
+            "| a |\n|:--|\n| 1 |",
+            "## h {data-x=1}",
+            "[a](/x/ \"it's\")",
+            "a\u{a0}b",
+            "[a](javascript:alert(1))",
+            "[a](/x/it's)",
+            "<b onclick=\"x()\">raw</b>",
+        ] {
+            let (html, plain) = unsanitised(md, &|p| p.to_string());
+            assert!(!plain, "{md:?}");
+            assert_ne!(html, sanitizer().clean(&html).to_string(), "{md:?}");
+        }
     }
 
     #[test]
