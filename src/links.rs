@@ -61,14 +61,11 @@ impl<'a> Checked<'a> {
 
 impl Sink for Checked<'_> {
     fn put(&self, rel: &str, bytes: &[u8]) -> io::Result<()> {
-        let mut targets = if rel.ends_with(".html") {
+        let targets = if rel.ends_with(".html") {
             internal_links(bytes)
         } else {
             Vec::new()
         };
-        // A page links its navigation's pages many times over.
-        targets.sort_unstable();
-        targets.dedup();
         self.inner.put(rel, bytes)?;
         let mut seen = self.seen.lock().unwrap_or_else(|e| e.into_inner());
         seen.written.insert(rel.to_string());
@@ -86,10 +83,12 @@ impl Sink for Checked<'_> {
 }
 
 /// The output paths that a page's site-absolute `href` and `src` values lead to,
-/// in the order they occur: `/en/a/?q=1#x` → `en/a/index.html`; percent-escapes
-/// decoded. One pass over the bytes: pages are large and links few.
+/// each once, sorted: `/en/a/?q=1#x` → `en/a/index.html`; percent-escapes
+/// decoded. One pass over the bytes: pages are large and links few, and a
+/// page links its navigation's pages many times over, so values are made
+/// into paths only once each.
 fn internal_links(html: &[u8]) -> Vec<String> {
-    let mut out = Vec::new();
+    let mut values: Vec<&[u8]> = Vec::new();
     for at in memchr::memmem::find_iter(html, b"=\"") {
         let name = &html[..at];
         // Attribute names that merely end in href/src (data-href) are not links.
@@ -107,10 +106,16 @@ fn internal_links(html: &[u8]) -> Vec<String> {
         let Some(end) = memchr::memchr(b'"', rest) else {
             break;
         };
-        if let Some(path) = std::str::from_utf8(&rest[..end]).ok().and_then(site_path) {
-            out.push(path);
-        }
+        values.push(&rest[..end]);
     }
+    values.sort_unstable();
+    values.dedup();
+    let mut out: Vec<String> = values
+        .into_iter()
+        .filter_map(|v| std::str::from_utf8(v).ok().and_then(site_path))
+        .collect();
+    out.sort_unstable();
+    out.dedup();
     out
 }
 
@@ -165,9 +170,9 @@ mod tests {
             internal_links(html.as_bytes()),
             [
                 "en/a/index.html",
+                "feed.xml",
                 "files/图.png",
                 "index.html",
-                "feed.xml",
                 "logo.svg"
             ]
         );

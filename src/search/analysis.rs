@@ -153,7 +153,8 @@ fn class_by_properties(c: char) -> Class {
 /// The tokens of `text` in a language, in order of appearance.
 pub fn analyze(text: &str, stem: &mut Stem) -> Vec<Token> {
     let norm = normalize(text);
-    let mut out = Vec::new();
+    // About one token per Chinese character (three bytes), fewer elsewhere.
+    let mut out = Vec::with_capacity(norm.len() / 3 + 1);
     let mut run: Vec<(usize, char)> = Vec::new();
     let mut run_class = Class::Other;
     let mut flush = |run: &mut Vec<(usize, char)>, class: Class, end: usize| {
