@@ -149,18 +149,16 @@ pub fn build_with_progress(
 ) -> Result<Built, Failure> {
     let started = std::time::Instant::now();
     let timings = Timings::from_env(started);
+    // The inputs are read before the site is loaded: a file saved in
+    // between makes the stamp older than the output, never newer, so the
+    // next build makes it again rather than trusting a stale output.
+    let inputs = stamp::inputs(
+        &opts.root,
+        &format!("{:?} {}", opts.base_url, opts.no_compress),
+    );
     // The site is checked whatever the stamp says: its warnings depend on
     // the day too.
-    let (loaded, inputs) = rayon::join(
-        || load_with_messages(opts),
-        || {
-            stamp::inputs(
-                &opts.root,
-                &format!("{:?} {}", opts.base_url, opts.no_compress),
-            )
-        },
-    );
-    let (site, theme, locales, warnings) = loaded?;
+    let (site, theme, locales, warnings) = load_with_messages(opts)?;
     timings.stage("load, check, messages");
     let out = opts.out.clone().unwrap_or_else(|| opts.root.join("public"));
     let old_manifest = match &opts.diff_against {

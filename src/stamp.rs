@@ -49,7 +49,11 @@ pub fn inputs(root: &Path, options: &str) -> Option<String> {
         if !dir.exists() {
             continue;
         }
-        for entry in walkdir::WalkDir::new(&dir).sort_by_file_name() {
+        // Through links too: a loader may read what a link leads to.
+        for entry in walkdir::WalkDir::new(&dir)
+            .follow_links(true)
+            .sort_by_file_name()
+        {
             let entry = entry.ok()?;
             if !entry.file_type().is_dir() {
                 files.push((
@@ -59,8 +63,8 @@ pub fn inputs(root: &Path, options: &str) -> Option<String> {
             }
         }
     }
-    // A file that cannot be read as bytes (a link to a folder, say) counts
-    // by where it points.
+    // A file that cannot be read as bytes (a broken link, say) counts by
+    // where it points.
     let hashes: Vec<Option<blake3::Hash>> = files
         .par_iter()
         .map(|(_, path)| match std::fs::read(path) {

@@ -409,6 +409,18 @@ fn a_rebuild_with_nothing_changed_leaves_the_output_until_something_changes() {
     assert!(build(&[]), "the base URL of site.toml again");
     assert!(build(&["--force"]), "--force makes it again");
     assert!(!build(&[]));
+
+    // What a link in an input folder leads to is an input too.
+    std::fs::rename(s.path("locales/en"), s.path("shared-en")).unwrap();
+    std::os::unix::fs::symlink(s.path("shared-en"), s.path("locales/en")).unwrap();
+    build(&[]); // the same files, through a link: may be unchanged
+    assert!(!build(&[]));
+    std::fs::write(
+        s.path("shared-en/site.ftl"),
+        format!("{}\n# edited through the link\n", common::EN_FTL),
+    )
+    .unwrap();
+    assert!(build(&[]), "a file behind a link changed");
 }
 
 /// Search-index files cached as immutable must change name when they change:
