@@ -46,10 +46,10 @@ fn unsanitised(md: &str, link: &dyn Fn(&str) -> String) -> (String, bool) {
 /// attributes the sanitiser removes (table alignment, heading attributes
 /// other than id and class) or writes otherwise (characters
 /// that pulldown-cmark escapes and html5ever does not, and U+00A0, which
-/// html5ever writes as `&nbsp;`); URLs it may reject.
+/// html5ever writes as `&nbsp;`, and NUL, which it drops); URLs it may reject.
 fn written_as_cleaned(event: &Event) -> bool {
     match event {
-        Event::Text(t) | Event::Code(t) => !t.contains('\u{a0}'),
+        Event::Text(t) | Event::Code(t) => !t.contains(['\u{a0}', '\0', '\r']),
         Event::SoftBreak | Event::End(_) => true,
         Event::FootnoteReference(label) => plain_attribute(label),
         Event::Start(tag) => match tag {
@@ -81,7 +81,7 @@ fn written_as_cleaned(event: &Event) -> bool {
 
 /// An attribute value both writers escape alike: nothing to escape.
 fn plain_attribute(value: &str) -> bool {
-    !value.contains(['&', '<', '>', '"', '\'', '\u{a0}'])
+    !value.contains(['&', '<', '>', '"', '\'', '\u{a0}', '\0', '\r'])
 }
 
 /// A link the sanitiser keeps as it is: a site path, a fragment, or an
@@ -323,6 +323,9 @@ mod tests {
         "<b>raw</b> inline",
         "<div onclick=\"x()\">block</div>",
         "&copy; &amp; &#39; entities",
+        "Windows\r\nline ends\r\n\r\n```\r\ncode\r\nblock\r\n```\r\n\r\n    indented\r\n    code\r\n",
+        "a lone\rcarriage return, a \u{c} form feed, a \u{0} NUL, a \u{1} control, \u{feff} BOM",
+        "`code\r\nspan`",
     ];
 
     /// Documents made of the pieces in many orders and nestings.
@@ -351,6 +354,17 @@ mod tests {
                 })
                 .collect();
             docs.push(parts.join(if next(3) == 0 { "\n" } else { "\n\n" }));
+        }
+        // And character soup, Markdown's marks among letters.
+        let chars: Vec<char> = "ab 中文。*_[]()<>&\"'#!|-`~\\:/.=\n\n\t\r\u{a0}\u{0}\u{feff}"
+            .chars()
+            .collect();
+        for _ in 0..3000 {
+            docs.push(
+                (0..1 + next(60))
+                    .map(|_| chars[next(chars.len())])
+                    .collect(),
+            );
         }
         docs
     }
@@ -396,6 +410,7 @@ mod tests {
             "## h {data-x=1}",
             "[a](/x/ \"it's\")",
             "a\u{a0}b",
+            "a\u{0}b",
             "[a](javascript:alert(1))",
             "[a](/x/it's)",
             "<b onclick=\"x()\">raw</b>",
