@@ -47,6 +47,16 @@ pub struct Manifest {
     pub files: BTreeMap<String, FileEntry>,
 }
 
+impl Manifest {
+    /// Every folder the listed files are in (the output's own folder aside).
+    pub fn folders(&self) -> std::collections::BTreeSet<&str> {
+        self.files
+            .keys()
+            .flat_map(|rel| rel.match_indices('/').map(|(i, _)| &rel[..i]))
+            .collect()
+    }
+}
+
 pub const MANIFEST: &str = "manifest.json";
 
 /// `blake3:` and the 64 hex digits of the hash of `bytes`, as the manifest has it.
@@ -192,11 +202,7 @@ fn clear_way(dir: &Path, rel: &str) -> io::Result<()> {
 /// Removes every file of `dir` the manifest does not list, and the folders
 /// left empty; `dir` itself stays.
 fn remove_unlisted(dir: &Path, manifest: &Manifest) -> io::Result<()> {
-    let folders: std::collections::BTreeSet<&str> = manifest
-        .files
-        .keys()
-        .flat_map(|rel| rel.match_indices('/').map(|(i, _)| &rel[..i]))
-        .collect();
+    let folders = manifest.folders();
     for entry in walkdir::WalkDir::new(dir).min_depth(1).contents_first(true) {
         let entry = entry.map_err(io::Error::other)?;
         let rel = entry

@@ -102,13 +102,7 @@ pub fn live(target: &Path) -> Option<(Stamp, Manifest)> {
         return None;
     }
     let manifest: Manifest = serde_json::from_slice(&json).ok()?;
-    let mut folders: Vec<&str> = manifest
-        .files
-        .keys()
-        .flat_map(|rel| rel.match_indices('/').map(|(i, _)| &rel[..i]))
-        .collect();
-    folders.sort_unstable();
-    folders.dedup();
+    let folders: Vec<&str> = manifest.folders().into_iter().collect();
     let untouched = |rel: &str, size: Option<u64>| {
         std::fs::symlink_metadata(target.join(rel)).is_ok_and(|m| {
             let kind_ok = match size {
