@@ -119,10 +119,13 @@ impl Staging {
             size: bytes.len() as u64,
             hash: digest(bytes),
         };
-        self.files
+        let before = self
+            .files
             .lock()
             .unwrap_or_else(|e| e.into_inner())
             .insert(rel.to_string(), entry);
+        // Writing a file again costs a truncation and a flush: say it once.
+        debug_assert!(before.is_none(), "{rel} is written twice");
         Ok(())
     }
 

@@ -16,7 +16,7 @@
 //! Postings are `(document delta, term frequency, fieldnorm id)` triples,
 //! written as base-64 varints in a string: compact, and JSON all the same.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashSet};
 
 use rayon::prelude::*;
 use serde_json::{Value, json};
@@ -78,13 +78,17 @@ pub fn export(ix: &LangIndex, docs: &[Doc]) -> Result<Vec<(String, Vec<u8>)>, St
     }
 
     let mut chunks = Vec::new();
+    // Pages with the same start share one excerpt file, written once.
+    let mut excerpts = HashSet::new();
     for chunk in docs.chunks(CHUNK) {
         let rows: Vec<Value> = chunk
             .iter()
             .map(|d| {
                 let excerpt = serde_json::to_vec(&excerpt(d)).unwrap_or_default();
                 let name = short_hash(&excerpt);
-                files.push((format!("{dir}/x/{name}.json"), excerpt));
+                if excerpts.insert(name.clone()) {
+                    files.push((format!("{dir}/x/{name}.json"), excerpt));
+                }
                 json!([
                     d.url,
                     d.title,
