@@ -156,6 +156,7 @@ pub fn build_with_progress(
         &opts.root,
         &format!("{:?} {}", opts.base_url, opts.no_compress),
     );
+    timings.stage("inputs read for the stamp");
     // The site is checked whatever the stamp says: its warnings depend on
     // the day too.
     let (site, theme, locales, warnings) = load_with_messages(opts)?;
