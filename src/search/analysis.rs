@@ -10,11 +10,10 @@
 //! in English, Spanish and Russian. The browser runs no stemmer: the export
 //! ships each word form with the stem it indexes.
 
-use std::collections::HashMap;
-
 use icu::normalizer::ComposingNormalizerBorrowed;
 use icu::properties::props::Script;
 use icu::properties::script::ScriptWithExtensions;
+use rustc_hash::FxHashMap;
 use tantivy::tokenizer::{Language, RawTokenizer, Stemmer, TextAnalyzer};
 
 /// Words longer than this are not indexed (nor looked up): no reader types them.
@@ -35,9 +34,36 @@ pub struct Token {
 /// NFKC and lowercase: full-width letters and digits become ASCII, half-width
 /// katakana full-width, compatibility ideographs their unified forms.
 pub fn normalize(text: &str) -> String {
-    ComposingNormalizerBorrowed::new_nfkc()
-        .normalize(text)
-        .to_lowercase()
+    // ASCII is its own NFKC.
+    if text.is_ascii() {
+        return text.to_ascii_lowercase();
+    }
+    lowercase(&ComposingNormalizerBorrowed::new_nfkc().normalize(text))
+}
+
+/// `str::to_lowercase`, without its table search for the characters that
+/// have no case (CJK, kana, Hangul: most characters of an East Asian page).
+fn lowercase(text: &str) -> String {
+    // A capital sigma's lowercase depends on its neighbours.
+    if text.contains('Σ') {
+        return text.to_lowercase();
+    }
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        if c.is_ascii() {
+            out.push(c.to_ascii_lowercase());
+        } else if uncased(c) {
+            out.push(c);
+        } else {
+            out.extend(c.to_lowercase());
+        }
+    }
+    out
+}
+
+/// From CJK symbols to Vai, and the Hangul syllables: blocks with no case.
+fn uncased(c: char) -> bool {
+    matches!(c, '\u{3000}'..='\u{A63F}' | '\u{AC00}'..='\u{D7A3}')
 }
 
 /// An identifier as it is indexed whole (`大政发〔2024〕12号`, an index number):
@@ -57,14 +83,12 @@ pub fn stemmer_language(lang: &str) -> Option<Language> {
 }
 
 /// A word's stem in a language (the word itself where there is no stemmer).
-/// Stems already found are remembered: a corpus repeats its words.
+/// Stems already found are remembered: a corpus repeats its words, and what
+/// is remembered is also the list of word forms the export ships.
 pub struct Stem {
     analyzer: Option<TextAnalyzer>,
-    known: HashMap<String, String>,
+    known: FxHashMap<String, String>,
 }
-
-/// How many stems a `Stem` remembers (a language's vocabulary fits).
-const KNOWN_STEMS: usize = 1 << 20;
 
 impl Stem {
     pub fn new(lang: &str) -> Stem {
@@ -74,7 +98,7 @@ impl Stem {
                     .filter(Stemmer::new(l))
                     .build()
             }),
-            known: HashMap::new(),
+            known: FxHashMap::default(),
         }
     }
 
@@ -82,26 +106,29 @@ impl Stem {
     pub fn none() -> Stem {
         Stem {
             analyzer: None,
-            known: HashMap::new(),
+            known: FxHashMap::default(),
         }
     }
 
-    pub fn word(&mut self, word: &str) -> String {
+    pub fn word<'a>(&'a mut self, word: &'a str) -> &'a str {
         let Some(analyzer) = &mut self.analyzer else {
-            return word.to_string();
+            return word;
         };
-        if let Some(stem) = self.known.get(word) {
-            return stem.clone();
+        if !self.known.contains_key(word) {
+            let mut stream = analyzer.token_stream(word);
+            let stem = if stream.advance() {
+                stream.token().text.clone()
+            } else {
+                word.to_string()
+            };
+            self.known.insert(word.to_string(), stem);
         }
-        let mut stream = analyzer.token_stream(word);
-        let mut out = word.to_string();
-        if stream.advance() {
-            out = stream.token().text.clone();
-        }
-        if self.known.len() < KNOWN_STEMS {
-            self.known.insert(word.to_string(), out.clone());
-        }
-        out
+        &self.known[word]
+    }
+
+    /// Every word stemmed so far whose stem differs from it, with its stem.
+    pub fn forms(self) -> impl Iterator<Item = (String, String)> {
+        self.known.into_iter().filter(|(word, stem)| word != stem)
     }
 }
 
@@ -113,8 +140,9 @@ enum Class {
 }
 
 fn class(c: char) -> Class {
-    // Most characters of a page: ASCII, and the blocks of CJK text that are
-    // wholly letters of one of the four scripts. The rest are looked up.
+    // Most characters of a page: ASCII, the letters of Latin and Cyrillic
+    // text, the blocks of CJK text that are wholly letters of one of the four
+    // scripts, and common punctuation. The rest are looked up.
     if c.is_ascii() {
         return if c.is_ascii_alphanumeric() {
             Class::Word
@@ -122,11 +150,19 @@ fn class(c: char) -> Class {
             Class::Other
         };
     }
-    if matches!(c, '\u{4E00}'..='\u{9FFF}' | '\u{3041}'..='\u{3096}' | '\u{30A1}'..='\u{30FA}' | '\u{AC00}'..='\u{D7A3}')
-    {
-        return Class::Cjk;
+    match c {
+        '\u{4E00}'..='\u{9FFF}'
+        | '\u{3041}'..='\u{3096}'
+        | '\u{30A1}'..='\u{30FA}'
+        | '\u{AC00}'..='\u{D7A3}' => Class::Cjk,
+        '\u{00C0}'..='\u{00D6}'
+        | '\u{00D8}'..='\u{00F6}'
+        | '\u{00F8}'..='\u{02AF}'
+        | '\u{0400}'..='\u{0481}'
+        | '\u{048A}'..='\u{052F}' => Class::Word,
+        '\u{2010}'..='\u{2027}' | '\u{3000}'..='\u{3004}' | '\u{3008}'..='\u{3020}' => Class::Other,
+        _ => class_by_properties(c),
     }
-    class_by_properties(c)
 }
 
 /// A character's class from its Unicode properties.
@@ -152,60 +188,70 @@ fn class_by_properties(c: char) -> Class {
 
 /// The tokens of `text` in a language, in order of appearance.
 pub fn analyze(text: &str, stem: &mut Stem) -> Vec<Token> {
+    let mut out = Vec::new();
+    analyze_with(text, stem, |surface, term, from, to| {
+        out.push(Token {
+            surface: surface.to_string(),
+            term: term.to_string(),
+            from,
+            to,
+        });
+    });
+    out
+}
+
+/// The tokens of `text`, each handed to `each(surface, term, from, to)` in
+/// order of appearance: `analyze` without a string made for each token.
+pub fn analyze_with(text: &str, stem: &mut Stem, mut each: impl FnMut(&str, &str, usize, usize)) {
     let norm = normalize(text);
-    // About one token per Chinese character (three bytes), fewer elsewhere.
-    let mut out = Vec::with_capacity(norm.len() / 3 + 1);
-    let mut run: Vec<(usize, char)> = Vec::new();
-    let mut run_class = Class::Other;
-    let mut flush = |run: &mut Vec<(usize, char)>, class: Class, end: usize| {
-        match class {
-            Class::Cjk if run.len() == 1 => {
-                let (at, c) = run[0];
-                out.push(Token {
-                    surface: c.to_string(),
-                    term: c.to_string(),
-                    from: at,
-                    to: end,
-                });
-            }
-            Class::Cjk => {
-                for pair in run.windows(2) {
-                    let (at, a) = pair[0];
-                    let (next, b) = pair[1];
-                    let bigram: String = [a, b].iter().collect();
-                    out.push(Token {
-                        term: bigram.clone(),
-                        surface: bigram,
-                        from: at,
-                        to: next + b.len_utf8(),
-                    });
-                }
-            }
-            Class::Word if run.len() <= MAX_WORD_CHARS => {
-                let word: String = run.iter().map(|&(_, c)| c).collect();
-                out.push(Token {
-                    term: stem.word(&word),
-                    surface: word,
-                    from: run[0].0,
-                    to: end,
-                });
-            }
-            _ => {}
-        }
-        run.clear();
-    };
+    // The current run: its class, where it starts, its length in characters,
+    // and where its last character starts.
+    let (mut class_of_run, mut start, mut chars, mut last) = (Class::Other, 0, 0, 0);
     for (at, c) in norm.char_indices() {
         let cl = class(c);
-        if cl != run_class && !run.is_empty() {
-            flush(&mut run, run_class, at);
+        if cl != class_of_run {
+            end_run(&norm, class_of_run, start..at, chars, stem, &mut each);
+            (class_of_run, start, chars) = (cl, at, 0);
         }
-        run_class = cl;
-        if cl != Class::Other {
-            run.push((at, c));
+        if cl == Class::Other {
+            continue;
         }
+        if cl == Class::Cjk && chars > 0 {
+            // Overlapping bigrams: the previous character and this one.
+            let to = at + c.len_utf8();
+            let pair = &norm[last..to];
+            each(pair, pair, last, to);
+        }
+        chars += 1;
+        last = at;
     }
-    flush(&mut run, run_class, norm.len());
-    out
+    end_run(
+        &norm,
+        class_of_run,
+        start..norm.len(),
+        chars,
+        stem,
+        &mut each,
+    );
+}
+
+/// The token a run leaves at its end: a lone CJK character, or a word.
+fn end_run(
+    norm: &str,
+    class: Class,
+    span: std::ops::Range<usize>,
+    chars: usize,
+    stem: &mut Stem,
+    each: &mut impl FnMut(&str, &str, usize, usize),
+) {
+    let text = &norm[span.clone()];
+    match class {
+        Class::Cjk if chars == 1 => each(text, text, span.start, span.end),
+        Class::Word if chars <= MAX_WORD_CHARS => {
+            each(text, stem.word(text), span.start, span.end);
+        }
+        _ => {}
+    }
 }
 
 /// Whether a surface form is CJK (a bigram or a lone character).
@@ -249,13 +295,49 @@ mod tests {
     }
 
     #[test]
+    fn lowercase_is_the_standard_one() {
+        let all: String = (0..=0x10FFFF).filter_map(char::from_u32).collect();
+        assert_eq!(lowercase(&all), all.to_lowercase());
+        for text in ["ΟΔΟΣ ΣΑΣ", "ΑΣー大連", "İSTANBUL 大連市", "Ǆ ǅ ǆ"] {
+            assert_eq!(lowercase(text), text.to_lowercase(), "{text}");
+        }
+    }
+
+    #[test]
+    fn ascii_is_normalised_as_any_text() {
+        let ascii: String = (0..128u8).map(char::from).collect();
+        let nfkc = ComposingNormalizerBorrowed::new_nfkc().normalize(&ascii);
+        assert_eq!(normalize(&ascii), nfkc.to_lowercase());
+    }
+
+    #[test]
+    fn the_tokens_point_at_their_surface_in_the_normalised_text() {
+        let text = "Ｐermits 大连市 々 ー データ a 第12号 ΣΑΣ";
+        let norm = normalize(text);
+        let tokens = analyze(text, &mut Stem::new("en"));
+        assert_eq!(tokens.len(), 12);
+        for t in tokens {
+            assert_eq!(norm[t.from..t.to], t.surface);
+        }
+    }
+
+    #[test]
     fn a_remembered_stem_is_the_stem() {
         let mut stem = Stem::new("en");
         let first: Vec<String> = ["permits", "issued", "permits"]
-            .map(|w| stem.word(w))
+            .map(|w| stem.word(w).to_string())
             .into();
         assert_eq!(first, ["permit", "issu", "permit"]);
         assert_eq!(Stem::new("en").word("permits"), stem.word("permits"));
+        let mut forms: Vec<(String, String)> = stem.forms().collect();
+        forms.sort();
+        assert_eq!(
+            forms,
+            [
+                ("issued".into(), "issu".into()),
+                ("permits".into(), "permit".into())
+            ]
+        );
     }
 
     #[test]

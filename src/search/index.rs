@@ -2,12 +2,14 @@
 //! (`.gongkai-cache/search/<lang>/`), never in `public/`. It is rebuilt only
 //! when the documents it was made from change (a digest says so).
 //!
-//! Tokens come from `analysis` as pre-tokenized text, so tantivy needs no
-//! tokenizer of ours registered when an index is opened again. The query
+//! `analysis` runs on every core before a document reaches tantivy, whose
+//! writer has one thread: a text field holds its terms, space-separated, for
+//! a whitespace tokenizer (terms have no spaces); identifiers, which may,
+//! come pre-tokenized. The query
 //! engine here is the one `search.js` mirrors: the same clauses, prefix
 //! expansion, BM25 (tantivy's own `Bm25Weight`) and order of sums.
 
-use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::collections::{BTreeMap, BTreeSet};
 use std::path::Path;
 use std::sync::Mutex;
 
@@ -19,7 +21,9 @@ use tantivy::schema::document::{ReferenceValue, ReferenceValueLeaf};
 use tantivy::schema::{
     Document, FAST, Field, IndexRecordOption, STRING, Schema, TextFieldIndexing, TextOptions, Value,
 };
-use tantivy::tokenizer::{PreTokenizedString, Token as TantivyToken};
+use tantivy::tokenizer::{
+    PreTokenizedString, TextAnalyzer, Token as TantivyToken, WhitespaceTokenizer,
+};
 use tantivy::{DocSet, Index, IndexReader, TERMINATED, Term};
 
 use super::Doc;
@@ -39,7 +43,9 @@ pub const MAX_EXPANSIONS: usize = 64;
 /// How many characters of an unknown word's ending may be dropped to find a known form.
 pub const MAX_STRIP: usize = 4;
 /// Bump when what is indexed, or how, changes: old caches are then rebuilt.
-const FORMAT: &str = "gongkai-search-1";
+const FORMAT: &str = "gongkai-search-2";
+/// The tokenizer of the text fields: their terms, as `analysis` found them.
+const TERMS: &str = "gongkai_terms";
 
 /// One language's index, open.
 pub struct LangIndex {
@@ -66,15 +72,17 @@ pub type Posting = (u32, u32, u8);
 
 fn schema() -> Schema {
     let mut b = Schema::builder();
-    let text = TextOptions::default().set_indexing_options(
-        TextFieldIndexing::default()
-            .set_index_option(IndexRecordOption::WithFreqs)
-            .set_fieldnorms(true),
-    );
+    let indexing = TextFieldIndexing::default()
+        .set_index_option(IndexRecordOption::WithFreqs)
+        .set_fieldnorms(true);
+    let text = TextOptions::default().set_indexing_options(indexing.clone().set_tokenizer(TERMS));
     for (name, _) in TEXT_FIELDS {
         b.add_text_field(name, text.clone());
     }
-    b.add_text_field(IDS_FIELD.0, text);
+    b.add_text_field(
+        IDS_FIELD.0,
+        TextOptions::default().set_indexing_options(indexing),
+    );
     b.add_u64_field("ord", FAST);
     for name in ["kind", "agency", "topic", "validity"] {
         b.add_text_field(name, STRING);
@@ -147,6 +155,9 @@ impl LangIndex {
     fn build(dir: &Path, lang: &str, docs: &[Doc]) -> Result<LangIndex, String> {
         let schema = schema();
         let index = Index::create_in_dir(dir, schema.clone()).map_err(err)?;
+        index
+            .tokenizers()
+            .register(TERMS, TextAnalyzer::from(WhitespaceTokenizer::default()));
         let fields = Fields::of(&schema)?;
         // One thread: documents get ids in the order added, and the same
         // content gives the same index.
@@ -159,9 +170,8 @@ impl LangIndex {
         let stems: Vec<Mutex<Stem>> = (0..rayon::current_num_threads().max(1))
             .map(|_| Mutex::new(Stem::new(lang)))
             .collect();
-        let mut forms = HashMap::new();
         for slice in docs.chunks(ANALYSED_AT_ONCE) {
-            let made: Vec<(IndexDoc, Vec<(String, String)>)> = slice
+            let made: Vec<IndexDoc> = slice
                 .par_iter()
                 .map(|d| {
                     let mine = rayon::current_thread_index().unwrap_or(0) % stems.len();
@@ -169,16 +179,17 @@ impl LangIndex {
                     fields.doc(d, &mut stem)
                 })
                 .collect();
-            for (doc, doc_forms) in made {
-                for (surface, term) in doc_forms {
-                    forms.entry(surface).or_insert(term);
-                }
+            for doc in made {
                 writer.add_document(doc).map_err(err)?;
             }
         }
         writer.commit().map_err(err)?;
         writer.wait_merging_threads().map_err(err)?;
-        let forms: BTreeMap<String, String> = forms.into_iter().collect();
+        // What the threads stemmed is every word form of the documents.
+        let forms: BTreeMap<String, String> = stems
+            .into_iter()
+            .flat_map(|s| s.into_inner().unwrap_or_else(|e| e.into_inner()).forms())
+            .collect();
         let json = serde_json::to_vec(&forms).map_err(err)?;
         std::fs::write(dir.join("forms.json"), json).map_err(err)?;
         LangIndex::wrap(index, lang, forms)
@@ -465,19 +476,18 @@ impl Fields {
         })
     }
 
-    /// A document as the index takes it, and the word forms whose stem
-    /// differs from them.
-    fn doc(&self, d: &Doc, stem: &mut Stem) -> (IndexDoc, Vec<(String, String)>) {
-        let mut forms = Vec::new();
+    /// A document as the index takes it.
+    fn doc(&self, d: &Doc, stem: &mut Stem) -> IndexDoc {
         let mut doc = IndexDoc(Vec::with_capacity(12));
         for (field, text) in self.text.iter().zip(d.texts()) {
-            let tokens = analysis::analyze(text, stem);
-            for t in &tokens {
-                if t.term != t.surface {
-                    forms.push((t.surface.clone(), t.term.clone()));
+            let mut terms = String::with_capacity(text.len());
+            analysis::analyze_with(text, stem, |_, term, _, _| {
+                if !terms.is_empty() {
+                    terms.push(' ');
                 }
-            }
-            doc.0.push((*field, Val::Tokens(pretokenized(tokens))));
+                terms.push_str(term);
+            });
+            doc.0.push((*field, Val::Text(terms)));
         }
         let whole: Vec<analysis::Token> = d
             .ids
@@ -506,12 +516,12 @@ impl Fields {
         if let Some(y) = d.year {
             doc.0.push((self.year, Val::U64(u64::from(y))));
         }
-        (doc, forms)
+        doc
     }
 }
 
-/// Tokens as tantivy takes them. Only the terms and their order are
-/// indexed (no positions, nothing stored), so the text itself is left out.
+/// Tokens as tantivy takes them. Only the terms are indexed (no positions,
+/// nothing stored), so the text itself is left out.
 fn pretokenized(tokens: Vec<analysis::Token>) -> PreTokenizedString {
     PreTokenizedString {
         text: String::new(),
