@@ -138,3 +138,39 @@ fn the_exported_index_is_the_same_bytes_every_build() {
     assert_eq!(site.build().code, 0);
     assert_eq!(common::snapshot(&site.path("public/search-index")), first);
 }
+
+#[test]
+fn builds_at_once_neither_break_nor_share_a_half_made_index() {
+    let site = Site::new();
+    let outs = ["a", "b", "c", "d"];
+    for _ in 0..6 {
+        let _ = std::fs::remove_dir_all(site.path(".gongkai-cache"));
+        let runs: Vec<common::Run> = std::thread::scope(|s| {
+            let started: Vec<_> = outs
+                .iter()
+                .map(|out| {
+                    s.spawn(|| {
+                        site.run(&[
+                            "build",
+                            "--root",
+                            ".",
+                            "--out",
+                            out,
+                            "--today",
+                            "2026-11-26",
+                        ])
+                    })
+                })
+                .collect();
+            started.into_iter().map(|t| t.join().unwrap()).collect()
+        });
+        for run in &runs {
+            assert_eq!(run.code, 0, "{}", run.stderr);
+        }
+        let first = common::snapshot(&site.path("a/search-index"));
+        assert!(!first.is_empty());
+        for out in &outs[1..] {
+            assert!(common::snapshot(&site.path(&format!("{out}/search-index"))) == first);
+        }
+    }
+}

@@ -56,6 +56,25 @@ pub struct LangIndex {
     pub forms: BTreeMap<String, String>,
     pub fields: Vec<Field>,
     pub ids: Field,
+    /// Held while the index is open (see `open_or_build`).
+    _lock: std::fs::File,
+}
+
+/// Waits for, then takes, the lock of the index in `dir`: a file beside it.
+fn lock(dir: &Path) -> Result<std::fs::File, String> {
+    let path = dir.with_extension("lock");
+    let cannot = |e: std::io::Error| format!("cannot lock {}: {e}", path.display());
+    if let Some(parent) = path.parent() {
+        std::fs::create_dir_all(parent).map_err(cannot)?;
+    }
+    let file = std::fs::OpenOptions::new()
+        .create(true)
+        .truncate(false)
+        .write(true)
+        .open(&path)
+        .map_err(cannot)?;
+    file.lock().map_err(cannot)?;
+    Ok(file)
 }
 
 /// A query's parts: one clause per distinct query token, each the terms it
@@ -108,38 +127,31 @@ fn err(e: impl std::fmt::Display) -> String {
 
 impl LangIndex {
     /// Opens the cached index of `docs` in `dir`, building it first when it is
-    /// missing or was made from other documents.
+    /// missing or was made from other documents. Another process that wants
+    /// the same language's index (a second build of the site, a search) waits
+    /// until this one is dropped: neither sees the other's half-made folder,
+    /// nor has the index it reads replaced under it.
     pub fn open_or_build(dir: &Path, lang: &str, docs: &[Doc]) -> Result<LangIndex, String> {
+        let lock = lock(dir)?;
         let digest = digest(docs);
         let stamp = dir.join("digest");
-        if std::fs::read_to_string(&stamp).is_ok_and(|d| d == digest) {
-            if let Ok(ix) = LangIndex::open(dir, lang) {
-                return Ok(ix);
+        let cached = std::fs::read_to_string(&stamp)
+            .is_ok_and(|d| d == digest)
+            .then(|| LangIndex::open(dir).ok())
+            .flatten();
+        let (index, forms) = match cached {
+            Some(cached) => cached,
+            None => {
+                let _ = std::fs::remove_dir_all(dir);
+                std::fs::create_dir_all(dir)
+                    .map_err(|e| format!("cannot create {}: {e}", dir.display()))?;
+                let built = LangIndex::build(dir, lang, docs)
+                    .map_err(|e| format!("cannot index {}: {e}", dir.display()))?;
+                std::fs::write(&stamp, digest)
+                    .map_err(|e| format!("cannot write {}: {e}", stamp.display()))?;
+                built
             }
-        }
-        let _ = std::fs::remove_dir_all(dir);
-        std::fs::create_dir_all(dir)
-            .map_err(|e| format!("cannot create {}: {e}", dir.display()))?;
-        let ix = LangIndex::build(dir, lang, docs)
-            .map_err(|e| format!("cannot index {}: {e}", dir.display()))?;
-        std::fs::write(&stamp, digest)
-            .map_err(|e| format!("cannot write {}: {e}", stamp.display()))?;
-        Ok(ix)
-    }
-
-    fn open(dir: &Path, lang: &str) -> Result<LangIndex, String> {
-        let index = Index::open_in_dir(dir).map_err(err)?;
-        let forms = std::fs::read(dir.join("forms.json"))
-            .map_err(err)
-            .and_then(|b| serde_json::from_slice(&b).map_err(err))?;
-        LangIndex::wrap(index, lang, forms)
-    }
-
-    fn wrap(
-        index: Index,
-        lang: &str,
-        forms: BTreeMap<String, String>,
-    ) -> Result<LangIndex, String> {
+        };
         let Fields { text, ids, .. } = Fields::of(&index.schema())?;
         let reader = index.reader().map_err(err)?;
         Ok(LangIndex {
@@ -149,10 +161,23 @@ impl LangIndex {
             forms,
             fields: text,
             ids,
+            _lock: lock,
         })
     }
 
-    fn build(dir: &Path, lang: &str, docs: &[Doc]) -> Result<LangIndex, String> {
+    fn open(dir: &Path) -> Result<(Index, BTreeMap<String, String>), String> {
+        let index = Index::open_in_dir(dir).map_err(err)?;
+        let forms = std::fs::read(dir.join("forms.json"))
+            .map_err(err)
+            .and_then(|b| serde_json::from_slice(&b).map_err(err))?;
+        Ok((index, forms))
+    }
+
+    fn build(
+        dir: &Path,
+        lang: &str,
+        docs: &[Doc],
+    ) -> Result<(Index, BTreeMap<String, String>), String> {
         let schema = schema();
         let index = Index::create_in_dir(dir, schema.clone()).map_err(err)?;
         index
@@ -192,7 +217,7 @@ impl LangIndex {
             .collect();
         let json = serde_json::to_vec(&forms).map_err(err)?;
         std::fs::write(dir.join("forms.json"), json).map_err(err)?;
-        LangIndex::wrap(index, lang, forms)
+        Ok((index, forms))
     }
 
     fn searcher(&self) -> tantivy::Searcher {
