@@ -79,7 +79,7 @@ pub struct Built {
 
 /// Loads, links and checks the site: everything up to rendering.
 pub fn load(opts: &Options) -> Result<(Site, Vec<Diagnostic>), Failure> {
-    let (site, diags) = load_unchecked(opts)?;
+    let (site, diags) = load_unchecked(opts, &content::Sources::default())?;
     if diag::has_errors(&diags) {
         return Err(Failure::Content(diags));
     }
@@ -88,23 +88,28 @@ pub fn load(opts: &Options) -> Result<(Site, Vec<Diagnostic>), Failure> {
 
 /// Loads, links and checks, returning the site with every diagnostic, errors
 /// included; only an unusable configuration or folder stops it.
-fn load_unchecked(opts: &Options) -> Result<(Site, Vec<Diagnostic>), Failure> {
+fn load_unchecked(
+    opts: &Options,
+    sources: &content::Sources,
+) -> Result<(Site, Vec<Diagnostic>), Failure> {
     let mut config = load_config(&opts.root)?;
     if let Some(url) = &opts.base_url {
         config.base_url = url.clone();
     }
-    let (content, mut diags) = content::load(&config);
+    let (content, mut diags) = content::load_from(&config, sources);
     let site = Site::link(config, content);
     diags.extend(check::check(&site, opts.today));
     diag::sort(&mut diags);
     Ok((site, diags))
 }
 
-/// The site, its messages, and every problem of both, in one run.
+/// The site, its messages, and every problem of both, in one run; the
+/// Markdown files in `sources` are taken from there.
 fn load_with_messages(
     opts: &Options,
+    sources: &content::Sources,
 ) -> Result<(Site, theme::Theme, i18n::Locales, Vec<Diagnostic>), Failure> {
-    let (site, mut diags) = load_unchecked(opts)?;
+    let (site, mut diags) = load_unchecked(opts, sources)?;
     let theme = theme::Theme::load(&site.config).map_err(Failure::Io)?;
     let locales = match i18n::Locales::load(&site.config, &theme) {
         Ok((locales, warnings)) => {
@@ -125,7 +130,7 @@ fn load_with_messages(
 
 /// `gongkai check`: every problem in one run.
 pub fn check(opts: &Options) -> Result<Vec<Diagnostic>, Failure> {
-    load_with_messages(opts).map(|(_, _, _, diags)| diags)
+    load_with_messages(opts, &content::Sources::default()).map(|(_, _, _, diags)| diags)
 }
 
 /// Told how far a build has come, from the threads that write pages.
@@ -149,24 +154,27 @@ pub fn build_with_progress(
 ) -> Result<Built, Failure> {
     let started = std::time::Instant::now();
     let timings = Timings::from_env(started);
-    // The inputs are read before the site is loaded: a file saved in
-    // between makes the stamp older than the output, never newer, so the
-    // next build makes it again rather than trusting a stale output.
-    let inputs = stamp::inputs(
+    // The inputs are read before the site is loaded, which takes the
+    // Markdown files from what was read: a file the loader reads itself (one
+    // saved in between) can only make the stamp older than the output, never
+    // newer, so the next build makes it again rather than trusting a stale
+    // output.
+    let stamp::Inputs { digest, sources } = stamp::inputs(
         &opts.root,
         &format!("{:?} {}", opts.base_url, opts.no_compress),
     );
     timings.stage("inputs read for the stamp");
     // The site is checked whatever the stamp says: its warnings depend on
     // the day too.
-    let (site, theme, locales, warnings) = load_with_messages(opts)?;
+    let (site, theme, locales, warnings) = load_with_messages(opts, &sources)?;
+    drop(sources);
     timings.stage("load, check, messages");
     let out = opts.out.clone().unwrap_or_else(|| opts.root.join("public"));
     let old_manifest = match &opts.diff_against {
         Some(path) => Some(read_manifest(path)?),
         None => None,
     };
-    let live = inputs
+    let live = digest
         .as_ref()
         .filter(|_| !opts.force)
         .and_then(|inputs| stamp::live(&out).filter(|(stamp, _)| &stamp.inputs == inputs));
@@ -233,7 +241,7 @@ pub fn build_with_progress(
     let (manifest, manifest_hash) = staging
         .finish()
         .map_err(|e| Failure::Io(format!("cannot write {}: {e}", out.display())))?;
-    if let Some(inputs) = inputs {
+    if let Some(inputs) = digest {
         // The output is in place: without a stamp, the next build only
         // makes it again.
         let _ = stamp::write(

@@ -38,12 +38,23 @@ pub fn path(target: &Path) -> PathBuf {
     crate::output::beside(target, "stamp")
 }
 
-/// The digest of a site's inputs and of `options` (whatever else the output
-/// depends on, e.g. the base URL given on the command line); `None` when one
-/// of them cannot be read, so that nothing is taken as unchanged.
-pub fn inputs(root: &Path, options: &str) -> Option<String> {
-    let exe = std::fs::read(std::env::current_exe().ok()?).ok()?;
+/// What a build read of its inputs before loading the site: their digest,
+/// and the bytes of the Markdown files under `content/`, which the loader
+/// takes instead of reading them again. The site is then made from exactly
+/// the bytes the digest was taken of.
+#[derive(Default)]
+pub struct Inputs {
+    /// The digest of the inputs and of the options (whatever else the output
+    /// depends on, e.g. the base URL given on the command line); `None` when
+    /// one of them cannot be read, so that nothing is taken as unchanged.
+    pub digest: Option<String>,
+    pub sources: crate::content::Sources,
+}
+
+/// Reads a site's inputs (see `Inputs`).
+pub fn inputs(root: &Path, options: &str) -> Inputs {
     let mut files = vec![("site.toml".to_string(), root.join(crate::config::FILE))];
+    let mut walked = true;
     for folder in INPUT_FOLDERS {
         let dir = root.join(folder);
         if !dir.exists() {
@@ -54,7 +65,10 @@ pub fn inputs(root: &Path, options: &str) -> Option<String> {
             .follow_links(true)
             .sort_by_file_name()
         {
-            let entry = entry.ok()?;
+            let Ok(entry) = entry else {
+                walked = false;
+                break;
+            };
             if !entry.file_type().is_dir() {
                 files.push((
                     crate::diag::display_path(root, entry.path()),
@@ -63,26 +77,50 @@ pub fn inputs(root: &Path, options: &str) -> Option<String> {
             }
         }
     }
+    let content = root.join("content");
     // A file that cannot be read as bytes (a broken link, say) counts by
     // where it points.
-    let hashes: Vec<Option<blake3::Hash>> = files
+    let read: Vec<(Option<blake3::Hash>, Option<Vec<u8>>)> = files
         .par_iter()
         .map(|(_, path)| match std::fs::read(path) {
-            Ok(bytes) => Some(blake3::hash(&bytes)),
-            Err(_) => std::fs::read_link(path)
-                .ok()
-                .map(|to| blake3::hash(to.to_string_lossy().as_bytes())),
+            Ok(bytes) => {
+                let hash = blake3::hash(&bytes);
+                let source =
+                    path.starts_with(&content) && path.extension().is_some_and(|x| x == "md");
+                (Some(hash), source.then_some(bytes))
+            }
+            Err(_) => (
+                std::fs::read_link(path)
+                    .ok()
+                    .map(|to| blake3::hash(to.to_string_lossy().as_bytes())),
+                None,
+            ),
         })
         .collect();
     let mut all = blake3::Hasher::new();
     all.update(env!("CARGO_PKG_VERSION").as_bytes());
-    all.update(blake3::hash(&exe).as_bytes());
+    let exe = std::env::current_exe().and_then(std::fs::read);
+    let mut digest = walked && exe.is_ok();
+    all.update(blake3::hash(&exe.unwrap_or_default()).as_bytes());
     add(&mut all, options.as_bytes());
-    for ((rel, _), hash) in files.iter().zip(hashes) {
+    let mut sources = std::collections::HashMap::new();
+    for ((rel, path), (hash, bytes)) in files.into_iter().zip(read) {
         add(&mut all, rel.as_bytes());
-        all.update(hash?.as_bytes());
+        match hash {
+            Some(hash) => all.update(hash.as_bytes()),
+            None => {
+                digest = false;
+                &mut all
+            }
+        };
+        if let Some(bytes) = bytes {
+            sources.insert(path, bytes);
+        }
     }
-    Some(all.finalize().to_hex().to_string())
+    Inputs {
+        digest: digest.then(|| all.finalize().to_hex().to_string()),
+        sources: crate::content::Sources::new(sources),
+    }
 }
 
 /// Adds a length-prefixed field, so that no two lists of fields hash alike.
@@ -155,5 +193,46 @@ fn wait_past(sealed: &std::time::SystemTime, probe: &Path) -> io::Result<()> {
             return Err(io::Error::other("the file system's clock does not advance"));
         }
         std::thread::sleep(std::time::Duration::from_millis(1));
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_markdown_read_for_the_digest_is_kept_for_the_loader_and_nothing_else() {
+        let dir = tempfile::tempdir().unwrap();
+        let root = dir.path();
+        for (rel, text) in [
+            ("site.toml", "x"),
+            ("content/a.md", "+++\ntitle = \"a\"\n+++\n"),
+            ("content/b/c.md", "c"),
+            ("content/b/pic.png", "png"),
+            ("themes/t/templates/base.html", "<html>"),
+            ("locales/en/site.ftl", "a = b"),
+        ] {
+            let path = root.join(rel);
+            std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+            std::fs::write(path, text).unwrap();
+        }
+        let read = inputs(root, "");
+        assert!(read.digest.is_some());
+        let take = |rel: &str| read.sources.take(&root.join(rel));
+        assert_eq!(take("content/a.md").unwrap(), b"+++\ntitle = \"a\"\n+++\n");
+        assert_eq!(take("content/b/c.md").unwrap(), b"c");
+        for other in [
+            "site.toml",
+            "content/b/pic.png",
+            "themes/t/templates/base.html",
+            "locales/en/site.ftl",
+        ] {
+            assert_eq!(take(other), None, "{other}");
+        }
+        // Each is handed over once.
+        assert_eq!(take("content/a.md"), None);
+        // Another input changes the digest.
+        std::fs::write(root.join("content/b/pic.png"), "gif").unwrap();
+        assert_ne!(inputs(root, "").digest, read.digest);
     }
 }

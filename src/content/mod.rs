@@ -7,8 +7,9 @@
 pub mod markdown;
 pub mod model;
 
-use std::collections::BTreeSet;
+use std::collections::{BTreeSet, HashMap};
 use std::path::{Path, PathBuf};
+use std::sync::Mutex;
 
 use rayon::prelude::*;
 
@@ -132,9 +133,32 @@ pub struct Content {
     pub found: BTreeSet<(String, String)>,
 }
 
+/// Markdown files already read, by path, for the loader to take instead of
+/// reading them again (see `stamp::Inputs`).
+#[derive(Default)]
+pub struct Sources(Mutex<HashMap<PathBuf, Vec<u8>>>);
+
+impl Sources {
+    pub fn new(read: HashMap<PathBuf, Vec<u8>>) -> Sources {
+        Sources(Mutex::new(read))
+    }
+
+    pub(crate) fn take(&self, path: &Path) -> Option<Vec<u8>> {
+        self.0
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .remove(path)
+    }
+}
+
 /// Walks `content/` and parses every Markdown file. Problems come back as
 /// diagnostics beside whatever parsed; a file with errors is left out.
 pub fn load(config: &Config) -> (Content, Vec<Diagnostic>) {
+    load_from(config, &Sources::default())
+}
+
+/// `load`, taking the files already in `sources` from there.
+pub fn load_from(config: &Config, sources: &Sources) -> (Content, Vec<Diagnostic>) {
     let (files, assets, mut diags) = discover(config);
     let found = files
         .iter()
@@ -144,7 +168,10 @@ pub fn load(config: &Config) -> (Content, Vec<Diagnostic>) {
     let results: Vec<Result<Document, Vec<Diagnostic>>> = files
         .into_par_iter()
         .with_max_len(64)
-        .map(|file| read(file, config))
+        .map(|file| match sources.take(&file.path) {
+            Some(bytes) => parse(file, bytes, config),
+            None => read(file, config),
+        })
         .collect();
     let mut documents = Vec::with_capacity(results.len());
     for result in results {
