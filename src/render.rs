@@ -128,11 +128,21 @@ fn render_selected(
         })
         .collect();
     let made = &listings.made;
+    let chromes: Vec<LangChrome> = site
+        .config
+        .languages
+        .iter()
+        .map(|l| LangChrome::new(site, locales, &l.code))
+        .collect();
     let r = Renderer {
         site,
         locales,
         tera: &tera,
-        assets: &assets,
+        assets: &tera::Value::from_serializable(&assets),
+        chromes: &chromes,
+        rows: &(0..site.entries.len() * site.config.languages.len())
+            .map(|_| std::sync::OnceLock::new())
+            .collect::<Vec<_>>(),
         tables: &tables,
         lists: &listings.lists,
         made,
@@ -343,12 +353,53 @@ struct Renderer<'a> {
     locales: &'a Locales,
     tera: &'a tera::Tera,
     /// Theme static files by name, to their fingerprinted URLs.
-    assets: &'a BTreeMap<String, String>,
+    assets: &'a tera::Value,
+    /// What the layout shows alike on every page of a language, by position.
+    chromes: &'a [LangChrome],
+    /// Each record's listing row, by entry then language position, once made.
+    rows: &'a [std::sync::OnceLock<Option<RecordRow>>],
     /// Each language's messages for the templates' `t`.
     tables: &'a BTreeMap<String, tera::Value>,
     lists: &'a Lists,
     /// The pages the build makes, per language (by position), by key.
     made: &'a [BTreeMap<String, Made>],
+}
+
+/// What the layout shows alike on every page of a language, made into
+/// template values once instead of for every page.
+struct LangChrome {
+    lang: tera::Value,
+    /// The layout's `site`, but for `error_report`, which names the page.
+    site: tera::Map,
+    search_url: String,
+    /// The language's name for itself, in the switcher.
+    name: String,
+}
+
+impl LangChrome {
+    fn new(site: &Site, l: &Locales, lang: &str) -> LangChrome {
+        let cfg = &site.config;
+        let language = cfg.language(lang).expect("configured language");
+        let site_value = tera::Value::from_serializable(&serde_json::json!({
+            "title": l.get(lang, "site-title"),
+            "short_name": l.get(lang, "site-short-name"),
+            "organiser": l.get(lang, "site-organiser"),
+            "address": l.get(lang, "site-address"),
+            "base_url": cfg.base_url(),
+            "domain": cfg.base_url().split("://").nth(1).unwrap_or(""),
+            "home": site.url("", lang),
+            "sitemap": site.url("sitemap", lang),
+            "identity": cfg.identity,
+        }));
+        LangChrome {
+            lang: tera::Value::from_serializable(
+                &serde_json::json!({"code": lang, "tag": language.tag}),
+            ),
+            site: site_value.into_map().unwrap_or_default(),
+            search_url: search_url(site, lang),
+            name: l.get(lang, "language-name"),
+        }
+    }
 }
 
 #[derive(Serialize)]
@@ -574,10 +625,8 @@ impl<'a> Renderer<'a> {
         let url = site.url(key, lang);
         let mut ctx = tera::Context::new();
         let language = cfg.language(lang).expect("configured language");
-        ctx.insert(
-            "lang",
-            &serde_json::json!({"code": lang, "tag": language.tag}),
-        );
+        let chrome = &self.chromes[self.lang_index(lang)];
+        ctx.insert_value("lang", chrome.lang.clone());
         ctx.insert_value("t", self.tables[lang].clone());
         ctx.insert("url", &url);
         ctx.insert("kind", kind);
@@ -616,26 +665,20 @@ impl<'a> Renderer<'a> {
                 },
             );
         }
-        let home = site.url("", lang);
-        ctx.insert(
-            "site",
-            &serde_json::json!({
-                "title": l.get(lang, "site-title"),
-                "short_name": l.get(lang, "site-short-name"),
-                "organiser": l.get(lang, "site-organiser"),
-                "address": l.get(lang, "site-address"),
-                "base_url": cfg.base_url(),
-                "domain": cfg.base_url().split("://").nth(1).unwrap_or(""),
-                "home": home,
-                "sitemap": site.url("sitemap", lang),
-                "identity": cfg.identity,
-                "error_report": cfg.identity.error_report_url.as_ref().map(|u| format!(
-                    "{u}?site_code={}&url={}", percent_encode(&cfg.identity.site_code), percent_encode(&site.absolute(&url))
-                )),
-            }),
+        let mut site_value = chrome.site.clone();
+        site_value.insert(
+            "error_report".into(),
+            tera::Value::from_serializable(&cfg.identity.error_report_url.as_ref().map(|u| {
+                format!(
+                    "{u}?site_code={}&url={}",
+                    percent_encode(&cfg.identity.site_code),
+                    percent_encode(&site.absolute(&url))
+                )
+            })),
         );
-        ctx.insert("assets", self.assets);
-        ctx.insert("search_url", &search_url(site, lang));
+        ctx.insert_value("site", tera::Value::from(site_value));
+        ctx.insert_value("assets", self.assets.clone());
+        ctx.insert("search_url", &chrome.search_url);
         ctx.insert("nav", &self.nav(key, lang));
         let crumbs = self.breadcrumbs(key, lang);
         ctx.insert(
@@ -654,7 +697,7 @@ impl<'a> Renderer<'a> {
             switcher.push(Switch {
                 code: other.code.clone(),
                 tag: other.tag.clone(),
-                name: l.get(&other.code, "language-name"),
+                name: self.chromes[self.lang_index(&other.code)].name.clone(),
                 url: href.clone(),
                 current: other.code == lang,
                 fallback: p == Presence::Fallback,
@@ -980,8 +1023,16 @@ impl<'a> Renderer<'a> {
         })
     }
 
-    /// A row of a listing for a record.
+    /// A row of a listing for a record. A record is listed on many pages
+    /// (by year, agency, topic, …): its row is made once per language.
     fn record_row(&self, i: usize, lang: &str) -> Option<RecordRow> {
+        let languages = self.site.config.languages.len();
+        self.rows[i * languages + self.lang_index(lang)]
+            .get_or_init(|| self.make_record_row(i, lang))
+            .clone()
+    }
+
+    fn make_record_row(&self, i: usize, lang: &str) -> Option<RecordRow> {
         let Some(Front::Record(r)) = self.site.source(i).map(|d| &d.front) else {
             return None;
         };
@@ -1357,7 +1408,7 @@ struct GuideView {
     faq: Vec<crate::content::model::Faq>,
 }
 
-#[derive(Serialize)]
+#[derive(Clone, Serialize)]
 struct RecordRow {
     title: String,
     url: String,
