@@ -80,15 +80,14 @@ pub fn check_site(site: &Site, today: Option<Date>) -> Vec<Diagnostic> {
         .on_request
         .as_ref()
         .and_then(|r| r.form.as_ref())
+        && !site.assets.iter().any(|a| &a.rel == form)
     {
-        if !site.assets.iter().any(|a| &a.rel == form) {
-            let lines = crate::diag::LineIndex::new(&site.config.source);
-            out.push(
+        let lines = crate::diag::LineIndex::new(&site.config.source);
+        out.push(
                 Diagnostic::error("E032", crate::config::FILE, format!("on-request form `{form}` does not exist under content/"))
                     .at(lines.line_start(crate::config::key_line(&lines, "form")))
                     .help("put the blank request form under content/ and give its path from there, e.g. `disclosure/forms/request.pdf`"),
             );
-        }
     }
     if site.config.identity.site_code.is_empty() {
         out.push(
@@ -168,18 +167,18 @@ fn record(site: &Site, doc: &Document, r: &Record, today: Option<Date>, out: &mu
         declared(doc, "genre", g, t.genres.iter(), "taxonomy.genres", out);
     }
     index_no(site, doc, r, out);
-    if let Some(no) = &r.doc_no {
-        if let Err(help) = doc_no(no) {
-            out.push(
-                Diagnostic::error(
-                    "E029",
-                    &doc.file.display,
-                    format!("document number `{no}` is not in GB/T 9704 form"),
-                )
-                .at(doc.key_position("doc_no"))
-                .help(help),
-            );
-        }
+    if let Some(no) = &r.doc_no
+        && let Err(help) = doc_no(no)
+    {
+        out.push(
+            Diagnostic::error(
+                "E029",
+                &doc.file.display,
+                format!("document number `{no}` is not in GB/T 9704 form"),
+            )
+            .at(doc.key_position("doc_no"))
+            .help(help),
+        );
     }
     if let Some(summary) = &r.summary {
         let n = summary.chars().count();
@@ -272,20 +271,18 @@ fn guide(site: &Site, doc: &Document, g: &Guide, out: &mut Vec<Diagnostic>) {
                 .help("the promised limit (承诺办结时限) is normally at most the statutory limit (法定办结时限); check both"),
         );
     }
-    if let Some(url) = &g.online_url {
-        if !url.starts_with("https://") {
-            out.push(
-                Diagnostic::error(
-                    "E034",
-                    &doc.file.display,
-                    format!("online_url `{url}` is not an https address"),
-                )
-                .at(doc.key_position("online_url"))
-                .help(
-                    "government online services are served over https: write the https:// address",
-                ),
-            );
-        }
+    if let Some(url) = &g.online_url
+        && !url.starts_with("https://")
+    {
+        out.push(
+            Diagnostic::error(
+                "E034",
+                &doc.file.display,
+                format!("online_url `{url}` is not an https address"),
+            )
+            .at(doc.key_position("online_url"))
+            .help("government online services are served over https: write the https:// address"),
+        );
     }
     for m in &g.materials {
         if is_catch_all(&m.name) {
@@ -304,14 +301,14 @@ fn guide(site: &Site, doc: &Document, g: &Guide, out: &mut Vec<Diagnostic>) {
         );
     }
     for m in &g.materials {
-        if let Some(form) = &m.blank_form {
-            if !site.assets.iter().any(|a| &a.rel == form) {
-                out.push(
+        if let Some(form) = &m.blank_form
+            && !site.assets.iter().any(|a| &a.rel == form)
+        {
+            out.push(
                     Diagnostic::error("E032", &doc.file.display, format!("blank form `{form}` does not exist under content/"))
                         .at(doc.key_position("blank_form"))
                         .help("put the file under content/ and give its path from there, e.g. `services/forms/application.pdf`"),
                 );
-            }
         }
     }
 }

@@ -435,14 +435,14 @@ impl Config {
             }
         }
         for (section, rule) in &self.sections {
-            if let Some(p) = &rule.update_within {
-                if crate::content::model::Period::parse(p).is_none() {
-                    out.push(
+            if let Some(p) = &rule.update_within
+                && crate::content::model::Period::parse(p).is_none()
+            {
+                out.push(
                         Diagnostic::error("E002", FILE, format!("update_within `{p}` of section `{section}` is not a period"))
                             .at(at_key("update_within"))
                             .help("write a number and a unit: `14d` (days), `2w` (weeks), `6m` (months) or `1y` (years)"),
                     );
-                }
             }
         }
         out

@@ -120,10 +120,8 @@ impl Locales {
                     }
                 }
             }
-            let locale: icu::locale::Locale = lang
-                .tag
-                .parse()
-                .unwrap_or_else(|_| icu::locale::Locale::UNKNOWN);
+            let locale: icu::locale::Locale =
+                lang.tag.parse().unwrap_or(icu::locale::Locale::UNKNOWN);
             let dates = FixedCalendarDateTimeFormatter::try_new(locale.into(), YMD::long())
                 .map_err(|e| {
                     vec![Diagnostic::error(

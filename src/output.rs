@@ -103,15 +103,15 @@ impl Staging {
     fn write(&self, rel: &str, bytes: &[u8]) -> io::Result<()> {
         let path = self.dir.join(rel);
         if !(self.recycled && already_there(&path, bytes)?) {
-            if let Some(d) = path.parent() {
-                if let Err(e) = std::fs::create_dir_all(d) {
-                    if !self.recycled {
-                        return Err(e);
-                    }
-                    // An earlier output had a file where this one has a folder.
-                    clear_way(&self.dir, rel)?;
-                    std::fs::create_dir_all(d)?;
+            if let Some(d) = path.parent()
+                && let Err(e) = std::fs::create_dir_all(d)
+            {
+                if !self.recycled {
+                    return Err(e);
                 }
+                // An earlier output had a file where this one has a folder.
+                clear_way(&self.dir, rel)?;
+                std::fs::create_dir_all(d)?;
             }
             std::fs::write(&path, bytes)?;
         }
@@ -228,14 +228,15 @@ fn remove_unlisted(dir: &Path, manifest: &Manifest) -> io::Result<()> {
 impl Sink for Staging {
     fn put(&self, rel: &str, bytes: &[u8]) -> io::Result<()> {
         self.write(rel, bytes)?;
-        if let Some(min) = self.options.compress_min_bytes {
-            if bytes.len() as u64 >= min && is_text(rel) {
-                self.write(&format!("{rel}.gz"), &gzip(bytes)?)?;
-                self.write(
-                    &format!("{rel}.br"),
-                    &brotli(bytes, self.options.brotli_quality)?,
-                )?;
-            }
+        if let Some(min) = self.options.compress_min_bytes
+            && bytes.len() as u64 >= min
+            && is_text(rel)
+        {
+            self.write(&format!("{rel}.gz"), &gzip(bytes)?)?;
+            self.write(
+                &format!("{rel}.br"),
+                &brotli(bytes, self.options.brotli_quality)?,
+            )?;
         }
         Ok(())
     }
@@ -339,10 +340,11 @@ fn claim_earlier(parent: &Path, name: &str, kept: &Path, dir: &Path) -> bool {
             let pid = [".new-", ".old-"]
                 .iter()
                 .find_map(|m| file.strip_prefix(&format!(".{name}{m}")));
-            if let Some(pid) = pid.and_then(|p| p.parse::<u32>().ok()) {
-                if pid != std::process::id() && !process_alive(pid) {
-                    abandoned.push(entry.path());
-                }
+            if let Some(pid) = pid.and_then(|p| p.parse::<u32>().ok())
+                && pid != std::process::id()
+                && !process_alive(pid)
+            {
+                abandoned.push(entry.path());
             }
         }
     }

@@ -787,12 +787,12 @@ impl<'a> Renderer<'a> {
                 if key == "disclosure" || key == "services" || !site.presence(c, lang).exists() {
                     continue;
                 }
-                if let Some(Front::Page(p)) = site.text_for(c, lang).map(|d| &d.front) {
-                    if p.menu {
-                        let mut link = self.link_to(c, lang, usize::MAX);
-                        link.current = top(key);
-                        menu.push((p.weight.unwrap_or(0), key.clone(), link));
-                    }
+                if let Some(Front::Page(p)) = site.text_for(c, lang).map(|d| &d.front)
+                    && p.menu
+                {
+                    let mut link = self.link_to(c, lang, usize::MAX);
+                    link.current = top(key);
+                    menu.push((p.weight.unwrap_or(0), key.clone(), link));
                 }
             }
         }

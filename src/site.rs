@@ -322,10 +322,10 @@ impl Site {
         let path = url.split(['#', '?']).next().unwrap_or("");
         let path = path.trim_start_matches('/');
         let mut candidates = vec![path.to_string()];
-        if let Some((first, rest)) = path.split_once('/').or(Some((path, ""))) {
-            if self.config.language(first).is_some() {
-                candidates.push(rest.to_string());
-            }
+        if let Some((first, rest)) = path.split_once('/').or(Some((path, "")))
+            && self.config.language(first).is_some()
+        {
+            candidates.push(rest.to_string());
         }
         for p in candidates {
             let key = p

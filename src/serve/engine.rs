@@ -481,10 +481,10 @@ impl Model {
             .map_err(failed)?;
         let mut put = sink.files();
         for rel in &pending.assets {
-            if let Some(a) = site.assets.iter().find(|a| &a.rel == rel) {
-                if let Ok(bytes) = std::fs::read(&a.path) {
-                    put.push((rel.clone(), bytes));
-                }
+            if let Some(a) = site.assets.iter().find(|a| &a.rel == rel)
+                && let Ok(bytes) = std::fs::read(&a.path)
+            {
+                put.push((rel.clone(), bytes));
             }
         }
         let written: BTreeSet<&str> = put.iter().map(|(r, _)| r.as_str()).collect();
