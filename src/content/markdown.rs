@@ -34,7 +34,12 @@ fn unsanitised(md: &str, link: &dyn Fn(&str) -> String) -> (String, bool) {
         if plain.get() && !written_as_cleaned(&event) {
             plain.set(false);
         }
-        event
+        match event {
+            // As the sanitiser writes it (pulldown-cmark writes `<br />`):
+            // a signature's name and date are often on lines of their own.
+            Event::HardBreak => Event::InlineHtml(CowStr::Borrowed("<br>\n")),
+            other => other,
+        }
     });
     let mut out = String::with_capacity(md.len() * 3 / 2);
     html::push_html(&mut out, limit_depth(events));
@@ -42,7 +47,8 @@ fn unsanitised(md: &str, link: &dyn Fn(&str) -> String) -> (String, bool) {
 }
 
 /// Whether pulldown-cmark writes `event` as the sanitiser would write it back
-/// after parsing. Not so: raw HTML; void elements (`<br />` against `<br>`);
+/// after parsing (a hard break is written as `<br>`, as the sanitiser
+/// does). Not so: raw HTML; other void elements (`<hr />` against `<hr>`);
 /// attributes the sanitiser removes (table alignment, heading attributes
 /// other than id and class) or writes otherwise (characters
 /// that pulldown-cmark escapes and html5ever does not, and U+00A0, which
@@ -50,7 +56,7 @@ fn unsanitised(md: &str, link: &dyn Fn(&str) -> String) -> (String, bool) {
 fn written_as_cleaned(event: &Event) -> bool {
     match event {
         Event::Text(t) | Event::Code(t) => !t.contains(['\u{a0}', '\0', '\r']),
-        Event::SoftBreak | Event::End(_) => true,
+        Event::SoftBreak | Event::HardBreak | Event::End(_) => true,
         Event::FootnoteReference(label) => plain_attribute(label),
         Event::Start(tag) => match tag {
             Tag::Paragraph
@@ -318,6 +324,9 @@ mod tests {
         "    indented code & <tags>",
         "a\u{a0}non-breaking space",
         "line  \nbreak",
+        "a backslash\\\nbreak",
+        "Setext  \nheading\n===",
+        "| a<br>b | c |\n|---|---|\n| 1 | 2 |",
         "***",
         "![图片](/images/a.png)",
         "<b>raw</b> inline",
@@ -403,7 +412,6 @@ mod tests {
     #[test]
     fn what_is_not_plain_the_sanitiser_changes() {
         for md in [
-            "line  \nbreak",
             "***",
             "![图片](/images/a.png)",
             "| a |\n|:--|\n| 1 |",
