@@ -120,17 +120,30 @@ fn internal_links(html: &[u8]) -> Vec<String> {
 }
 
 fn site_path(value: &str) -> Option<String> {
-    let value = value.replace("&amp;", "&");
     if !value.starts_with('/') || value.starts_with("//") {
         return None;
     }
-    let path = value.split(['#', '?']).next().unwrap_or("");
-    let path = percent_decode(path.trim_start_matches('/'));
-    Some(if path.is_empty() || path.ends_with('/') {
-        format!("{path}index.html")
+    // Most values have nothing to unescape or decode: no copies are made.
+    let unescaped;
+    let value = if value.contains('&') {
+        unescaped = value.replace("&amp;", "&");
+        &unescaped
     } else {
-        path
-    })
+        value
+    };
+    let path = value.split(['#', '?']).next().unwrap_or("");
+    let path = path.trim_start_matches('/');
+    let mut path = if path.contains('%') {
+        percent_decode(path)
+    } else {
+        let mut owned = String::with_capacity(path.len() + "index.html".len());
+        owned.push_str(path);
+        owned
+    };
+    if path.is_empty() || path.ends_with('/') {
+        path.push_str("index.html");
+    }
+    Some(path)
 }
 
 fn percent_decode(s: &str) -> String {
