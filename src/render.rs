@@ -681,10 +681,14 @@ impl<'a> Renderer<'a> {
         ctx.insert("search_url", &chrome.search_url);
         ctx.insert("nav", &self.nav(key, lang));
         let crumbs = self.breadcrumbs(key, lang);
-        ctx.insert(
-            "jsonld",
-            &structured_data(vec![self.ld_breadcrumbs(&crumbs)]),
-        );
+        // A record's or a guide's page states its breadcrumbs beside the
+        // item itself (`page`).
+        if !matches!(kind, "record" | "guide") {
+            ctx.insert(
+                "jsonld",
+                &structured_data(vec![self.ld_breadcrumbs(&crumbs)]),
+            );
+        }
         ctx.insert("breadcrumbs", &crumbs);
         let mut switcher = Vec::new();
         let mut alternates = Vec::new();
