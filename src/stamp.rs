@@ -42,7 +42,6 @@ pub fn path(target: &Path) -> PathBuf {
 /// and the bytes of the Markdown files under `content/`, which the loader
 /// takes instead of reading them again. The site is then made from exactly
 /// the bytes the digest was taken of.
-#[derive(Default)]
 pub struct Inputs {
     /// The digest of the inputs and of the options (whatever else the output
     /// depends on, e.g. the base URL given on the command line); `None` when
@@ -107,12 +106,11 @@ pub fn inputs(root: &Path, options: &str) -> Inputs {
     for ((rel, path), (hash, bytes)) in files.into_iter().zip(read) {
         add(&mut all, rel.as_bytes());
         match hash {
-            Some(hash) => all.update(hash.as_bytes()),
-            None => {
-                digest = false;
-                &mut all
+            Some(hash) => {
+                all.update(hash.as_bytes());
             }
-        };
+            None => digest = false,
+        }
         if let Some(bytes) = bytes {
             sources.insert(path, bytes);
         }
