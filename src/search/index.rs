@@ -514,18 +514,11 @@ impl Fields {
             });
             doc.0.push((*field, Val::Text(terms)));
         }
-        let whole: Vec<analysis::Token> = d
+        let whole = d
             .ids
             .iter()
             .map(|s| analysis::identifier(s))
-            .filter(|s| !s.is_empty())
-            .map(|s| analysis::Token {
-                surface: s.clone(),
-                term: s,
-                from: 0,
-                to: 0,
-            })
-            .collect();
+            .filter(|s| !s.is_empty());
         doc.0.push((self.ids, Val::Tokens(pretokenized(whole))));
         doc.0.push((self.ord, Val::U64(u64::from(d.ord))));
         doc.0.push((self.kind, Val::Text(d.kind.to_string())));
@@ -545,19 +538,18 @@ impl Fields {
     }
 }
 
-/// Tokens as tantivy takes them. Only the terms are indexed (no positions,
-/// nothing stored), so the text itself is left out.
-fn pretokenized(tokens: Vec<analysis::Token>) -> PreTokenizedString {
+/// Terms as tantivy takes them pre-tokenized. Only the terms are indexed
+/// (no positions, nothing stored), so the text and offsets are left out.
+fn pretokenized(terms: impl Iterator<Item = String>) -> PreTokenizedString {
     PreTokenizedString {
         text: String::new(),
-        tokens: tokens
-            .into_iter()
+        tokens: terms
             .enumerate()
-            .map(|(position, t)| TantivyToken {
-                offset_from: t.from,
-                offset_to: t.to,
+            .map(|(position, text)| TantivyToken {
+                offset_from: 0,
+                offset_to: 0,
                 position,
-                text: t.term,
+                text,
                 position_length: 1,
             })
             .collect(),
