@@ -692,7 +692,7 @@ impl<'a> Renderer<'a> {
         ctx.insert("breadcrumbs", &crumbs);
         let mut switcher = Vec::new();
         let mut alternates = Vec::new();
-        for other in &cfg.languages {
+        for (other, other_chrome) in cfg.languages.iter().zip(self.chromes) {
             let p = self.presence_at(key, entry, &other.code);
             if !p.exists() {
                 continue;
@@ -701,7 +701,7 @@ impl<'a> Renderer<'a> {
             switcher.push(Switch {
                 code: other.code.clone(),
                 tag: other.tag.clone(),
-                name: self.chromes[self.lang_index(&other.code)].name.clone(),
+                name: other_chrome.name.clone(),
                 url: href.clone(),
                 current: other.code == lang,
                 fallback: p == Presence::Fallback,
