@@ -79,6 +79,9 @@ pub fn render_made_for(
 /// The most pages one thread renders without giving others a chance to help.
 const PAGES_AT_ONCE: usize = 16;
 
+/// Room made for a page as it is rendered: most pages are 10 to 30 KiB.
+const PAGE_BYTES: usize = 32 * 1024;
+
 /// What a render writes.
 #[derive(Clone, Copy)]
 enum Select<'s> {
@@ -169,7 +172,7 @@ fn render_selected(
         .map(|&(i, lang)| {
             let html = r.page(i, lang).map_err(|d| Failure::Content(vec![d]))?;
             let rel = output_path(&site.url(&site.entries[i].key, lang));
-            sink.put(&rel, html.as_bytes()).map_err(|e| io(&rel, e))
+            sink.put(&rel, &html).map_err(|e| io(&rel, e))
         })
         .collect();
     let made_jobs: Vec<(&str, &Made)> = site
@@ -192,7 +195,7 @@ fn render_selected(
                 .made_page(m, lang)
                 .map_err(|d| Failure::Content(vec![d]))?;
             let rel = output_path(&site.url(&m.key(site), lang));
-            sink.put(&rel, html.as_bytes()).map_err(|e| io(&rel, e))
+            sink.put(&rel, &html).map_err(|e| io(&rel, e))
         })
         .collect();
     let mut errors = Vec::new();
@@ -217,7 +220,7 @@ fn render_selected(
         let html = r
             .language_chooser()
             .map_err(|d| Failure::Content(vec![d]))?;
-        sink.put("index.html", html.as_bytes())
+        sink.put("index.html", &html)
             .map_err(|e| io("index.html", e))?;
         files += 1;
     }
@@ -228,7 +231,7 @@ fn render_selected(
         let rel = format!("{}/404.html", site.config.lang_prefix(&lang.code))
             .trim_start_matches('/')
             .to_string();
-        sink.put(&rel, html.as_bytes()).map_err(|e| io(&rel, e))?;
+        sink.put(&rel, &html).map_err(|e| io(&rel, e))?;
         files += 1;
     }
     for lang in &site.config.languages {
@@ -236,7 +239,7 @@ fn render_selected(
             .search_page(&lang.code)
             .map_err(|d| Failure::Content(vec![d]))?;
         let rel = output_path(&search_url(site, &lang.code));
-        sink.put(&rel, html.as_bytes()).map_err(|e| io(&rel, e))?;
+        sink.put(&rel, &html).map_err(|e| io(&rel, e))?;
         files += 1;
     }
     for asset in &site.assets {
@@ -436,7 +439,27 @@ struct Notice {
 }
 
 impl<'a> Renderer<'a> {
-    fn page(&self, i: usize, lang: &str) -> Result<String, Diagnostic> {
+    /// Renders a page's template to the bytes of its file. Made as bytes,
+    /// a page is not checked for UTF-8 again: tera writes only strings.
+    /// `what` names the page in an error: its file, or what made it.
+    fn html(
+        &self,
+        template: &str,
+        ctx: &tera::Context,
+        what: impl FnOnce() -> String,
+    ) -> Result<Vec<u8>, Diagnostic> {
+        let mut out = Vec::with_capacity(PAGE_BYTES);
+        match self.tera.render_to(template, ctx, &mut out) {
+            Ok(()) => Ok(out),
+            Err(e) => Err(Diagnostic::error(
+                "E050",
+                what(),
+                format!("rendering {template} failed: {}", error_chain(&e)),
+            )),
+        }
+    }
+
+    fn page(&self, i: usize, lang: &str) -> Result<Vec<u8>, Diagnostic> {
         let site = self.site;
         let entry = &site.entries[i];
         let presence = site.presence(i, lang);
@@ -484,15 +507,10 @@ impl<'a> Renderer<'a> {
             &doc.and_then(|d| d.front.summary()).unwrap_or(""),
         );
         ctx.insert("body_html", &body_html);
-        self.tera.render(template, &ctx).map_err(|e| {
-            let file = doc.map_or_else(
+        self.html(template, &ctx, || {
+            doc.map_or_else(
                 || format!("(generated page /{})", entry.key),
                 |d| d.file.display.clone(),
-            );
-            Diagnostic::error(
-                "E050",
-                file,
-                format!("rendering {template} failed: {}", error_chain(&e)),
             )
         })
     }
@@ -500,7 +518,7 @@ impl<'a> Renderer<'a> {
     /// `/` when every language lives in its own folder: a link to each
     /// language's home, and a small script that follows the browser's
     /// preference (the links work without it).
-    fn language_chooser(&self) -> Result<String, Diagnostic> {
+    fn language_chooser(&self) -> Result<Vec<u8>, Diagnostic> {
         let site = self.site;
         let home = site.get("").expect("the home page always exists");
         let default = &site.config.default_language().code;
@@ -524,17 +542,13 @@ impl<'a> Renderer<'a> {
         ctx.insert("title", &self.locales.get(default, "site-title"));
         ctx.insert("summary", "");
         ctx.insert("breadcrumbs", &Vec::<Link>::new());
-        self.tera.render("languages.html", &ctx).map_err(|e| {
-            Diagnostic::error(
-                "E050",
-                "(language chooser /)",
-                format!("rendering languages.html failed: {}", error_chain(&e)),
-            )
+        self.html("languages.html", &ctx, || {
+            "(language chooser /)".to_string()
         })
     }
 
     /// The page a server shows for a path that does not exist, per language.
-    fn not_found(&self, lang: &str) -> Result<String, Diagnostic> {
+    fn not_found(&self, lang: &str) -> Result<Vec<u8>, Diagnostic> {
         let site = self.site;
         let home = site.get("").expect("the home page always exists");
         let mut ctx = self.chrome(home, lang, Presence::Generated);
@@ -548,18 +562,12 @@ impl<'a> Renderer<'a> {
         ctx.insert("summary", "");
         ctx.insert("breadcrumbs", &Vec::<Link>::new());
         ctx.insert("home_url", &site.url("", lang));
-        self.tera.render("404.html", &ctx).map_err(|e| {
-            Diagnostic::error(
-                "E050",
-                "(404 page)",
-                format!("rendering 404.html failed: {}", error_chain(&e)),
-            )
-        })
+        self.html("404.html", &ctx, || "(404 page)".to_string())
     }
 
     /// The search page of a language (`/en/search/`): it reads `?q=`, so a
     /// search can be linked; `search.js` does the rest.
-    fn search_page(&self, lang: &str) -> Result<String, Diagnostic> {
+    fn search_page(&self, lang: &str) -> Result<Vec<u8>, Diagnostic> {
         let site = self.site;
         let mut ctx = self.chrome_at(SEARCH_KEY, "search", None, lang, Presence::Generated);
         let url = search_url(site, lang);
@@ -572,13 +580,7 @@ impl<'a> Renderer<'a> {
         ctx.insert("summary", "");
         ctx.insert("breadcrumbs", &Vec::<Link>::new());
         ctx.insert("search", &crate::search::page(site, self.locales, lang));
-        self.tera.render("search.html", &ctx).map_err(|e| {
-            Diagnostic::error(
-                "E050",
-                "(search page)",
-                format!("rendering search.html failed: {}", error_chain(&e)),
-            )
-        })
+        self.html("search.html", &ctx, || "(search page)".to_string())
     }
 
     /// The layout's data for an entry's page.

@@ -5,7 +5,7 @@
 use fluent_bundle::FluentValue;
 use serde::Serialize;
 
-use super::{GuideRow, Link, ListingView, PageRow, RecordRow, Renderer, error_chain};
+use super::{GuideRow, Link, ListingView, PageRow, RecordRow, Renderer};
 use crate::content::Kind;
 use crate::diag::Diagnostic;
 use crate::listings::{self, Items, Made, Tally, Taxonomy};
@@ -275,7 +275,7 @@ impl Renderer<'_> {
         has.then(|| format!("{}/feed.xml", self.site.config.lang_prefix(lang)))
     }
 
-    pub(super) fn made_page(&self, made: &Made, lang: &str) -> Result<String, Diagnostic> {
+    pub(super) fn made_page(&self, made: &Made, lang: &str) -> Result<Vec<u8>, Diagnostic> {
         let site = self.site;
         let li = self.lang_index(lang);
         let key = made.key(site);
@@ -333,13 +333,7 @@ impl Renderer<'_> {
                 "sitemap.html"
             }
         };
-        self.tera.render(template, &ctx).map_err(|e| {
-            Diagnostic::error(
-                "E050",
-                format!("(generated page /{key})"),
-                format!("rendering {template} failed: {}", error_chain(&e)),
-            )
-        })
+        self.html(template, &ctx, || format!("(generated page /{key})"))
     }
 
     fn statistics(&self, year: Option<i32>, lang: &str) -> StatsView {
