@@ -7,9 +7,11 @@
 //!
 //! It wraps the output `Sink`; it does not read the file system.
 
-use std::collections::{HashMap, HashSet};
+use std::collections::BTreeMap;
 use std::io;
 use std::sync::Mutex;
+
+use rustc_hash::{FxHashMap, FxHashSet};
 
 use crate::diag::Diagnostic;
 use crate::output::Sink;
@@ -22,10 +24,13 @@ pub struct Checked<'a> {
 
 #[derive(Default)]
 struct Seen {
-    written: HashSet<String>,
-    /// Each linked output path, with the first page in path order that
-    /// links it (pages are written in no fixed order).
-    wanted: HashMap<String, String>,
+    written: FxHashSet<String>,
+    /// Each site-absolute link value as pages have it (`/en/a/?q=1#x`), with
+    /// the first page in path order that has it (pages are written in no
+    /// fixed order). Pages share most of their links (the navigation, the
+    /// language switcher), so a value is made into an output path once, at
+    /// the end, not once per page that has it.
+    wanted: FxHashMap<Box<[u8]>, String>,
 }
 
 impl<'a> Checked<'a> {
@@ -39,12 +44,24 @@ impl<'a> Checked<'a> {
     /// One error per link target that the build did not write.
     pub fn broken(self) -> Vec<Diagnostic> {
         let seen = self.seen.into_inner().unwrap_or_else(|e| e.into_inner());
-        let mut broken: Vec<(String, String)> = seen
-            .wanted
-            .into_iter()
-            .filter(|(target, _)| !seen.written.contains(target))
-            .collect();
-        broken.sort();
+        // Values that lead to one path (`/a/`, `/a/#x`) name it by their
+        // first page between them.
+        let mut broken: BTreeMap<String, String> = BTreeMap::new();
+        for (value, page) in seen.wanted {
+            let Some(target) = std::str::from_utf8(&value).ok().and_then(site_path) else {
+                continue;
+            };
+            if seen.written.contains(&target) {
+                continue;
+            }
+            match broken.get_mut(&target) {
+                Some(first) if page < *first => *first = page,
+                Some(_) => {}
+                None => {
+                    broken.insert(target, page);
+                }
+            }
+        }
         broken
             .into_iter()
             .map(|(target, page)| {
@@ -61,20 +78,20 @@ impl<'a> Checked<'a> {
 
 impl Sink for Checked<'_> {
     fn put(&self, rel: &str, bytes: &[u8]) -> io::Result<()> {
-        let targets = if rel.ends_with(".html") {
-            internal_links(bytes)
+        let values = if rel.ends_with(".html") {
+            link_values(bytes)
         } else {
             Vec::new()
         };
         self.inner.put(rel, bytes)?;
         let mut seen = self.seen.lock().unwrap_or_else(|e| e.into_inner());
         seen.written.insert(rel.to_string());
-        for t in targets {
-            match seen.wanted.get_mut(&t) {
+        for v in values {
+            match seen.wanted.get_mut(v) {
                 Some(page) if rel < page.as_str() => rel.clone_into(page),
                 Some(_) => {}
                 None => {
-                    seen.wanted.insert(t, rel.to_string());
+                    seen.wanted.insert(v.into(), rel.to_string());
                 }
             }
         }
@@ -82,12 +99,9 @@ impl Sink for Checked<'_> {
     }
 }
 
-/// The output paths that a page's site-absolute `href` and `src` values lead to,
-/// each once, sorted: `/en/a/?q=1#x` → `en/a/index.html`; percent-escapes
-/// decoded. One pass over the bytes: pages are large and links few, and a
-/// page links its navigation's pages many times over, so values are made
-/// into paths only once each.
-fn internal_links(html: &[u8]) -> Vec<String> {
+/// The site-absolute `href` and `src` values of a page, each once, as they
+/// are written. One pass over the bytes: pages are large and links few.
+fn link_values(html: &[u8]) -> Vec<&[u8]> {
     let mut values: Vec<&[u8]> = Vec::new();
     for at in memchr::memmem::find_iter(html, b"=\"") {
         let name = &html[..at];
@@ -106,19 +120,19 @@ fn internal_links(html: &[u8]) -> Vec<String> {
         let Some(end) = memchr::memchr(b'"', rest) else {
             break;
         };
-        values.push(&rest[..end]);
+        let value = &rest[..end];
+        if value.starts_with(b"/") && !value.starts_with(b"//") {
+            values.push(value);
+        }
     }
     values.sort_unstable();
     values.dedup();
-    let mut out: Vec<String> = values
-        .into_iter()
-        .filter_map(|v| std::str::from_utf8(v).ok().and_then(site_path))
-        .collect();
-    out.sort_unstable();
-    out.dedup();
-    out
+    values
 }
 
+/// The output path a site-absolute link value leads to: `/en/a/?q=1#x` →
+/// `en/a/index.html`, with entities unescaped and percent-escapes decoded;
+/// `None` for any other value.
 fn site_path(value: &str) -> Option<String> {
     if !value.starts_with('/') || value.starts_with("//") {
         return None;
@@ -179,15 +193,26 @@ mod tests {
 
     #[test]
     fn links_become_output_paths() {
-        let html = "<a href=\"/en/a/?q=1#x\">a</a><img src=\"/files/%E5%9B%BE.png\"><a href=\"https://x.cn/\">x</a><a href=\"//cdn/x\">c</a><a\nhref=\"/\">h</a><a href=\"/feed.xml\">f</a><div data-href=\"/nowhere/\"></div><p title=\"a=\">t</p><img data-src=\"/no/\"\tsrc=\"/logo.svg\">";
+        let html = "<a href=\"/en/a/?q=1#x\">a</a><img src=\"/files/%E5%9B%BE.png\"><a href=\"https://x.cn/\">x</a><a href=\"//cdn/x\">c</a><a\nhref=\"/\">h</a><a href=\"/feed.xml\">f</a><div data-href=\"/nowhere/\"></div><p title=\"a=\">t</p><img data-src=\"/no/\"\tsrc=\"/logo.svg\"><a href=\"/en/a/\">again</a><a href=\"/?a=1&amp;b=2\">q</a>";
+        let sink = Nowhere;
+        let checked = Checked::new(&sink);
+        checked.put("p.html", html.as_bytes()).unwrap();
+        let targets: Vec<String> = checked
+            .broken()
+            .into_iter()
+            .map(|d| {
+                assert_eq!(d.file, "public/p.html");
+                d.message
+            })
+            .collect();
         assert_eq!(
-            internal_links(html.as_bytes()),
+            targets,
             [
-                "en/a/index.html",
-                "feed.xml",
-                "files/图.png",
-                "index.html",
-                "logo.svg"
+                "links to /en/a/index.html, which the build does not write",
+                "links to /feed.xml, which the build does not write",
+                "links to /files/图.png, which the build does not write",
+                "links to /index.html, which the build does not write",
+                "links to /logo.svg, which the build does not write",
             ]
         );
     }
