@@ -193,20 +193,48 @@ fn join<'a>(parts: impl IntoIterator<Item = &'a str>) -> String {
         .join(" ")
 }
 
-/// Markdown's text without its markup: what a reader reads.
+/// Markdown's text without its markup: what a reader reads, each run of
+/// white space one space, none at either end.
 pub fn plain_text(md: &str) -> String {
-    let mut out = String::with_capacity(md.len());
+    let mut out = Words {
+        text: String::with_capacity(md.len()),
+        gap: false,
+    };
     for event in Parser::new(md) {
         match event {
-            Event::Text(t) | Event::Code(t) => out.push_str(&t),
-            Event::SoftBreak | Event::HardBreak => out.push(' '),
-            Event::End(
+            Event::Text(t) | Event::Code(t) => out.push(&t),
+            Event::SoftBreak
+            | Event::HardBreak
+            | Event::End(
                 TagEnd::Paragraph | TagEnd::Heading(_) | TagEnd::Item | TagEnd::TableCell,
-            ) => out.push(' '),
+            ) => out.gap = true,
             _ => {}
         }
     }
-    out.split_whitespace().collect::<Vec<_>>().join(" ")
+    out.text
+}
+
+/// Text gathered a piece at a time, its white space collapsed as it comes.
+struct Words {
+    text: String,
+    /// White space since the last word: a space goes before the next one.
+    gap: bool,
+}
+
+impl Words {
+    fn push(&mut self, piece: &str) {
+        for (k, word) in piece.split(char::is_whitespace).enumerate() {
+            self.gap |= k > 0;
+            if word.is_empty() {
+                continue;
+            }
+            if self.gap && !self.text.is_empty() {
+                self.text.push(' ');
+            }
+            self.gap = false;
+            self.text.push_str(word);
+        }
+    }
 }
 
 /// Opens (building or refreshing when out of date) the index of each
@@ -332,5 +360,50 @@ pub fn page(site: &Site, locales: &Locales, lang: &str) -> Page {
             .map(|v| choice(v, format!("validity-{v}")))
             .collect(),
         counts,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// What `plain_text` makes, the slow way: every piece gathered, then the
+    /// white space collapsed.
+    fn gathered_then_collapsed(md: &str) -> String {
+        let mut out = String::new();
+        for event in Parser::new(md) {
+            match event {
+                Event::Text(t) | Event::Code(t) => out.push_str(&t),
+                Event::SoftBreak
+                | Event::HardBreak
+                | Event::End(
+                    TagEnd::Paragraph | TagEnd::Heading(_) | TagEnd::Item | TagEnd::TableCell,
+                ) => out.push(' '),
+                _ => {}
+            }
+        }
+        out.split_whitespace().collect::<Vec<_>>().join(" ")
+    }
+
+    #[test]
+    fn white_space_collapses_as_the_text_comes() {
+        let cases = [
+            "",
+            "   ",
+            "word",
+            "  lead and trail  ",
+            "# 标题\n\n第一段，\n第二行。  \n硬换行\\\n之后",
+            "a**b**c `code` d\u{3000}\u{3000}e\u{a0}f\tg",
+            "- one\n- two\n\n  1. three\n\n> quote\n>\n> more",
+            "| 材料 | 份数 |\n|---|---|\n| 身份证 | 1 |\n| 营业执照 |  2 |",
+            "[link](/a/) and ![图](/b.png) and <span>html</span>",
+            "Ends with a space\u{2003}",
+            "\u{3000}全角空格开头",
+        ];
+        for md in cases {
+            let made = plain_text(md);
+            assert_eq!(made, gathered_then_collapsed(md), "{md:?}");
+            assert!(!made.starts_with(' ') && !made.ends_with(' ') && !made.contains("  "));
+        }
     }
 }
