@@ -72,7 +72,7 @@ fn written_as_cleaned(event: &Event) -> bool {
             Tag::Heading {
                 id, classes, attrs, ..
             } => attrs.is_empty() && id.iter().chain(classes).all(|v| plain_attribute(v)),
-            Tag::List(start) => start.is_none_or(|n| n == 1),
+            Tag::List(_) => true,
             Tag::Table(alignments) => alignments.iter().all(|a| *a == Alignment::None),
             Tag::Link {
                 dest_url, title, ..
@@ -306,6 +306,8 @@ mod tests {
         "- item one\n- item two\n  - nested",
         "1. first\n2. second",
         "3. third\n4. fourth",
+        "0. zero\n1. one",
+        "123456789) big\n123456790) bigger",
         "> a quote\n> on two lines",
         "| a | b |\n|---|---|\n| 1 | 2 |",
         "| a | b |\n|:--|--:|\n| 1 | 2 |",
