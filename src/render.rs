@@ -146,6 +146,9 @@ fn render_selected(
         rows: &(0..site.entries.len() * site.config.languages.len())
             .map(|_| std::sync::OnceLock::new())
             .collect::<Vec<_>>(),
+        navs: &(0..site.config.languages.len())
+            .map(|_| std::sync::OnceLock::new())
+            .collect::<Vec<_>>(),
         tables: &tables,
         lists: &listings.lists,
         made,
@@ -361,11 +364,21 @@ struct Renderer<'a> {
     chromes: &'a [LangChrome],
     /// Each record's listing row, by entry then language position, once made.
     rows: &'a [std::sync::OnceLock<Option<RecordRow>>],
+    /// Each language's main navigation (by position), once made.
+    navs: &'a [std::sync::OnceLock<Nav>],
     /// Each language's messages for the templates' `t`.
     tables: &'a BTreeMap<String, tera::Value>,
     lists: &'a Lists,
     /// The pages the build makes, per language (by position), by key.
     made: &'a [BTreeMap<String, Made>],
+}
+
+/// A language's main navigation as template values: `variants[k]` with its
+/// `k`th entry current, the last with none; `keys[k]` is the top-level key
+/// the `k`th entry leads to (`""` for home).
+struct Nav {
+    keys: Vec<String>,
+    variants: Vec<tera::Value>,
 }
 
 /// What the layout shows alike on every page of a language, made into
@@ -405,7 +418,7 @@ impl LangChrome {
     }
 }
 
-#[derive(Serialize)]
+#[derive(Clone, Serialize)]
 struct Link {
     title: String,
     url: String,
@@ -681,7 +694,7 @@ impl<'a> Renderer<'a> {
         ctx.insert_value("site", tera::Value::from(site_value));
         ctx.insert_value("assets", self.assets.clone());
         ctx.insert("search_url", &chrome.search_url);
-        ctx.insert("nav", &self.nav(key, lang));
+        ctx.insert_value("nav", self.nav(key, lang));
         let crumbs = self.breadcrumbs(key, lang);
         // A record's or a guide's page states its breadcrumbs beside the
         // item itself (`page`).
@@ -759,17 +772,60 @@ impl<'a> Renderer<'a> {
         }
     }
 
-    /// Home, the catalogue, services, then the top-level pages marked `menu`.
-    fn nav(&self, cur_key: &str, lang: &str) -> Vec<Link> {
+    /// The main navigation of a page at `cur_key`: the entry it is under
+    /// is current.
+    fn nav(&self, cur_key: &str, lang: &str) -> tera::Value {
+        let nav = self.navs[self.lang_index(lang)].get_or_init(|| {
+            let entries = self.nav_entries(lang);
+            let with_current = |k: Option<usize>| {
+                let links: Vec<Link> = entries
+                    .iter()
+                    .enumerate()
+                    .map(|(j, (_, link))| Link {
+                        current: k == Some(j),
+                        ..link.clone()
+                    })
+                    .collect();
+                tera::Value::from_serializable(&links)
+            };
+            Nav {
+                variants: (0..entries.len())
+                    .map(Some)
+                    .chain([None])
+                    .map(with_current)
+                    .collect(),
+                keys: entries.into_iter().map(|(key, _)| key).collect(),
+            }
+        });
+        // The entries stand for distinct top-level keys: a page is under one
+        // at most.
+        let current = nav.keys.iter().position(|key| {
+            if key.is_empty() {
+                cur_key.is_empty()
+            } else {
+                cur_key
+                    .strip_prefix(key.as_str())
+                    .is_some_and(|rest| rest.is_empty() || rest.starts_with('/'))
+            }
+        });
+        nav.variants[current.unwrap_or(nav.keys.len())].clone()
+    }
+
+    /// Home, the catalogue, services, then the top-level pages marked
+    /// `menu`, each with the key of the part of the site it leads to (`""`
+    /// for home); none is current.
+    fn nav_entries(&self, lang: &str) -> Vec<(String, Link)> {
         let site = self.site;
         let l = self.locales;
-        let top = |key: &str| cur_key == key || cur_key.starts_with(&format!("{key}/"));
-        let mut nav = vec![Link {
-            title: l.get(lang, "nav-home"),
-            url: site.url("", lang),
-            lang: None,
-            current: cur_key.is_empty(),
-        }];
+        let mut nav = vec![(
+            String::new(),
+            Link {
+                title: l.get(lang, "nav-home"),
+                url: site.url("", lang),
+                lang: None,
+                current: false,
+            },
+        )];
         for (key, msg) in [
             ("disclosure", "nav-disclosure"),
             ("services", "nav-services"),
@@ -778,12 +834,15 @@ impl<'a> Renderer<'a> {
                 .get(key)
                 .is_some_and(|i| site.presence(i, lang).exists())
             {
-                nav.push(Link {
-                    title: l.get(lang, msg),
-                    url: site.url(key, lang),
-                    lang: None,
-                    current: top(key),
-                });
+                nav.push((
+                    key.to_string(),
+                    Link {
+                        title: l.get(lang, msg),
+                        url: site.url(key, lang),
+                        lang: None,
+                        current: false,
+                    },
+                ));
             }
         }
         let mut menu: Vec<(i64, String, Link)> = Vec::new();
@@ -796,14 +855,13 @@ impl<'a> Renderer<'a> {
                 if let Some(Front::Page(p)) = site.text_for(c, lang).map(|d| &d.front)
                     && p.menu
                 {
-                    let mut link = self.link_to(c, lang, usize::MAX);
-                    link.current = top(key);
+                    let link = self.link_to(c, lang, usize::MAX);
                     menu.push((p.weight.unwrap_or(0), key.clone(), link));
                 }
             }
         }
         menu.sort_by(|a, b| (a.0, &a.1).cmp(&(b.0, &b.1)));
-        nav.extend(menu.into_iter().map(|(_, _, l)| l));
+        nav.extend(menu.into_iter().map(|(_, key, link)| (key, link)));
         nav
     }
 
@@ -1210,7 +1268,10 @@ impl Renderer<'_> {
                 })
             })
             .collect();
-        serde_json::json!({"@type": "BreadcrumbList", "itemListElement": items})
+        object([
+            ("@type", "BreadcrumbList".into()),
+            ("itemListElement", serde_json::Value::Array(items)),
+        ])
     }
 
     fn organisation(&self, name: &str) -> serde_json::Value {
@@ -1305,12 +1366,51 @@ impl Renderer<'_> {
 /// One JSON-LD document for a page, safe inside `<script type="application/ld+json">`:
 /// `<`, `>` and `&` are written as JSON escapes so no text can close the element.
 fn structured_data(items: Vec<serde_json::Value>) -> String {
-    let doc = serde_json::json!({"@context": "https://schema.org", "@graph": items});
-    serde_json::to_string(&doc)
-        .unwrap_or_default()
-        .replace('<', "\\u003c")
-        .replace('>', "\\u003e")
-        .replace('&', "\\u0026")
+    let doc = object([
+        ("@context", "https://schema.org".into()),
+        ("@graph", serde_json::Value::Array(items)),
+    ]);
+    let mut out = Vec::with_capacity(2048);
+    let mut json = serde_json::Serializer::with_formatter(&mut out, ScriptSafe);
+    match doc.serialize(&mut json) {
+        Ok(()) => String::from_utf8(out).unwrap_or_default(),
+        Err(_) => String::new(),
+    }
+}
+
+/// A JSON object of values made already (`json!` would copy each).
+fn object<const N: usize>(fields: [(&str, serde_json::Value); N]) -> serde_json::Value {
+    serde_json::Value::Object(
+        fields
+            .into_iter()
+            .map(|(k, v)| (k.to_string(), v))
+            .collect(),
+    )
+}
+
+/// Compact JSON whose strings have `<`, `>` and `&` as `\u` escapes.
+struct ScriptSafe;
+
+impl serde_json::ser::Formatter for ScriptSafe {
+    fn write_string_fragment<W: ?Sized + std::io::Write>(
+        &mut self,
+        out: &mut W,
+        fragment: &str,
+    ) -> std::io::Result<()> {
+        let mut from = 0;
+        for (at, b) in fragment.bytes().enumerate() {
+            let escape = match b {
+                b'<' => "\\u003c",
+                b'>' => "\\u003e",
+                b'&' => "\\u0026",
+                _ => continue,
+            };
+            out.write_all(&fragment.as_bytes()[from..at])?;
+            out.write_all(escape.as_bytes())?;
+            from = at + 1;
+        }
+        out.write_all(&fragment.as_bytes()[from..])
+    }
 }
 
 /// A translation's list where it lines up with the source's, else the source's.
@@ -1474,6 +1574,25 @@ struct HomeView {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn structured_data_cannot_close_its_script_element() {
+        let title = "A & B </script><script>alert(1)</script> > \"q\" \\ 中文";
+        let item = super::object([("name", title.into()), ("n", 1.into())]);
+        let json = super::structured_data(vec![item.clone()]);
+        assert!(!json.contains(['<', '>', '&']), "{json}");
+        assert!(json.contains(r"A \u0026 B \u003c/script\u003e"), "{json}");
+        let back: serde_json::Value = serde_json::from_str(&json).unwrap();
+        assert_eq!(back["@context"], "https://schema.org");
+        assert_eq!(back["@graph"][0], item);
+        // Compact, keys in order, as serde_json writes it.
+        assert_eq!(
+            json.replace(r"\u0026", "&")
+                .replace(r"\u003c", "<")
+                .replace(r"\u003e", ">"),
+            serde_json::to_string(&back).unwrap()
+        );
+    }
+
     #[test]
     fn escaping_is_teras_byte_for_byte() {
         for text in [
