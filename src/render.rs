@@ -363,7 +363,7 @@ struct Renderer<'a> {
     /// What the layout shows alike on every page of a language, by position.
     chromes: &'a [LangChrome],
     /// Each record's listing row, by entry then language position, once made.
-    rows: &'a [std::sync::OnceLock<Option<RecordRow>>],
+    rows: &'a [std::sync::OnceLock<Option<tera::Value>>],
     /// Each language's main navigation (by position), once made.
     navs: &'a [std::sync::OnceLock<Nav>],
     /// Each language's messages for the templates' `t`.
@@ -487,10 +487,10 @@ impl<'a> Renderer<'a> {
         }
         let template = if entry.is_section {
             if entry.key.is_empty() {
-                ctx.insert("home", &self.home(lang));
+                ctx.insert_value("home", self.home(lang).into_value());
                 "home.html"
             } else {
-                ctx.insert("listing", &self.listing(i, lang));
+                ctx.insert_value("listing", self.listing(i, lang).into_value());
                 "section.html"
             }
         } else {
@@ -1089,10 +1089,15 @@ impl<'a> Renderer<'a> {
 
     /// A row of a listing for a record. A record is listed on many pages
     /// (by year, agency, topic, …): its row is made once per language.
-    fn record_row(&self, i: usize, lang: &str) -> Option<RecordRow> {
+    /// A record's row in listings, as a template value: made once, shared
+    /// by every listing that shows it (a record is in several).
+    fn record_row(&self, i: usize, lang: &str) -> Option<tera::Value> {
         let languages = self.site.config.languages.len();
         self.rows[i * languages + self.lang_index(lang)]
-            .get_or_init(|| self.make_record_row(i, lang))
+            .get_or_init(|| {
+                self.make_record_row(i, lang)
+                    .map(|row| tera::Value::from_serializable(&row))
+            })
             .clone()
     }
 
@@ -1549,7 +1554,9 @@ struct PageRow {
 
 #[derive(Serialize, Default)]
 struct ListingView {
-    records: Vec<RecordRow>,
+    /// Made values already (`Renderer::record_row`): `into_value` adds them.
+    #[serde(skip)]
+    records: Vec<tera::Value>,
     guides: Vec<GuideRow>,
     pages: Vec<PageRow>,
     pagination: Vec<made::PageLink>,
@@ -1563,13 +1570,38 @@ struct ListingView {
 
 #[derive(Serialize)]
 struct HomeView {
-    latest: Vec<RecordRow>,
+    /// Made values already, as a listing's `records`.
+    #[serde(skip)]
+    latest: Vec<tera::Value>,
     services: Vec<GuideRow>,
     sections: Vec<PageRow>,
     life_events: Option<made::Facet>,
     /// The catalogue's and the services' pages, where the language has them.
     disclosure_url: Option<String>,
     services_url: Option<String>,
+}
+
+impl ListingView {
+    /// The listing as a template value, its rows shared, not copied.
+    fn into_value(mut self) -> tera::Value {
+        let records = std::mem::take(&mut self.records);
+        with_field(tera::Value::from_serializable(&self), "records", records)
+    }
+}
+
+impl HomeView {
+    /// The home page's lists as a template value, its rows shared, not copied.
+    fn into_value(mut self) -> tera::Value {
+        let latest = std::mem::take(&mut self.latest);
+        with_field(tera::Value::from_serializable(&self), "latest", latest)
+    }
+}
+
+/// `value` (a map) with one more field.
+fn with_field(value: tera::Value, key: &'static str, field: Vec<tera::Value>) -> tera::Value {
+    let mut map = value.into_map().unwrap_or_default();
+    map.insert(key.into(), tera::Value::from(field));
+    tera::Value::from(map)
 }
 
 #[cfg(test)]

@@ -5,7 +5,7 @@
 use fluent_bundle::FluentValue;
 use serde::Serialize;
 
-use super::{GuideRow, Link, ListingView, PageRow, RecordRow, Renderer};
+use super::{GuideRow, Link, ListingView, PageRow, Renderer};
 use crate::content::Kind;
 use crate::diag::Diagnostic;
 use crate::listings::{self, Items, Made, Tally, Taxonomy};
@@ -115,7 +115,7 @@ impl Renderer<'_> {
             records: records
                 .into_iter()
                 .filter_map(|j| self.record_row(j, lang))
-                .collect::<Vec<RecordRow>>(),
+                .collect(),
             guides: guides
                 .into_iter()
                 .filter_map(|j| self.guide_row(j, lang))
@@ -295,7 +295,7 @@ impl Renderer<'_> {
             Made::SectionPage { section, page } => {
                 let items = &self.lists.sections[section][li];
                 let view = self.listing_view(&site.entries[*section].key, items, *page, lang);
-                ctx.insert("listing", &view);
+                ctx.insert_value("listing", view.into_value());
                 "section.html"
             }
             Made::Term { taxonomy, id, page } => {
@@ -309,7 +309,7 @@ impl Renderer<'_> {
                     view.feed = Some(format!("{}/{base}/feed.xml", site.config.lang_prefix(lang)));
                 }
                 ctx.insert("feed", &view.feed);
-                ctx.insert("listing", &view);
+                ctx.insert_value("listing", view.into_value());
                 "section.html"
             }
             Made::TermIndex(t) => {
