@@ -10,6 +10,7 @@
 //! expansion, BM25 (tantivy's own `Bm25Weight`) and order of sums.
 
 use std::collections::{BTreeMap, BTreeSet};
+use std::hash::Hash;
 use std::path::Path;
 use std::sync::Mutex;
 
@@ -114,14 +115,26 @@ fn schema() -> Schema {
 pub fn digest(docs: &[Doc]) -> String {
     let mut h = blake3::Hasher::new();
     h.update(FORMAT.as_bytes());
-    for d in docs {
-        // Straight into the hash: no copy of the documents is made.
-        if serde_json::to_writer(&mut h, d).is_err() {
-            h.update(b"\0");
-        }
-        h.update(b"\n");
-    }
+    // Every field of every document, as `Hash` visits them (derived, so a
+    // field added later is hashed too): strings ended by a byte UTF-8 never
+    // has, lists led by their lengths.
+    docs.hash(&mut Feed(&mut h));
     h.finalize().to_hex().to_string()
+}
+
+/// A `Hasher` that feeds what it is given to blake3.
+struct Feed<'a>(&'a mut blake3::Hasher);
+
+impl std::hash::Hasher for Feed<'_> {
+    fn write(&mut self, bytes: &[u8]) {
+        self.0.update(bytes);
+    }
+
+    fn finish(&self) -> u64 {
+        let mut first = [0; 8];
+        first.copy_from_slice(&self.0.finalize().as_bytes()[..8]);
+        u64::from_le_bytes(first)
+    }
 }
 
 fn err(e: impl std::fmt::Display) -> String {
@@ -595,5 +608,58 @@ impl Document for IndexDoc {
 
     fn iter_fields_and_values(&self) -> FieldValues<'_> {
         self.0.iter().map(|(f, v)| (*f, v))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn doc() -> Doc {
+        Doc {
+            ord: 3,
+            url: "/en/a/".into(),
+            title: "Title".into(),
+            kind: "record",
+            date: Some("2025-01-02".into()),
+            year: Some(2025),
+            agency: Some("fgw".into()),
+            topic: None,
+            validity: Some("in-force"),
+            text_lang: None,
+            summary: "ab".into(),
+            body: String::new(),
+            codes: String::new(),
+            ids: vec!["x-1".into()],
+        }
+    }
+
+    #[test]
+    fn the_digest_changes_with_any_field_and_only_then() {
+        let base = digest(&[doc()]);
+        assert_eq!(base, digest(&[doc()]));
+        let changes: [fn(&mut Doc); 9] = [
+            |d| d.ord = 4,
+            |d| d.title.push('!'),
+            |d| d.kind = "guide",
+            |d| d.year = None,
+            |d| d.topic = Some(String::new()),
+            |d| d.text_lang = Some("zh-CN".into()),
+            // Text moved from one field to the next.
+            |d| (d.summary, d.body) = ("a".into(), "b".into()),
+            |d| d.ids.push(String::new()),
+            |d| d.ids = vec!["x".into(), "-1".into()],
+        ];
+        let mut seen = std::collections::HashSet::from([base.clone()]);
+        for change in changes {
+            let mut d = doc();
+            change(&mut d);
+            assert!(
+                seen.insert(digest(&[d])),
+                "a change left the digest as it was"
+            );
+        }
+        assert_ne!(digest(&[doc(), doc()]), base);
+        assert_ne!(digest(&[]), base);
     }
 }

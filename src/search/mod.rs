@@ -23,7 +23,7 @@ use crate::site::{Presence, Site};
 use index::LangIndex;
 
 /// A page as the search sees it in one language.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Hash, Serialize)]
 pub struct Doc {
     /// Rank by date, newest first, then by URL: the document's number, and the
     /// order of equal scores.
