@@ -11,7 +11,9 @@
    taxonomies (topics, agencies), the front matter converted to Hugo's
    (facts copied into each translation, since Hugo does not inherit them).
 2. Runs `gongkai build --no-compress` and `hugo` alternately RUNS times each
-   (output folders removed before every run, page cache warm), then Pagefind
+   (output folders removed before every run, page cache warm, and every
+   earlier write flushed to disk before each measured run starts, so that no
+   run pays for the previous one's writeback), then Pagefind
    once on Hugo's output (installed with npm under target/bench/, skip with
    --no-pagefind: it takes minutes and gigabytes), then gongkai on N/10
    records to show how the time scales.
@@ -152,6 +154,7 @@ GNU_TIME = ["/usr/bin/time", "-f", "%M", "-o", str(PEAK)] if os.path.exists("/us
 
 def measure(cmd):
     """Wall seconds and peak resident bytes of one run (its children included)."""
+    os.sync()  # the previous run's output (or its removal), not timed here
     start = time.perf_counter()
     with open(LOG, "w+b") as log:
         proc = subprocess.run(GNU_TIME + cmd, stdout=subprocess.DEVNULL, stderr=log)
