@@ -201,17 +201,31 @@ pub fn plain_text(md: &str) -> String {
         gap: false,
     };
     for event in Parser::new(md) {
-        match event {
-            Event::Text(t) | Event::Code(t) => out.push(&t),
-            Event::SoftBreak
-            | Event::HardBreak
-            | Event::End(
-                TagEnd::Paragraph | TagEnd::Heading(_) | TagEnd::Item | TagEnd::TableCell,
-            ) => out.gap = true,
-            _ => {}
+        match piece(&event) {
+            Some(Piece::Text(t)) => out.push(t),
+            Some(Piece::Gap) => out.gap = true,
+            None => {}
         }
     }
     out.text
+}
+
+/// What a Markdown event gives the plain text: words, or a gap between them.
+enum Piece<'a> {
+    Text(&'a str),
+    Gap,
+}
+
+fn piece<'a>(event: &'a Event) -> Option<Piece<'a>> {
+    match event {
+        Event::Text(t) | Event::Code(t) => Some(Piece::Text(t)),
+        Event::SoftBreak
+        | Event::HardBreak
+        | Event::End(TagEnd::Paragraph | TagEnd::Heading(_) | TagEnd::Item | TagEnd::TableCell) => {
+            Some(Piece::Gap)
+        }
+        _ => None,
+    }
 }
 
 /// Text gathered a piece at a time, its white space collapsed as it comes.
@@ -372,14 +386,10 @@ mod tests {
     fn gathered_then_collapsed(md: &str) -> String {
         let mut out = String::new();
         for event in Parser::new(md) {
-            match event {
-                Event::Text(t) | Event::Code(t) => out.push_str(&t),
-                Event::SoftBreak
-                | Event::HardBreak
-                | Event::End(
-                    TagEnd::Paragraph | TagEnd::Heading(_) | TagEnd::Item | TagEnd::TableCell,
-                ) => out.push(' '),
-                _ => {}
+            match piece(&event) {
+                Some(Piece::Text(t)) => out.push_str(t),
+                Some(Piece::Gap) => out.push(' '),
+                None => {}
             }
         }
         out.split_whitespace().collect::<Vec<_>>().join(" ")
