@@ -1099,10 +1099,9 @@ impl<'a> Renderer<'a> {
         })
     }
 
-    /// A row of a listing for a record. A record is listed on many pages
-    /// (by year, agency, topic, …): its row is made once per language.
-    /// A record's row in listings, as a template value: made once, shared
-    /// by every listing that shows it (a record is in several).
+    /// A record's row in listings, as a template value. A record is listed
+    /// on many pages (by year, agency, topic, …): its row is made once per
+    /// language and shared by every listing that shows it.
     fn record_row(&self, i: usize, lang: &str) -> Option<tera::Value> {
         let languages = self.site.config.languages.len();
         self.rows[i * languages + self.lang_index(lang)]
@@ -1531,7 +1530,7 @@ struct GuideView {
     faq: Vec<crate::content::model::Faq>,
 }
 
-#[derive(Clone, Serialize)]
+#[derive(Serialize)]
 struct RecordRow {
     title: String,
     url: String,
