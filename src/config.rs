@@ -474,11 +474,16 @@ impl Config {
     /// The URL prefix of a language: `""` for the default language at the
     /// root, `"/en"` for the others.
     pub fn lang_prefix(&self, code: &str) -> String {
-        if code == self.default_language().code && !self.i18n.default_in_subdir {
-            String::new()
-        } else {
+        if self.in_subdir(code) {
             format!("/{code}")
+        } else {
+            String::new()
         }
+    }
+
+    /// Whether a language's pages sit in a folder named by its code.
+    pub fn in_subdir(&self, code: &str) -> bool {
+        code != self.default_language().code || self.i18n.default_in_subdir
     }
 
     pub fn base_url(&self) -> &str {

@@ -269,12 +269,19 @@ impl Site {
 
     /// The site-relative URL of a page in a language: `/en/disclosure/2024/x/`.
     pub fn url(&self, key: &str, lang: &str) -> String {
-        let prefix = self.config.lang_prefix(lang);
-        if key.is_empty() {
-            format!("{prefix}/")
-        } else {
-            format!("{prefix}/{key}/")
+        // Made by hand, once: a page asks for a score of these.
+        let in_subdir = self.config.in_subdir(lang);
+        let mut url = String::with_capacity(lang.len() + key.len() + 3);
+        if in_subdir {
+            url.push('/');
+            url.push_str(lang);
         }
+        url.push('/');
+        if !key.is_empty() {
+            url.push_str(key);
+            url.push('/');
+        }
+        url
     }
 
     pub fn absolute(&self, url: &str) -> String {
