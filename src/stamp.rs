@@ -13,6 +13,7 @@
 
 use std::io;
 use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicBool, Ordering};
 
 use rayon::prelude::*;
 use serde::{Deserialize, Serialize};
@@ -52,59 +53,57 @@ pub struct Inputs {
 
 /// Reads a site's inputs (see `Inputs`).
 pub fn inputs(root: &Path, options: &str) -> Inputs {
-    let mut files = vec![("site.toml".to_string(), root.join(crate::config::FILE))];
-    let mut walked = true;
-    for folder in INPUT_FOLDERS {
-        let dir = root.join(folder);
-        if !dir.exists() {
-            continue;
-        }
-        // Through links too: a loader may read what a link leads to.
-        for entry in walkdir::WalkDir::new(&dir)
-            .follow_links(true)
-            .sort_by_file_name()
-        {
-            let Ok(entry) = entry else {
-                walked = false;
-                break;
-            };
-            if !entry.file_type().is_dir() {
-                files.push((
-                    crate::diag::display_path(root, entry.path()),
-                    entry.into_path(),
-                ));
-            }
-        }
-    }
-    let content = root.join("content");
-    // A file that cannot be read as bytes (a broken link, say) counts by
-    // where it points.
-    let read: Vec<(Option<blake3::Hash>, Option<Vec<u8>>)> = files
-        .par_iter()
-        .map(|(_, path)| match std::fs::read(path) {
-            Ok(bytes) => {
-                let hash = blake3::hash(&bytes);
-                let source =
-                    path.starts_with(&content) && path.extension().is_some_and(|x| x == "md");
-                (Some(hash), source.then_some(bytes))
-            }
-            Err(_) => (
-                std::fs::read_link(path)
-                    .ok()
-                    .map(|to| blake3::hash(to.to_string_lossy().as_bytes())),
-                None,
-            ),
+    let walked = AtomicBool::new(true);
+    let folders = INPUT_FOLDERS
+        .iter()
+        .map(|folder| root.join(folder))
+        .filter(|dir| dir.exists())
+        .flat_map(|dir| {
+            // Through links too: a loader may read what a link leads to.
+            walkdir::WalkDir::new(dir)
+                .follow_links(true)
+                .sort_by_file_name()
+                .into_iter()
         })
-        .collect();
+        .filter_map(|entry| match entry {
+            Ok(entry) => (!entry.file_type().is_dir()).then(|| entry.into_path()),
+            Err(_) => {
+                // Whatever else is read, nothing is taken as unchanged.
+                walked.store(false, Ordering::Relaxed);
+                None
+            }
+        });
+    let files = std::iter::once(root.join(crate::config::FILE)).chain(folders);
+    let content = root.join("content");
+    // The walk hands each file to whichever thread is free, so files are
+    // read while later ones are still being found; their order is restored
+    // below. The executable is hashed meanwhile.
+    let (mut read, exe) = rayon::join(
+        || {
+            files
+                .enumerate()
+                .par_bridge()
+                .map(|(n, path)| {
+                    let (hash, bytes) = read_one(&path, &content);
+                    (n, path, hash, bytes)
+                })
+                .collect::<Vec<_>>()
+        },
+        || {
+            std::env::current_exe()
+                .and_then(std::fs::read)
+                .map(|exe| blake3::hash(&exe))
+        },
+    );
+    read.sort_unstable_by_key(|(n, ..)| *n);
     let mut all = blake3::Hasher::new();
     all.update(env!("CARGO_PKG_VERSION").as_bytes());
-    let exe = std::env::current_exe().and_then(std::fs::read);
-    let mut digest = walked && exe.is_ok();
-    all.update(blake3::hash(&exe.unwrap_or_default()).as_bytes());
+    let mut digest = walked.into_inner() && exe.is_ok();
+    all.update(exe.unwrap_or_else(|_| blake3::hash(b"")).as_bytes());
     add(&mut all, options.as_bytes());
-    let mut sources = std::collections::HashMap::new();
-    for ((rel, path), (hash, bytes)) in files.into_iter().zip(read) {
-        add(&mut all, rel.as_bytes());
+    let mut sources = std::collections::HashMap::with_capacity(read.len());
+    for (_, path, hash, bytes) in read {
+        add(&mut all, crate::diag::display_path(root, &path).as_bytes());
         match hash {
             Some(hash) => {
                 all.update(hash.as_bytes());
@@ -118,6 +117,25 @@ pub fn inputs(root: &Path, options: &str) -> Inputs {
     Inputs {
         digest: digest.then(|| all.finalize().to_hex().to_string()),
         sources: crate::content::Sources::new(sources),
+    }
+}
+
+/// One input's hash, and its bytes when it is a Markdown file under
+/// `content` (the loader's). A file that cannot be read as bytes (a broken
+/// link, say) counts by where it points.
+fn read_one(path: &Path, content: &Path) -> (Option<blake3::Hash>, Option<Vec<u8>>) {
+    match std::fs::read(path) {
+        Ok(bytes) => {
+            let hash = blake3::hash(&bytes);
+            let source = path.starts_with(content) && path.extension().is_some_and(|x| x == "md");
+            (Some(hash), source.then_some(bytes))
+        }
+        Err(_) => (
+            std::fs::read_link(path)
+                .ok()
+                .map(|to| blake3::hash(to.to_string_lossy().as_bytes())),
+            None,
+        ),
     }
 }
 
