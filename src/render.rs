@@ -81,6 +81,11 @@ const PAGES_AT_ONCE: usize = 16;
 
 /// Room made for a page as it is rendered: most pages are 10 to 30 KiB.
 const PAGE_BYTES: usize = 32 * 1024;
+/// The template that makes a record's row in catalogue tables, if the theme
+/// has it (see `Renderer::record_row`).
+const ROW_TEMPLATE: &str = "record-row.html";
+/// Room for a row's HTML: most fit, and thousands are kept.
+const ROW_BYTES: usize = 1024;
 
 /// What a render writes.
 #[derive(Clone, Copy)]
@@ -146,6 +151,7 @@ fn render_selected(
         rows: &(0..site.entries.len() * site.config.languages.len())
             .map(|_| std::sync::OnceLock::new())
             .collect::<Vec<_>>(),
+        row_template: tera.get_template_names().any(|n| n == ROW_TEMPLATE),
         navs: &(0..site.config.languages.len())
             .map(|_| std::sync::OnceLock::new())
             .collect::<Vec<_>>(),
@@ -375,7 +381,9 @@ struct Renderer<'a> {
     /// What the layout shows alike on every page of a language, by position.
     chromes: &'a [LangChrome],
     /// Each record's listing row, by entry then language position, once made.
-    rows: &'a [std::sync::OnceLock<Option<tera::Value>>],
+    rows: &'a [std::sync::OnceLock<Result<Option<tera::Value>, Diagnostic>>],
+    /// Whether the theme has `ROW_TEMPLATE`, which makes each row's HTML.
+    row_template: bool,
     /// Each language's main navigation (by position), once made.
     navs: &'a [std::sync::OnceLock<Nav>],
     /// Each language's messages for the templates' `t`.
@@ -473,7 +481,18 @@ impl<'a> Renderer<'a> {
         ctx: &tera::Context,
         what: impl FnOnce() -> String,
     ) -> Result<Vec<u8>, Diagnostic> {
-        let mut out = Vec::with_capacity(PAGE_BYTES);
+        self.html_of_size(template, ctx, PAGE_BYTES, what)
+    }
+
+    /// `html`, into room for `bytes` bytes.
+    fn html_of_size(
+        &self,
+        template: &str,
+        ctx: &tera::Context,
+        bytes: usize,
+        what: impl FnOnce() -> String,
+    ) -> Result<Vec<u8>, Diagnostic> {
+        let mut out = Vec::with_capacity(bytes);
         match self.tera.render_to(template, ctx, &mut out) {
             Ok(()) => Ok(out),
             Err(e) => Err(Diagnostic::error(
@@ -499,10 +518,10 @@ impl<'a> Renderer<'a> {
         }
         let template = if entry.is_section {
             if entry.key.is_empty() {
-                ctx.insert_value("home", self.home(lang).into_value());
+                ctx.insert_value("home", self.home(lang)?.into_value());
                 "home.html"
             } else {
-                ctx.insert_value("listing", self.listing(i, lang).into_value());
+                ctx.insert_value("listing", self.listing(i, lang)?.into_value());
                 "section.html"
             }
         } else {
@@ -1099,17 +1118,46 @@ impl<'a> Renderer<'a> {
         })
     }
 
-    /// A record's row in listings, as a template value. A record is listed
-    /// on many pages (by year, agency, topic, …): its row is made once per
-    /// language and shared by every listing that shows it.
-    fn record_row(&self, i: usize, lang: &str) -> Option<tera::Value> {
+    /// A record's row in listings, as a template value; `None` for an entry
+    /// that is no record. A record is listed on many pages (by year, agency,
+    /// topic, …): its row, and the row's HTML when the theme makes it, are
+    /// made once per language and shared by every listing that shows it.
+    fn record_row(&self, i: usize, lang: &str) -> Result<Option<tera::Value>, Diagnostic> {
         let languages = self.site.config.languages.len();
         self.rows[i * languages + self.lang_index(lang)]
             .get_or_init(|| {
-                self.make_record_row(i, lang)
-                    .map(|row| tera::Value::from_serializable(&row))
+                let Some(mut row) = self.make_record_row(i, lang) else {
+                    return Ok(None);
+                };
+                if self.row_template {
+                    let mut ctx = tera::Context::new();
+                    ctx.insert("r", &row);
+                    ctx.insert_value("t", self.tables[lang].clone());
+                    ctx.insert_value("lang", self.chromes[self.lang_index(lang)].lang.clone());
+                    let mut html = self.html_of_size(ROW_TEMPLATE, &ctx, ROW_BYTES, || {
+                        format!("{} ({lang})", self.site.entries[i].key)
+                    })?;
+                    html.shrink_to_fit();
+                    row.html = Some(
+                        String::from_utf8(html)
+                            .map_err(|e| Diagnostic::error("E050", ROW_TEMPLATE, e.to_string()))?,
+                    );
+                }
+                Ok(Some(tera::Value::from_serializable(&row)))
             })
             .clone()
+    }
+
+    /// The rows of those of `entries` that are records.
+    fn record_rows(
+        &self,
+        entries: impl IntoIterator<Item = usize>,
+        lang: &str,
+    ) -> Result<Vec<tera::Value>, Diagnostic> {
+        entries
+            .into_iter()
+            .filter_map(|j| self.record_row(j, lang).transpose())
+            .collect()
     }
 
     fn make_record_row(&self, i: usize, lang: &str) -> Option<RecordRow> {
@@ -1119,6 +1167,7 @@ impl<'a> Renderer<'a> {
         let r: &Record = r;
         let link = self.link_to(i, lang, usize::MAX);
         Some(RecordRow {
+            html: None,
             title: link.title,
             url: link.url,
             lang: link.lang,
@@ -1186,11 +1235,11 @@ impl<'a> Renderer<'a> {
         rows.into_iter().map(|(_, r)| r).collect()
     }
 
-    fn listing(&self, i: usize, lang: &str) -> ListingView {
+    fn listing(&self, i: usize, lang: &str) -> Result<ListingView, Diagnostic> {
         let li = self.lang_index(lang);
         let key = &self.site.entries[i].key;
         let mut view = match self.lists.sections.get(&i) {
-            Some(items) => self.listing_view(key, &items[li], 1, lang),
+            Some(items) => self.listing_view(key, &items[li], 1, lang)?,
             None => ListingView::default(),
         };
         view.pages = self.pages_in(i, lang);
@@ -1207,7 +1256,7 @@ impl<'a> Renderer<'a> {
                 }
             }
         }
-        view
+        Ok(view)
     }
 
     fn lang_index(&self, lang: &str) -> usize {
@@ -1217,7 +1266,7 @@ impl<'a> Renderer<'a> {
             .expect("configured language")
     }
 
-    fn home(&self, lang: &str) -> HomeView {
+    fn home(&self, lang: &str) -> Result<HomeView, Diagnostic> {
         let site = self.site;
         let li = self.lang_index(lang);
         let items = |key: &str| {
@@ -1229,15 +1278,10 @@ impl<'a> Renderer<'a> {
             site.get(key)
                 .is_some_and(|i| site.presence(i, lang).exists())
         };
-        let latest = items("disclosure")
-            .map(|it| {
-                it.records
-                    .iter()
-                    .take(HOME_LATEST)
-                    .filter_map(|&j| self.record_row(j, lang))
-                    .collect()
-            })
-            .unwrap_or_default();
+        let latest = match items("disclosure") {
+            Some(it) => self.record_rows(it.records.iter().take(HOME_LATEST).copied(), lang)?,
+            None => Vec::new(),
+        };
         let services = items("services")
             .map(|it| {
                 it.guides
@@ -1251,7 +1295,7 @@ impl<'a> Renderer<'a> {
             .get("")
             .map(|h| self.pages_in(h, lang))
             .unwrap_or_default();
-        HomeView {
+        Ok(HomeView {
             latest,
             services,
             sections,
@@ -1261,7 +1305,7 @@ impl<'a> Renderer<'a> {
                 .find(|f| f.id == Taxonomy::LifeEvents.folder()),
             disclosure_url: exists("disclosure").then(|| site.url("disclosure", lang)),
             services_url: exists("services").then(|| site.url("services", lang)),
-        }
+        })
     }
 }
 
@@ -1532,6 +1576,9 @@ struct GuideView {
 
 #[derive(Serialize)]
 struct RecordRow {
+    /// The row as `ROW_TEMPLATE` makes it, when the theme has one.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    html: Option<String>,
     title: String,
     url: String,
     lang: Option<String>,

@@ -504,3 +504,81 @@ fn a_theme_link_to_nothing_fails_the_build_and_keeps_the_old_site() {
     );
     assert_eq!(common::snapshot(&s.path("public")), before);
 }
+
+/// The HTML pages of an output that hold a catalogue table, by path.
+fn catalogue_pages(public: &std::path::Path) -> Vec<(String, String)> {
+    walkdir::WalkDir::new(public)
+        .sort_by_file_name()
+        .into_iter()
+        .map(Result::unwrap)
+        .filter(|e| e.path().extension().is_some_and(|x| x == "html"))
+        .filter_map(|e| {
+            let html = std::fs::read_to_string(e.path()).unwrap();
+            html.contains("<table class=\"catalogue\">")
+                .then(|| (e.path().display().to_string(), html))
+        })
+        .collect()
+}
+
+#[test]
+fn a_theme_row_template_makes_the_rows_of_every_catalogue() {
+    let s = Site::new();
+    s.write(
+        "themes/default/templates/record-row.html",
+        "<tr data-row=\"{{ r.index_no }}\" data-lang=\"{{ lang.code }}\"><td>{{ t['record-title'] }}: {{ r.title }}</td></tr>\n",
+    );
+    let r = s.build();
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    let pages = catalogue_pages(&s.path("public"));
+    // The section, its years, topics, agencies and more, in both languages.
+    assert!(pages.len() > 4, "{pages:?}");
+    for (path, html) in &pages {
+        assert!(
+            html.contains("<tr data-row=\"11210200MB0000000X/"),
+            "{path}: {html}"
+        );
+        assert!(!html.contains("data-label="), "{path} kept the default row");
+    }
+    let en = s.page("en/disclosure/index.html");
+    assert!(
+        en.contains("data-row=\"11210200MB0000000X/2024-00012\" data-lang=\"en\"><td>Title: "),
+        "rows are made in the page's language: {en}"
+    );
+}
+
+#[test]
+fn a_section_template_of_its_own_still_gets_each_row_field() {
+    let s = Site::new();
+    s.write(
+        "themes/default/templates/section.html",
+        "{% extends \"base.html\" %}{% block content %}<h1>{{ title }}</h1>{% for r in listing.records %}<p class=\"row\">{{ r.index_no }} <a href=\"{{ r.url }}\">{{ r.title }}</a> {{ r.published_iso }}</p>{% endfor %}{% endblock content %}",
+    );
+    let r = s.build();
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    let zh = s.page("disclosure/index.html");
+    assert!(
+        zh.contains("<p class=\"row\">11210200MB0000000X/2024-00012 <a href=\"/disclosure/2024/dl-2024-00012/\">"),
+        "{zh}"
+    );
+}
+
+#[test]
+fn a_row_template_that_fails_names_itself_and_keeps_the_old_site() {
+    let s = Site::new();
+    assert_eq!(s.build().code, 0);
+    let before = common::snapshot(&s.path("public"));
+    s.write(
+        "themes/default/templates/record-row.html",
+        "<tr><td>{{ r.no_such_field }}</td></tr>\n",
+    );
+    let r = s.build();
+    assert_eq!(r.code, 1, "{}", r.stderr);
+    assert!(!r.stderr.contains("panicked"), "{}", r.stderr);
+    assert!(r.stderr.contains("error[E050]"), "{}", r.stderr);
+    assert!(
+        r.stderr.contains("rendering record-row.html failed"),
+        "{}",
+        r.stderr
+    );
+    assert_eq!(common::snapshot(&s.path("public")), before);
+}

@@ -94,7 +94,7 @@ impl Renderer<'_> {
         items: &Items,
         page: usize,
         lang: &str,
-    ) -> ListingView {
+    ) -> Result<ListingView, Diagnostic> {
         let per = self.lists.per_page;
         let slice = |ids: &[usize]| -> Vec<usize> {
             ids.iter()
@@ -111,11 +111,8 @@ impl Renderer<'_> {
             (slice(&items.records), Vec::new())
         };
         let pages = items.pages(per);
-        ListingView {
-            records: records
-                .into_iter()
-                .filter_map(|j| self.record_row(j, lang))
-                .collect(),
+        Ok(ListingView {
+            records: self.record_rows(records, lang)?,
             guides: guides
                 .into_iter()
                 .filter_map(|j| self.guide_row(j, lang))
@@ -135,7 +132,7 @@ impl Renderer<'_> {
             facets: Vec::new(),
             links: Vec::new(),
             feed: None,
-        }
+        })
     }
 
     /// First, last, and the pages around the current one, with gaps between.
@@ -294,7 +291,7 @@ impl Renderer<'_> {
         let template = match made {
             Made::SectionPage { section, page } => {
                 let items = &self.lists.sections[section][li];
-                let view = self.listing_view(&site.entries[*section].key, items, *page, lang);
+                let view = self.listing_view(&site.entries[*section].key, items, *page, lang)?;
                 ctx.insert_value("listing", view.into_value());
                 "section.html"
             }
@@ -302,7 +299,7 @@ impl Renderer<'_> {
                 let base = format!("{}/{id}", taxonomy.folder());
                 let empty = Items::default();
                 let items = self.lists.term(*taxonomy, id, li).unwrap_or(&empty);
-                let mut view = self.listing_view(&base, items, *page, lang);
+                let mut view = self.listing_view(&base, items, *page, lang)?;
                 if matches!(taxonomy, Taxonomy::Topics | Taxonomy::Agencies)
                     && !items.records.is_empty()
                 {
