@@ -1499,14 +1499,21 @@ fn kind_name(kind: Kind) -> &'static str {
 
 /// Percent-encodes everything but RFC 3986's unreserved characters.
 fn percent_encode(s: &str) -> String {
-    s.bytes()
-        .map(|b| match b {
+    const HEX: &[u8; 16] = b"0123456789ABCDEF";
+    let mut out = String::with_capacity(s.len() * 3 / 2);
+    for b in s.bytes() {
+        match b {
             b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'.' | b'_' | b'~' => {
-                (b as char).to_string()
+                out.push(b as char);
             }
-            _ => format!("%{b:02X}"),
-        })
-        .collect()
+            _ => {
+                out.push('%');
+                out.push(HEX[usize::from(b >> 4)] as char);
+                out.push(HEX[usize::from(b & 15)] as char);
+            }
+        }
+    }
+    out
 }
 
 #[derive(Serialize)]
@@ -1664,6 +1671,15 @@ fn with_field(value: tera::Value, key: &'static str, field: Vec<tera::Value>) ->
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn percent_encoding_keeps_only_unreserved_characters() {
+        assert_eq!(
+            super::percent_encode("https://a.gov.cn/en/x_y-1.2~/?q=a b&c=é中"),
+            "https%3A%2F%2Fa.gov.cn%2Fen%2Fx_y-1.2~%2F%3Fq%3Da%20b%26c%3D%C3%A9%E4%B8%AD"
+        );
+        assert_eq!(super::percent_encode(""), "");
+    }
+
     #[test]
     fn structured_data_cannot_close_its_script_element() {
         let title = "A & B </script><script>alert(1)</script> > \"q\" \\ 中文";
