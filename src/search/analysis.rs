@@ -13,7 +13,6 @@
 use icu::normalizer::ComposingNormalizerBorrowed;
 use icu::properties::props::Script;
 use icu::properties::script::ScriptWithExtensions;
-use rustc_hash::FxHashMap;
 use tantivy::tokenizer::{Language, RawTokenizer, Stemmer, TextAnalyzer};
 
 /// Words longer than this are not indexed (nor looked up): no reader types them.
@@ -87,8 +86,11 @@ pub fn stemmer_language(lang: &str) -> Option<Language> {
 /// is remembered is also the list of word forms the export ships.
 pub struct Stem {
     analyzer: Option<TextAnalyzer>,
-    known: FxHashMap<String, String>,
+    known: Known,
 }
+
+/// Words to their stems.
+type Known = hashbrown::HashMap<String, String, rustc_hash::FxBuildHasher>;
 
 impl Stem {
     pub fn new(lang: &str) -> Stem {
@@ -98,7 +100,7 @@ impl Stem {
                     .filter(Stemmer::new(l))
                     .build()
             }),
-            known: FxHashMap::default(),
+            known: Known::default(),
         }
     }
 
@@ -106,7 +108,7 @@ impl Stem {
     pub fn none() -> Stem {
         Stem {
             analyzer: None,
-            known: FxHashMap::default(),
+            known: Known::default(),
         }
     }
 
@@ -114,16 +116,14 @@ impl Stem {
         let Some(analyzer) = &mut self.analyzer else {
             return word;
         };
-        if !self.known.contains_key(word) {
+        self.known.entry_ref(word).or_insert_with(|| {
             let mut stream = analyzer.token_stream(word);
-            let stem = if stream.advance() {
+            if stream.advance() {
                 stream.token().text.clone()
             } else {
                 word.to_string()
-            };
-            self.known.insert(word.to_string(), stem);
-        }
-        &self.known[word]
+            }
+        })
     }
 
     /// Every word stemmed so far whose stem differs from it, with its stem.
