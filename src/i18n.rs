@@ -6,12 +6,14 @@
 //! error that names the language folder and the message id.
 
 use std::collections::{BTreeMap, BTreeSet};
+use std::sync::Mutex;
 
 use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
 use icu::calendar::Gregorian;
 use icu::datetime::FixedCalendarDateTimeFormatter;
 use icu::datetime::fieldsets::YMD;
+use rustc_hash::FxHashMap;
 
 use crate::config::Config;
 use crate::content::model::{self, Date};
@@ -30,6 +32,8 @@ pub struct Messages {
     bundle: FluentBundle<FluentResource>,
     ids: BTreeSet<String>,
     dates: FixedCalendarDateTimeFormatter<Gregorian, YMD>,
+    /// Dates already written: a site's pages repeat a few thousand dates.
+    written: Mutex<FxHashMap<Date, String>>,
 }
 
 pub struct Locales {
@@ -130,7 +134,15 @@ impl Locales {
                         format!("no date format for `{}`: {e}", lang.tag),
                     )]
                 })?;
-            langs.insert(lang.code.clone(), Messages { bundle, ids, dates });
+            langs.insert(
+                lang.code.clone(),
+                Messages {
+                    bundle,
+                    ids,
+                    dates,
+                    written: Mutex::default(),
+                },
+            );
         }
         let required: BTreeSet<String> = theme_ids
             .into_iter()
@@ -204,10 +216,17 @@ impl Locales {
 
     /// The long date in the language's own form: 2024年3月8日, March 8, 2024.
     pub fn date(&self, lang: &str, date: Date) -> String {
-        match icu::calendar::Date::try_new_gregorian(date.year, date.month, date.day) {
-            Ok(d) => self.messages(lang).dates.format(&d).to_string(),
-            Err(_) => date.to_string(),
+        let m = self.messages(lang);
+        let written = || m.written.lock().unwrap_or_else(|e| e.into_inner());
+        if let Some(text) = written().get(&date) {
+            return text.clone();
         }
+        let text = match icu::calendar::Date::try_new_gregorian(date.year, date.month, date.day) {
+            Ok(d) => m.dates.format(&d).to_string(),
+            Err(_) => date.to_string(),
+        };
+        written().insert(date, text.clone());
+        text
     }
 }
 
