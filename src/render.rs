@@ -508,7 +508,7 @@ impl<'a> Renderer<'a> {
         let entry = &site.entries[i];
         let presence = site.presence(i, lang);
         let doc = site.text_for(i, lang);
-        let mut ctx = self.chrome(i, lang, presence);
+        let (mut ctx, crumbs) = self.chrome(i, lang, presence);
         let link = |url: &str| self.link(url, lang);
         let body_html = doc
             .map(|d| markdown::to_html(&d.body, &link))
@@ -529,7 +529,7 @@ impl<'a> Renderer<'a> {
                 Kind::Record => {
                     let view = self.record(i, lang)?;
                     let item = self.ld_record(i, lang, &view);
-                    let crumbs = self.ld_breadcrumbs(&self.breadcrumbs(&entry.key, lang));
+                    let crumbs = self.ld_breadcrumbs(&crumbs);
                     ctx.insert("jsonld", &structured_data(vec![item, crumbs]));
                     ctx.insert("record", &view);
                     "record.html"
@@ -537,7 +537,7 @@ impl<'a> Renderer<'a> {
                 Kind::Guide => {
                     let view = self.guide(i, lang)?;
                     let item = self.ld_guide(i, lang, &view);
-                    let crumbs = self.ld_breadcrumbs(&self.breadcrumbs(&entry.key, lang));
+                    let crumbs = self.ld_breadcrumbs(&crumbs);
                     ctx.insert("jsonld", &structured_data(vec![item, crumbs]));
                     ctx.insert("guide", &view);
                     "guide.html"
@@ -566,7 +566,7 @@ impl<'a> Renderer<'a> {
         let site = self.site;
         let home = site.get("").expect("the home page always exists");
         let default = &site.config.default_language().code;
-        let mut ctx = self.chrome(home, default, Presence::Generated);
+        let (mut ctx, _) = self.chrome(home, default, Presence::Generated);
         let choices: Vec<serde_json::Value> = site
             .config
             .languages
@@ -595,7 +595,7 @@ impl<'a> Renderer<'a> {
     fn not_found(&self, lang: &str) -> Result<Vec<u8>, Diagnostic> {
         let site = self.site;
         let home = site.get("").expect("the home page always exists");
-        let mut ctx = self.chrome(home, lang, Presence::Generated);
+        let (mut ctx, _) = self.chrome(home, lang, Presence::Generated);
         let url = format!("{}/404.html", site.config.lang_prefix(lang));
         ctx.insert("url", &url);
         ctx.insert("canonical", &site.absolute(&url));
@@ -628,14 +628,14 @@ impl<'a> Renderer<'a> {
     }
 
     /// The layout's data for an entry's page.
-    fn chrome(&self, i: usize, lang: &str, presence: Presence) -> tera::Context {
+    fn chrome(&self, i: usize, lang: &str, presence: Presence) -> (tera::Context, Vec<Link>) {
         let entry = &self.site.entries[i];
         let kind = if entry.is_section {
             "section"
         } else {
             kind_name(entry.kind)
         };
-        self.chrome_at(&entry.key, kind, Some(i), lang, presence)
+        self.chrome_and_crumbs(&entry.key, kind, Some(i), lang, presence)
     }
 
     /// How the page at `key` exists in another language: an entry's presence,
@@ -664,6 +664,19 @@ impl<'a> Renderer<'a> {
         lang: &str,
         presence: Presence,
     ) -> tera::Context {
+        self.chrome_and_crumbs(key, kind, entry, lang, presence).0
+    }
+
+    /// `chrome_at`, and the page's breadcrumbs, which a record's or a guide's
+    /// page states beside the item itself in its structured data.
+    fn chrome_and_crumbs(
+        &self,
+        key: &str,
+        kind: &str,
+        entry: Option<usize>,
+        lang: &str,
+        presence: Presence,
+    ) -> (tera::Context, Vec<Link>) {
         let site = self.site;
         let cfg = &site.config;
         let l = self.locales;
@@ -727,8 +740,6 @@ impl<'a> Renderer<'a> {
         ctx.insert("search_url", &chrome.search_url);
         ctx.insert_value("nav", self.nav(key, lang));
         let crumbs = self.breadcrumbs(key, lang);
-        // A record's or a guide's page states its breadcrumbs beside the
-        // item itself (`page`).
         if !matches!(kind, "record" | "guide") {
             ctx.insert(
                 "jsonld",
@@ -772,7 +783,7 @@ impl<'a> Renderer<'a> {
         ctx.insert("languages", &switcher);
         ctx.insert("alternates", &alternates);
         ctx.insert("x_default", &x_default);
-        ctx
+        (ctx, crumbs)
     }
 
     fn title(&self, i: usize, lang: &str) -> String {
