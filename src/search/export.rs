@@ -247,12 +247,20 @@ fn short_hash(bytes: &[u8]) -> String {
 
 /// The first characters of a page's text: summary, then body.
 fn excerpt(d: &Doc) -> String {
-    let text = if d.summary.is_empty() {
-        d.body.clone()
-    } else {
-        format!("{} {}", d.summary, d.body)
-    };
-    text.chars().take(EXCERPT_CHARS).collect()
+    let space = if d.summary.is_empty() { "" } else { " " };
+    let mut out = String::new();
+    let mut left = EXCERPT_CHARS;
+    // The summary, a space, the body: their first characters, not a copy
+    // of a whole page's text.
+    for part in [d.summary.as_str(), space, d.body.as_str()] {
+        let (end, chars) = part
+            .char_indices()
+            .take(left)
+            .fold((0, 0), |(_, n), (at, c)| (at + c.len_utf8(), n + 1));
+        out.push_str(&part[..end]);
+        left -= chars;
+    }
+    out
 }
 
 /// Per facet, each document's value as an index into the facet's values
@@ -299,6 +307,55 @@ fn facets(docs: &[Doc]) -> (Value, Value) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn an_excerpt_is_the_start_of_the_summary_and_the_body() {
+        let doc = |summary: &str, body: &str| Doc {
+            ord: 0,
+            url: "/a/".into(),
+            title: "A".into(),
+            kind: "page",
+            date: None,
+            year: None,
+            agency: None,
+            topic: None,
+            validity: None,
+            text_lang: None,
+            summary: summary.into(),
+            body: body.into(),
+            codes: String::new(),
+            ids: Vec::new(),
+        };
+        let long = "大连市政府信息公开 Open government, 2024. ".repeat(40);
+        for (summary, body) in [
+            ("", ""),
+            ("", "short body"),
+            ("", long.as_str()),
+            ("A summary.", "short body"),
+            ("A summary.", long.as_str()),
+            (long.as_str(), "the body"),
+            (
+                &long[..long.char_indices().nth(EXCERPT_CHARS - 1).unwrap().0],
+                "x",
+            ),
+            (
+                &long[..long.char_indices().nth(EXCERPT_CHARS).unwrap().0],
+                "x",
+            ),
+        ] {
+            let whole = if summary.is_empty() {
+                body.to_string()
+            } else {
+                format!("{summary} {body}")
+            };
+            let expected: String = whole.chars().take(EXCERPT_CHARS).collect();
+            assert_eq!(
+                excerpt(&doc(summary, body)),
+                expected,
+                "{summary:?} {body:?}"
+            );
+        }
+    }
 
     #[test]
     fn postings_encode_as_deltas_in_base64_varints() {
