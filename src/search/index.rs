@@ -23,7 +23,7 @@ use tantivy::schema::{
     Document, FAST, Field, IndexRecordOption, STRING, Schema, TextFieldIndexing, TextOptions, Value,
 };
 use tantivy::tokenizer::{
-    PreTokenizedString, TextAnalyzer, Token as TantivyToken, WhitespaceTokenizer,
+    PreTokenizedString, TextAnalyzer, Token as TantivyToken, TokenStream, Tokenizer,
 };
 use tantivy::{DocSet, Index, IndexReader, TERMINATED, Term};
 
@@ -76,6 +76,67 @@ fn lock(dir: &Path) -> Result<std::fs::File, String> {
         .map_err(cannot)?;
     file.lock().map_err(cannot)?;
     Ok(file)
+}
+
+/// The tokenizer of the text fields (`TERMS`): tantivy's whitespace
+/// tokenizer, but a byte at a time instead of a character. Whitespace is
+/// ASCII, and no byte of a longer UTF-8 sequence is, so the tokens are the same.
+#[derive(Clone, Default)]
+struct Terms {
+    token: TantivyToken,
+}
+
+struct TermStream<'a> {
+    text: &'a str,
+    /// Where the rest of the text starts.
+    at: usize,
+    token: &'a mut TantivyToken,
+}
+
+impl Tokenizer for Terms {
+    type TokenStream<'a> = TermStream<'a>;
+
+    fn token_stream<'a>(&'a mut self, text: &'a str) -> TermStream<'a> {
+        self.token.reset();
+        TermStream {
+            text,
+            at: 0,
+            token: &mut self.token,
+        }
+    }
+}
+
+impl TokenStream for TermStream<'_> {
+    fn advance(&mut self) -> bool {
+        self.token.text.clear();
+        self.token.position = self.token.position.wrapping_add(1);
+        let bytes = self.text.as_bytes();
+        let Some(from) = bytes[self.at..]
+            .iter()
+            .position(|b| !b.is_ascii_whitespace())
+            .map(|n| self.at + n)
+        else {
+            self.at = bytes.len();
+            return false;
+        };
+        let to = bytes[from..]
+            .iter()
+            .position(u8::is_ascii_whitespace)
+            .map_or(bytes.len(), |n| from + n);
+        self.token.offset_from = from;
+        self.token.offset_to = to;
+        self.token.text.push_str(&self.text[from..to]);
+        self.at = to;
+        true
+    }
+
+    fn token(&self) -> &TantivyToken {
+        self.token
+    }
+
+    fn token_mut(&mut self) -> &mut TantivyToken {
+        self.token
+    }
 }
 
 /// A query's parts: one clause per distinct query token, each the terms it
@@ -198,7 +259,7 @@ impl LangIndex {
         let index = Index::create_in_dir(dir, schema.clone()).map_err(err)?;
         index
             .tokenizers()
-            .register(TERMS, TextAnalyzer::from(WhitespaceTokenizer::default()));
+            .register(TERMS, TextAnalyzer::from(Terms::default()));
         let fields = Fields::of(&schema)?;
         // One thread: documents get ids in the order added, and the same
         // content gives the same index.
@@ -614,6 +675,34 @@ impl Document for IndexDoc {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_terms_tokenizer_splits_as_tantivys_whitespace_tokenizer() {
+        let all = |analyzer: &mut TextAnalyzer, text: &str| {
+            let mut stream = analyzer.token_stream(text);
+            let mut out = Vec::new();
+            while stream.advance() {
+                let t = stream.token();
+                out.push((t.text.clone(), t.offset_from, t.offset_to, t.position));
+            }
+            out
+        };
+        let mut ours = TextAnalyzer::from(Terms::default());
+        let mut theirs = TextAnalyzer::from(tantivy::tokenizer::WhitespaceTokenizer::default());
+        for text in [
+            "",
+            " ",
+            "permit issu 2024",
+            "  大连 连市  市政 \t\nx\r\x0cy  ",
+            "Ｐermits\u{3000}大连 ΣΑΣ é",
+            "a",
+            "trailing ",
+        ] {
+            assert_eq!(all(&mut ours, text), all(&mut theirs, text), "{text:?}");
+        }
+        // The same analyzer, reused, starts each text afresh.
+        assert_eq!(all(&mut ours, "x y")[1].3, 1);
+    }
 
     fn doc() -> Doc {
         Doc {
