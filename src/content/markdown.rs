@@ -55,7 +55,7 @@ fn unsanitised(md: &str, link: &dyn Fn(&str) -> String) -> (String, bool) {
 /// html5ever writes as `&nbsp;`, and NUL, which it drops); URLs it may reject.
 fn written_as_cleaned(event: &Event) -> bool {
     match event {
-        Event::Text(t) | Event::Code(t) => !t.contains(['\u{a0}', '\0', '\r']),
+        Event::Text(t) | Event::Code(t) => !has_nbsp_nul_or_cr(t),
         Event::SoftBreak | Event::HardBreak | Event::End(_) => true,
         Event::FootnoteReference(label) => plain_attribute(label),
         Event::Start(tag) => match tag {
@@ -83,6 +83,15 @@ fn written_as_cleaned(event: &Event) -> bool {
         },
         _ => false,
     }
+}
+
+/// Whether a text has U+00A0, NUL or CR: a search of its bytes, not its
+/// characters. The byte A0 also ends other characters (丠 is E4 B8 A0):
+/// there, the byte before it is not C2.
+fn has_nbsp_nul_or_cr(text: &str) -> bool {
+    let bytes = text.as_bytes();
+    memchr::memchr3_iter(0, b'\r', 0xA0, bytes)
+        .any(|i| bytes[i] != 0xA0 || (i > 0 && bytes[i - 1] == 0xC2))
 }
 
 /// An attribute value both writers escape alike: nothing to escape.
@@ -242,6 +251,25 @@ fn sanitizer() -> ammonia::Builder<'static> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_byte_search_for_nbsp_nul_and_cr_finds_what_the_character_search_finds() {
+        let pieces = [
+            "a", "丠", "\u{a0}", "\0", "\r", "Â", " ", "é", "\u{20a0}", "\u{a0a0}",
+        ];
+        for a in pieces {
+            for b in pieces {
+                for c in pieces {
+                    let text = format!("{a}{b}{c}");
+                    assert_eq!(
+                        has_nbsp_nul_or_cr(&text),
+                        text.contains(['\u{a0}', '\0', '\r']),
+                        "{text:?}"
+                    );
+                }
+            }
+        }
+    }
 
     fn render(md: &str) -> String {
         to_html(md, &|p| format!("/en{p}"))
