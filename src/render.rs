@@ -613,7 +613,7 @@ impl<'a> Renderer<'a> {
     /// search can be linked; `search.js` does the rest.
     fn search_page(&self, lang: &str) -> Result<Vec<u8>, Diagnostic> {
         let site = self.site;
-        let mut ctx = self.chrome_at(SEARCH_KEY, "search", None, lang, Presence::Generated);
+        let (mut ctx, _) = self.chrome_at(SEARCH_KEY, "search", None, lang, Presence::Generated);
         let url = search_url(site, lang);
         ctx.insert("url", &url);
         ctx.insert("canonical", &site.absolute(&url));
@@ -635,7 +635,7 @@ impl<'a> Renderer<'a> {
         } else {
             kind_name(entry.kind)
         };
-        self.chrome_and_crumbs(&entry.key, kind, Some(i), lang, presence)
+        self.chrome_at(&entry.key, kind, Some(i), lang, presence)
     }
 
     /// How the page at `key` exists in another language: an entry's presence,
@@ -655,21 +655,10 @@ impl<'a> Renderer<'a> {
     }
 
     /// The layout's data: language, messages, navigation, switcher, notices,
-    /// identity. `entry` is the content entry the page shows, if any.
+    /// identity; and the page's breadcrumbs, which a record's or a guide's
+    /// page states beside the item itself in its structured data. `entry` is
+    /// the content entry the page shows, if any.
     fn chrome_at(
-        &self,
-        key: &str,
-        kind: &str,
-        entry: Option<usize>,
-        lang: &str,
-        presence: Presence,
-    ) -> tera::Context {
-        self.chrome_and_crumbs(key, kind, entry, lang, presence).0
-    }
-
-    /// `chrome_at`, and the page's breadcrumbs, which a record's or a guide's
-    /// page states beside the item itself in its structured data.
-    fn chrome_and_crumbs(
         &self,
         key: &str,
         kind: &str,

@@ -283,7 +283,7 @@ impl Renderer<'_> {
             Made::OnRequest => "page",
             Made::SiteMap => "sitemap",
         };
-        let mut ctx = self.chrome_at(&key, kind, None, lang, Presence::Generated);
+        let (mut ctx, _) = self.chrome_at(&key, kind, None, lang, Presence::Generated);
         let title = self.made_title(made, lang);
         ctx.insert("title", &title);
         ctx.insert("summary", "");
