@@ -10,32 +10,27 @@
 //! function of the one before; none reaches back upstream.
 
 pub mod check;
-pub mod codes;
 pub mod config;
 pub mod content;
 pub mod diag;
-pub mod feed;
-pub mod i18n;
-pub mod links;
-pub mod listings;
+pub mod domain;
 pub mod output;
 pub mod render;
-pub mod scaffold;
-pub mod schema;
 pub mod search;
 pub mod serve;
 pub mod site;
-pub mod sitemap;
-pub mod stamp;
 pub mod theme;
-pub mod translations;
-pub mod values;
 
 use std::path::{Path, PathBuf};
 
 use config::{Config, LoadError};
+use content::{scaffold, schema};
 use diag::Diagnostic;
+use output::{links, stamp};
+use render::{feed, sitemap};
 use site::Site;
+use site::{listings, translations};
+use theme::locales as i18n;
 
 /// What `build` and `check` are asked to do.
 #[derive(Debug, Clone, Default)]
@@ -44,7 +39,7 @@ pub struct Options {
     pub out: Option<PathBuf>,
     pub base_url: Option<String>,
     /// The day the build is for: nothing may be published after it.
-    pub today: Option<content::model::Date>,
+    pub today: Option<domain::Date>,
     /// Skip `.gz` and `.br` whatever site.toml says.
     pub no_compress: bool,
     /// A previous build's manifest.json to compare the new output with.
@@ -451,7 +446,7 @@ pub fn new_file(
     root: &Path,
     kind: scaffold::NewKind,
     path: &Path,
-    today: content::model::Date,
+    today: domain::Date,
     agency: Option<&str>,
 ) -> Result<PathBuf, Failure> {
     let config = load_config(root)?;

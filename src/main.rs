@@ -6,8 +6,8 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 use clap::{Parser, Subcommand, ValueEnum};
-use gongkai::content::model::Date;
 use gongkai::diag::Diagnostic;
+use gongkai::domain::Date;
 use gongkai::{Failure, Options};
 
 #[global_allocator]
@@ -310,7 +310,7 @@ fn main() -> ExitCode {
         Command::Check {
             explain: Some(code),
             ..
-        } => match gongkai::codes::find(&code) {
+        } => match gongkai::diag::codes::find(&code) {
             Some(c) => {
                 emit(&format!("{}: {}\n\n{}\n", c.code, c.title, c.explanation));
                 ExitCode::SUCCESS
@@ -328,9 +328,9 @@ fn main() -> ExitCode {
             today,
         } => {
             let kind = match kind {
-                Kind::Disclosure => gongkai::scaffold::NewKind::Disclosure,
-                Kind::Guide => gongkai::scaffold::NewKind::Guide,
-                Kind::Page => gongkai::scaffold::NewKind::Page,
+                Kind::Disclosure => gongkai::content::scaffold::NewKind::Disclosure,
+                Kind::Guide => gongkai::content::scaffold::NewKind::Guide,
+                Kind::Page => gongkai::content::scaffold::NewKind::Page,
             };
             match gongkai::new_file(
                 &root,
@@ -505,7 +505,7 @@ fn emit(text: &str) {
     let _ = out.write_all(text.as_bytes()).and_then(|_| out.flush());
 }
 
-fn print_status(rows: &[gongkai::translations::Row], format: Format) {
+fn print_status(rows: &[gongkai::site::translations::Row], format: Format) {
     use std::fmt::Write;
     if !matches!(format, Format::Text) {
         emit(&(serde_json::to_string_pretty(rows).unwrap_or_else(|_| "[]".into()) + "\n"));

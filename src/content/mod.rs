@@ -6,6 +6,8 @@
 
 pub mod markdown;
 pub mod model;
+pub mod scaffold;
+pub mod schema;
 
 use std::collections::{BTreeSet, HashMap};
 use std::path::{Path, PathBuf};

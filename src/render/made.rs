@@ -8,8 +8,8 @@ use serde::Serialize;
 use super::{GuideRow, Link, ListingView, PageRow, Renderer};
 use crate::content::Kind;
 use crate::diag::Diagnostic;
-use crate::listings::{self, Items, Made, Tally, Taxonomy};
 use crate::site::Presence;
+use crate::site::listings::{self, Items, Made, Tally, Taxonomy};
 
 /// One link of a pagination bar; `url` is `None` for a gap (…).
 #[derive(Serialize)]

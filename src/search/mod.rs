@@ -16,10 +16,10 @@ use pulldown_cmark::{Event, Parser, TagEnd};
 use rayon::prelude::*;
 use serde::Serialize;
 
-use crate::content::model::Validity;
 use crate::content::{Front, Kind};
-use crate::i18n::Locales;
+use crate::domain::vocab::Validity;
 use crate::site::{Presence, Site};
+use crate::theme::locales::Locales;
 use index::LangIndex;
 
 /// A page as the search sees it in one language.

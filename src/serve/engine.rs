@@ -24,17 +24,17 @@ use rayon::prelude::*;
 use crate::Failure;
 use crate::check;
 use crate::config::{Config, LoadError};
-use crate::content::model::Date;
 use crate::content::{self, Content, Document, Front, SourceFile};
 use crate::diag::{self, Diagnostic};
-use crate::feed;
-use crate::i18n::Locales;
-use crate::listings::Listings;
+use crate::domain::Date;
 use crate::output::Sink;
 use crate::render;
+use crate::render::feed;
+use crate::render::sitemap;
 use crate::site::Site;
-use crate::sitemap;
+use crate::site::listings::Listings;
 use crate::theme::Theme;
+use crate::theme::locales::Locales;
 
 /// What a file change asks for, from the file's place in the site.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]

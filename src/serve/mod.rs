@@ -22,7 +22,7 @@ use notify::RecursiveMode;
 use notify::event::{EventKind, MetadataKind, ModifyKind};
 
 use crate::Failure;
-use crate::content::model::Date;
+use crate::domain::Date;
 use engine::{Engine, Output};
 use http::{Hub, Served, Shared};
 
@@ -359,7 +359,7 @@ fn watch(
     debouncer
         .watch(root, RecursiveMode::NonRecursive)
         .map_err(io)?;
-    for dir in crate::stamp::INPUT_FOLDERS {
+    for dir in crate::output::stamp::INPUT_FOLDERS {
         let path = root.join(dir);
         if path.is_dir() {
             debouncer

@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { analyze, decode, cmp } from '../../themes/default/static/search.js';
+import { analyze, decode, cmp } from '../../src/search/search.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const { vectors } = JSON.parse(fs.readFileSync(path.join(here, '..', 'search-vectors.json'), 'utf8'));

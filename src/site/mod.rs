@@ -4,11 +4,15 @@
 //!
 //! Render and search read the `Site` only; they never touch the file system.
 
+pub mod listings;
+pub mod translations;
+
 use std::collections::{BTreeMap, BTreeSet};
 
 use crate::config::{Config, Fallback};
-use crate::content::model::{Date, Record};
+use crate::content::model::Record;
 use crate::content::{Asset, Content, Document, Front, Kind};
+use crate::domain::Date;
 
 /// Top-level folders whose URLs the build's own pages use (taxonomies, the
 /// site map, search, assets): no content may live there.

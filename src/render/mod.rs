@@ -10,17 +10,20 @@ use rayon::prelude::*;
 use serde::Serialize;
 
 use crate::Failure;
-use crate::content::model::{Guide, GuideText, Limit, Record, RecordText, Validity};
+use crate::content::model::{Guide, GuideText, Limit, Record, RecordText};
 use crate::content::{Front, Kind, markdown};
 use crate::diag::Diagnostic;
-use crate::i18n::Locales;
+use crate::domain::vocab::Validity;
 use crate::output::Sink;
 use crate::site::{Presence, Site, Target};
 use crate::theme::Theme;
+use crate::theme::locales::Locales;
 
+pub mod feed;
 mod made;
+pub mod sitemap;
 
-use crate::listings::{Listings, Lists, Made, Taxonomy};
+use crate::site::listings::{Listings, Lists, Made, Taxonomy};
 
 /// What a render wrote.
 #[derive(Debug, Default)]
@@ -702,7 +705,7 @@ impl<'a> Renderer<'a> {
                 },
             );
         }
-        if entry.is_some_and(|i| crate::translations::is_stale(site, i, lang)) {
+        if entry.is_some_and(|i| crate::site::translations::is_stale(site, i, lang)) {
             ctx.insert(
                 "stale",
                 &Notice {
@@ -947,7 +950,7 @@ impl<'a> Renderer<'a> {
         self.locales.get(lang, &key)
     }
 
-    fn date(&self, lang: &str, d: Option<crate::content::model::Date>) -> Option<String> {
+    fn date(&self, lang: &str, d: Option<crate::domain::Date>) -> Option<String> {
         d.map(|d| self.locales.date(lang, d))
     }
 

@@ -6,9 +6,11 @@ use std::collections::BTreeMap;
 
 use rayon::prelude::*;
 
-use crate::content::model::{Date, Guide, GuideText, Limit, LimitUnit, Period, Record, Validity};
+use crate::content::model::{Guide, GuideText, Limit, Record};
 use crate::content::{Document, Front, Kind, markdown};
 use crate::diag::{Diagnostic, did_you_mean};
+use crate::domain::vocab::{LimitUnit, Validity};
+use crate::domain::{Date, Period};
 use crate::site::Site;
 
 /// Runs every rule over the site.
@@ -648,8 +650,8 @@ fn stale(site: &Site, doc: &Document, out: &mut Vec<Diagnostic>) {
     let Some(i) = site.get(&doc.file.key) else {
         return;
     };
-    if crate::translations::state(site, i, &doc.file.lang)
-        != Some(crate::translations::State::Stale)
+    if crate::site::translations::state(site, i, &doc.file.lang)
+        != Some(crate::site::translations::State::Stale)
     {
         return;
     }

@@ -12,6 +12,9 @@
 //! only what changed instead of tens of thousands of files. Nothing in that
 //! folder is trusted; every file is compared byte for byte.
 
+pub mod links;
+pub mod stamp;
+
 use std::collections::BTreeMap;
 use std::io::{self, Write};
 use std::path::{Path, PathBuf};

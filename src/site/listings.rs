@@ -11,8 +11,9 @@
 
 use std::collections::BTreeMap;
 
-use crate::content::model::{Date, Validity};
 use crate::content::{Front, Kind};
+use crate::domain::Date;
+use crate::domain::vocab::Validity;
 use crate::site::Site;
 
 /// A classification readers browse by, with its top-level URL folder.

@@ -5,10 +5,10 @@
 //! bytes are the same on every build of the same content.
 
 use crate::content::Front;
-use crate::i18n::Locales;
-use crate::listings::{Items, Listings, Taxonomy};
+use crate::render::sitemap::escape;
+use crate::site::listings::{Items, Listings, Taxonomy};
 use crate::site::{Presence, Site};
-use crate::sitemap::escape;
+use crate::theme::locales::Locales;
 
 /// How many records a feed carries.
 pub const LATEST: usize = 20;

@@ -16,8 +16,9 @@ use icu::datetime::fieldsets::YMD;
 use rustc_hash::FxHashMap;
 
 use crate::config::Config;
-use crate::content::model::{self, Date};
 use crate::diag::{Diagnostic, LineIndex};
+use crate::domain::Date;
+use crate::domain::vocab;
 use crate::theme::Theme;
 
 /// Messages every site must name in its own `locales/<lang>/` files.
@@ -258,27 +259,27 @@ fn required_by_config(config: &Config) -> impl Iterator<Item = String> + '_ {
         .chain(t.catalogs.iter().map(|id| format!("catalog-{id}")))
         .chain(t.sectors.iter().map(|id| format!("sector-{id}")))
         .chain(t.life_events.iter().map(|id| format!("life-event-{id}")))
-        .chain(ids(model::Disclosure::LABEL_PREFIX, model::Disclosure::IDS))
-        .chain(ids(model::Validity::LABEL_PREFIX, model::Validity::IDS))
-        .chain(ids(model::ItemType::LABEL_PREFIX, model::ItemType::IDS))
-        .chain(ids(model::Level::LABEL_PREFIX, model::Level::IDS))
-        .chain(ids(model::Applicant::LABEL_PREFIX, model::Applicant::IDS))
-        .chain(ids(model::CaseType::LABEL_PREFIX, model::CaseType::IDS))
-        .chain(ids(model::LimitUnit::LABEL_PREFIX, model::LimitUnit::IDS))
+        .chain(ids(vocab::Disclosure::LABEL_PREFIX, vocab::Disclosure::IDS))
+        .chain(ids(vocab::Validity::LABEL_PREFIX, vocab::Validity::IDS))
+        .chain(ids(vocab::ItemType::LABEL_PREFIX, vocab::ItemType::IDS))
+        .chain(ids(vocab::Level::LABEL_PREFIX, vocab::Level::IDS))
+        .chain(ids(vocab::Applicant::LABEL_PREFIX, vocab::Applicant::IDS))
+        .chain(ids(vocab::CaseType::LABEL_PREFIX, vocab::CaseType::IDS))
+        .chain(ids(vocab::LimitUnit::LABEL_PREFIX, vocab::LimitUnit::IDS))
         .chain(ids(
-            model::MaterialKind::LABEL_PREFIX,
-            model::MaterialKind::IDS,
+            vocab::MaterialKind::LABEL_PREFIX,
+            vocab::MaterialKind::IDS,
         ))
         .chain(ids(
-            model::MaterialForm::LABEL_PREFIX,
-            model::MaterialForm::IDS,
+            vocab::MaterialForm::LABEL_PREFIX,
+            vocab::MaterialForm::IDS,
         ))
         .chain(ids(
-            model::MaterialRequired::LABEL_PREFIX,
-            model::MaterialRequired::IDS,
+            vocab::MaterialRequired::LABEL_PREFIX,
+            vocab::MaterialRequired::IDS,
         ))
         .chain(ids(
-            model::MaterialSource::LABEL_PREFIX,
-            model::MaterialSource::IDS,
+            vocab::MaterialSource::LABEL_PREFIX,
+            vocab::MaterialSource::IDS,
         ))
 }

@@ -3,8 +3,8 @@
 //! they are `noindex`), and `robots.txt` pointing to it. Past 50,000 URLs the
 //! sitemap becomes an index of per-language sitemaps, as the protocol asks.
 
-use crate::listings::Listings;
 use crate::site::Site;
+use crate::site::listings::Listings;
 
 /// The sitemap protocol's limit per file.
 const MAX_URLS: usize = 50_000;

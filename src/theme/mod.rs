@@ -2,6 +2,8 @@
 //! theme is embedded in the binary, so a site needs no theme on disk; a
 //! `themes/<name>/` folder in the site replaces it file by file.
 
+pub mod locales;
+
 use std::collections::BTreeMap;
 use std::path::Path;
 
@@ -10,6 +12,10 @@ use include_dir::{Dir, include_dir};
 use crate::config::Config;
 
 static DEFAULT: Dir<'static> = include_dir!("$CARGO_MANIFEST_DIR/themes/default");
+
+/// The browser's search client lives beside the Rust that writes the index
+/// it reads (`src/search/`); the default theme ships it as a static file.
+const SEARCH_JS: (&str, &[u8]) = ("static/search.js", include_bytes!("../search/search.js"));
 
 /// All files of the theme, by `/`-separated path inside the theme folder.
 pub struct Theme {
@@ -24,6 +30,7 @@ impl Theme {
         let mut files = BTreeMap::new();
         if config.theme == "default" {
             collect_embedded(&DEFAULT, &mut files);
+            files.insert(SEARCH_JS.0.to_string(), SEARCH_JS.1.to_vec());
         }
         let dir = config.root.join("themes").join(&config.theme);
         let origin = if dir.is_dir() {

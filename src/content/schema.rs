@@ -6,7 +6,8 @@ use serde_json::{Map, Value, json};
 
 use crate::config::Config;
 use crate::content::model::{self, Schema};
-use crate::i18n::Locales;
+use crate::domain::vocab;
+use crate::theme::locales::Locales;
 
 /// The kinds of front matter, with the schema name each is written under.
 pub const KINDS: &[(&str, &Schema)] = &[
@@ -39,7 +40,7 @@ enum Ty {
 
 /// Every front-matter key: Chinese name, English description, type.
 fn field(key: &str) -> (&'static str, &'static str, Ty) {
-    use model::*;
+    use crate::domain::vocab::*;
     match key {
         "index_no" => (
             "索引号",
@@ -268,7 +269,7 @@ fn type_of(ty: Ty, config: &Config, labels: &Labels, translation: bool) -> Value
             json!({ "type": "array", "items": e(prefix, ids), "minItems": 1, "uniqueItems": true })
         }
         Ty::Limit => object(
-            json!({ "days": { "type": "integer", "minimum": 0 }, "unit": e("limit-unit", model::LimitUnit::IDS) }),
+            json!({ "days": { "type": "integer", "minimum": 0 }, "unit": e("limit-unit", vocab::LimitUnit::IDS) }),
             &["days", "unit"],
         ),
         Ty::Steps => {
@@ -283,11 +284,11 @@ fn type_of(ty: Ty, config: &Config, labels: &Labels, translation: bool) -> Value
             json!({ "name": text(), "basis": text() }), &["name"]) }),
         Ty::Materials => json!({ "type": "array", "minItems": 1, "items": object(json!({
             "name": with_doc(text(), "材料名称", "Name of the document"),
-            "kind": with_doc(e("material-kind", model::MaterialKind::IDS), "材料形式", "Original or copy"),
-            "form": with_doc(e("material-form", model::MaterialForm::IDS), "载体", "Paper or electronic"),
+            "kind": with_doc(e("material-kind", vocab::MaterialKind::IDS), "材料形式", "Original or copy"),
+            "form": with_doc(e("material-form", vocab::MaterialForm::IDS), "载体", "Paper or electronic"),
             "copies": with_doc(json!({ "type": "integer", "minimum": 1 }), "份数", "Number of copies"),
-            "required": with_doc(e("material-required", model::MaterialRequired::IDS), "是否必要", "Required, optional or deferrable (容缺)"),
-            "source": with_doc(e("material-source", model::MaterialSource::IDS), "来源渠道", "Who provides it"),
+            "required": with_doc(e("material-required", vocab::MaterialRequired::IDS), "是否必要", "Required, optional or deferrable (容缺)"),
+            "source": with_doc(e("material-source", vocab::MaterialSource::IDS), "来源渠道", "Who provides it"),
             "basis": with_doc(text(), "设定依据", "Legal basis of the requirement"),
             "blank_form": with_doc(text(), "空白表格", "Path of a blank form under content/"),
         }), &["name", "required"]) }),

@@ -4,8 +4,8 @@
 use std::path::{Path, PathBuf};
 
 use crate::config::{Config, is_slug};
-use crate::content::model::Date;
 use crate::content::{self, Front};
+use crate::domain::Date;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum NewKind {

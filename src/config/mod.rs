@@ -10,7 +10,7 @@ use std::path::{Path, PathBuf};
 use serde::Deserialize;
 
 use crate::diag::{Diagnostic, LineIndex};
-use crate::values;
+use crate::domain::values;
 
 pub const FILE: &str = "site.toml";
 
@@ -436,7 +436,7 @@ impl Config {
         }
         for (section, rule) in &self.sections {
             if let Some(p) = &rule.update_within
-                && crate::content::model::Period::parse(p).is_none()
+                && crate::domain::Period::parse(p).is_none()
             {
                 out.push(
                         Diagnostic::error("E002", FILE, format!("update_within `{p}` of section `{section}` is not a period"))

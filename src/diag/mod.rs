@@ -3,6 +3,8 @@
 //! Every stage reports problems as data (`Diagnostic`); none of them prints or
 //! exits. `main.rs` alone decides how to show them and which exit code follows.
 
+pub mod codes;
+
 use std::borrow::Cow;
 use std::fmt;
 use std::path::Path;
