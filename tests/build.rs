@@ -288,7 +288,7 @@ fn progress_counts_every_page_it_announced() {
         today: gongkai::domain::Date::parse("2026-11-26"),
         ..Default::default()
     };
-    let built = gongkai::build_with_progress(&opts, Some(&counter)).unwrap();
+    let built = gongkai::build(&opts, Some(&counter)).unwrap();
     let pages: usize = built.pages_by_lang.iter().map(|(_, n)| n).sum();
     let announced = counter.announced.into_inner();
     assert!(announced > 10, "{announced}");

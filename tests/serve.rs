@@ -216,6 +216,36 @@ fn a_broken_edit_shows_the_errors_and_keeps_the_last_good_page() {
 }
 
 #[test]
+fn a_link_to_nothing_in_an_edited_template_shows_in_the_overlay() {
+    let site = Site::new();
+    // The site's own copy of a template of the theme (folders are watched
+    // when they exist as serve starts).
+    let theme = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/themes/default/templates/record.html"
+    );
+    let record = std::fs::read_to_string(theme).unwrap();
+    site.write("themes/default/templates/record.html", &record);
+    let server = Server::start(&site);
+    let end = "{% endblock content %}";
+    let broken = record.replacen(end, &format!("<a href=\"/nowhere/at-all/\">x</a>{end}"), 1);
+    assert_ne!(broken, record);
+    site.write("themes/default/templates/record.html", &broken);
+    let page = server.wait_for(RECORD_URL, |r| r.body.contains("error[E036]"));
+    assert!(page.body.contains("/nowhere/at-all/"), "{}", page.body);
+    assert!(page.body.contains("gongkai-overlay"));
+    // The same check as a build's: the build fails on it too.
+    let built = site.run(&["build", "--root", ".", "--out", "fresh"]);
+    assert_eq!(built.code, 1, "{}", built.stderr);
+    assert!(built.stderr.contains("E036"), "{}", built.stderr);
+
+    site.write("themes/default/templates/record.html", &record);
+    server.wait_for(RECORD_URL, |r| {
+        !r.body.contains("gongkai-overlay") && !r.body.contains("/nowhere/at-all/")
+    });
+}
+
+#[test]
 fn a_site_broken_from_the_start_is_served_once_fixed() {
     let site = Site::new();
     site.write("site.toml", &common::SITE_TOML.replace("[i18n]", "[i18n\n"));
@@ -379,9 +409,11 @@ fn edits_leave_the_served_site_as_a_fresh_build_would_write_it() {
     let out = site.path("fresh");
     let built = site.run(&["build", "--root", ".", "--out", "fresh", "--no-compress"]);
     assert_eq!(built.code, 0, "{}", built.stderr);
-    let mut compared = 0;
+    let (mut compared, mut searched) = (0, 0);
     for (rel, bytes) in common::snapshot(&out) {
-        if !(rel.ends_with(".html") || rel.ends_with(".xml") || rel.ends_with(".css")) {
+        // Pages, feeds, site maps, styles and the whole search index.
+        let published = [".html", ".xml", ".css", ".json", ".js"];
+        if !published.iter().any(|ext| rel.ends_with(ext)) || rel == "manifest.json" {
             continue;
         }
         let url = format!("/{}", rel.trim_end_matches("index.html"));
@@ -397,8 +429,10 @@ fn edits_leave_the_served_site_as_a_fresh_build_would_write_it() {
             "{url} differs from a fresh build"
         );
         compared += 1;
+        searched += usize::from(rel.starts_with("search-index/"));
     }
     assert!(compared > 20, "only {compared} files compared");
+    assert!(searched > 0, "no file of the search index compared");
     assert_eq!(
         server.get("/disclosure/2022/").status,
         404,

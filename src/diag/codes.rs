@@ -121,6 +121,7 @@ mod tests {
             include_str!("../check/mod.rs"),
             include_str!("../theme/locales.rs"),
             include_str!("../render/mod.rs"),
+            include_str!("../output/mod.rs"),
             include_str!("../render/made.rs"),
             include_str!("../output/links.rs"),
         );

@@ -240,6 +240,14 @@ fn edit_distance(a: &str, b: &str) -> usize {
     prev[b.len()]
 }
 
+/// Why a run stopped: the content has errors (exit 1) or the tool could not
+/// do its job (exit 2: unreadable folder, unwritable output).
+#[derive(Debug)]
+pub enum Failure {
+    Content(Vec<Diagnostic>),
+    Io(String),
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -14,7 +14,7 @@ use std::sync::Mutex;
 use rustc_hash::{FxHashMap, FxHashSet};
 
 use crate::diag::Diagnostic;
-use crate::output::Sink;
+use crate::render::Sink;
 
 /// A sink that passes every file on and remembers what links where.
 pub struct Checked<'a> {
@@ -43,6 +43,12 @@ impl<'a> Checked<'a> {
 
     /// One error per link target that the build did not write.
     pub fn broken(self) -> Vec<Diagnostic> {
+        self.broken_unless(|_| false)
+    }
+
+    /// One error per link target that was not written here and that `there`
+    /// does not know either (`serve`: the files it already serves).
+    pub fn broken_unless(self, there: impl Fn(&str) -> bool) -> Vec<Diagnostic> {
         let seen = self.seen.into_inner().unwrap_or_else(|e| e.into_inner());
         // Values that lead to one path (`/a/`, `/a/#x`) name it by their
         // first page between them.
@@ -51,7 +57,7 @@ impl<'a> Checked<'a> {
             let Some(target) = std::str::from_utf8(&value).ok().and_then(site_path) else {
                 continue;
             };
-            if seen.written.contains(&target) {
+            if seen.written.contains(&target) || there(&target) {
                 continue;
             }
             match broken.get_mut(&target) {

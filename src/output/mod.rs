@@ -22,6 +22,10 @@ use std::sync::Mutex;
 
 use serde::{Deserialize, Serialize};
 
+use crate::content::Asset;
+use crate::diag::{Diagnostic, Failure};
+use crate::render::Sink;
+
 /// How output files are written.
 #[derive(Debug, Clone)]
 pub struct Options {
@@ -29,11 +33,6 @@ pub struct Options {
     pub compress_min_bytes: Option<u64>,
     /// Brotli quality, 0–11.
     pub brotli_quality: u32,
-}
-
-/// Where rendered files go; called from several threads at once.
-pub trait Sink: Sync {
-    fn put(&self, rel: &str, bytes: &[u8]) -> io::Result<()>;
 }
 
 /// One file of the output.
@@ -65,6 +64,22 @@ pub const MANIFEST: &str = "manifest.json";
 /// `blake3:` and the 64 hex digits of the hash of `bytes`, as the manifest has it.
 pub fn digest(bytes: &[u8]) -> String {
     format!("blake3:{}", blake3::hash(bytes).to_hex())
+}
+
+/// The content's own files (images, attachments), copied as they are.
+pub fn assets(assets: &[Asset], sink: &dyn Sink) -> Result<(), Failure> {
+    for asset in assets {
+        let bytes = std::fs::read(&asset.path).map_err(|e| {
+            Failure::Content(vec![Diagnostic::error(
+                "E051",
+                format!("content/{}", asset.rel),
+                format!("cannot read: {e}"),
+            )])
+        })?;
+        sink.put(&asset.rel, &bytes)
+            .map_err(|e| Failure::Io(format!("cannot write {}: {e}", asset.rel)))?;
+    }
+    Ok(())
 }
 
 /// A folder beside the target that becomes the target on `finish`.

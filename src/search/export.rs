@@ -44,8 +44,13 @@ struct Key {
 }
 
 /// The files of one language, as (path below the output root, bytes).
+/// The folder of a language's index in the output: `search-index/<lang>`.
+pub fn folder(lang: &str) -> String {
+    format!("search-index/{lang}")
+}
+
 pub fn export(ix: &LangIndex, docs: &[Doc]) -> Result<Vec<(String, Vec<u8>)>, String> {
-    let dir = format!("search-index/{}", ix.lang);
+    let dir = folder(&ix.lang);
     let mut keys = dictionary(ix)?;
     for (surface, stem) in &ix.forms {
         keys.entry(surface.clone()).or_default().stem = Some(stem.clone());

@@ -257,10 +257,11 @@ impl Words {
 /// made, so memory does not grow with the number of languages.
 pub fn each_index(
     site: &Site,
+    langs: &[&str],
     each: impl Fn(LangIndex, Vec<Doc>) -> Result<(), String> + Sync,
 ) -> Result<(), String> {
-    site.config.languages.par_iter().try_for_each(|l| {
-        let (ix, docs) = open(site, &l.code)?;
+    langs.par_iter().try_for_each(|lang| {
+        let (ix, docs) = open(site, lang)?;
         each(ix, docs)
     })
 }

@@ -21,20 +21,15 @@ use std::sync::Mutex;
 
 use rayon::prelude::*;
 
-use crate::Failure;
 use crate::check;
-use crate::config::{Config, LoadError};
+use crate::config::Config;
 use crate::content::{self, Content, Document, Front, SourceFile};
-use crate::diag::{self, Diagnostic};
+use crate::diag::{self, Diagnostic, Failure};
 use crate::domain::Date;
-use crate::output::Sink;
-use crate::render;
-use crate::render::feed;
-use crate::render::sitemap;
-use crate::site::Site;
-use crate::site::listings::Listings;
-use crate::theme::Theme;
-use crate::theme::locales::Locales;
+use crate::output::{self, links::Checked};
+use crate::pipeline::{self, Looks};
+use crate::render::{Part, Sink, feed, sitemap};
+use crate::site::{Site, listings::Listings};
 
 /// What a file change asks for, from the file's place in the site.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
@@ -79,8 +74,13 @@ pub type Files = Vec<(String, Vec<u8>)>;
 pub enum Output {
     /// The whole site, in place of what was there.
     Everything(Files),
-    /// Files to put and files to take away.
-    Some { put: Files, remove: Vec<String> },
+    /// Files to put and files to take away, and folders whose files are all
+    /// among those put (any other file in them goes).
+    Some {
+        put: Files,
+        remove: Vec<String>,
+        replaced: Vec<String>,
+    },
 }
 
 /// A `Sink` that keeps what is rendered in memory.
@@ -117,14 +117,16 @@ struct Pending {
     /// Content assets to read again, by path below content/.
     assets: BTreeSet<String>,
     sitemap: bool,
+    /// Languages whose search index may have changed.
+    search: BTreeSet<String>,
 }
 
 /// The loaded site and the problems of each part.
 struct Model {
     config: Config,
-    theme: Theme,
-    locales: Result<Locales, Vec<Diagnostic>>,
-    locale_warnings: Vec<Diagnostic>,
+    /// The theme and messages, or the problems that keep them from loading.
+    looks: Result<Looks, Vec<Diagnostic>>,
+    look_warnings: Vec<Diagnostic>,
     site: Site,
     /// Every Markdown file found, parsed or not.
     files: HashMap<PathBuf, SourceFile>,
@@ -143,6 +145,8 @@ pub struct Engine {
     /// Why there is no model: site.toml or the theme cannot be read.
     fatal: Vec<Diagnostic>,
     pending: Pending,
+    /// Every file served now, by path: what links may lead to.
+    served: BTreeSet<String>,
 }
 
 impl Engine {
@@ -154,6 +158,7 @@ impl Engine {
             model: None,
             fatal: Vec::new(),
             pending: Pending::default(),
+            served: BTreeSet::new(),
         };
         engine.reload();
         engine
@@ -163,23 +168,13 @@ impl Engine {
         self.pending.all = true;
         self.model = None;
         self.fatal.clear();
-        let config = match Config::load(&self.root) {
+        let config = match pipeline::load_config(&self.root, None) {
             Ok(c) => c,
-            Err(LoadError::Invalid(d)) => {
-                self.fatal = d;
-                return;
-            }
-            Err(LoadError::Io(msg)) => {
-                self.fatal = vec![Diagnostic::error("E010", crate::config::FILE, msg)];
-                return;
-            }
+            Err(f) => return self.fatal = problems_of(f, crate::config::FILE),
         };
-        let theme = match Theme::load(&config) {
-            Ok(t) => t,
-            Err(msg) => {
-                self.fatal = vec![Diagnostic::error("E010", "themes", msg)];
-                return;
-            }
+        let (looks, look_warnings) = match load_looks(&config) {
+            Ok(loaded) => loaded,
+            Err(fatal) => return self.fatal = fatal,
         };
         let (files, assets, discovered) = content::discover(&config);
         let parsed: Vec<Result<Document, Vec<Diagnostic>>> = files
@@ -191,7 +186,7 @@ impl Engine {
             .iter()
             .map(|f| (f.key.clone(), f.lang.clone()))
             .collect();
-        let site = Site::link(
+        let site = pipeline::link(
             config.clone(),
             Content {
                 documents,
@@ -199,15 +194,10 @@ impl Engine {
                 found,
             },
         );
-        let (locales, locale_warnings) = match Locales::load(&config, &theme) {
-            Ok((l, w)) => (Ok(l), w),
-            Err(d) => (Err(d), Vec::new()),
-        };
         let mut model = Model {
             config,
-            theme,
-            locales,
-            locale_warnings,
+            looks,
+            look_warnings,
             site,
             files: files.into_iter().map(|f| (f.path.clone(), f)).collect(),
             content_diags,
@@ -241,18 +231,14 @@ impl Engine {
         let Some(m) = self.model.as_mut() else {
             return;
         };
-        match Theme::load(&m.config) {
-            Ok(theme) => m.theme = theme,
-            Err(msg) => {
-                self.fatal = vec![Diagnostic::error("E010", "themes", msg)];
+        match load_looks(&m.config) {
+            Ok((looks, warnings)) => (m.looks, m.look_warnings) = (looks, warnings),
+            Err(fatal) => {
+                self.fatal = fatal;
                 self.model = None;
                 return;
             }
         }
-        (m.locales, m.locale_warnings) = match Locales::load(&m.config, &m.theme) {
-            Ok((l, w)) => (Ok(l), w),
-            Err(d) => (Err(d), Vec::new()),
-        };
         self.pending.all = true;
     }
 
@@ -298,6 +284,14 @@ impl Engine {
         }
         let mut unplaced = Vec::new();
         for doc in edited {
+            // A source's text and facts show in every language (fallbacks
+            // show its text); a translation's only in its own.
+            if doc.file.lang == m.config.default_language().code {
+                let all = m.config.languages.iter().map(|l| l.code.clone());
+                self.pending.search.extend(all);
+            } else {
+                self.pending.search.insert(doc.file.lang.clone());
+            }
             let path = doc.file.path.clone();
             let before = m.site.get(&doc.file.key);
             if let Some(i) = before {
@@ -403,8 +397,8 @@ impl Engine {
         };
         out.extend(m.entry_diags.iter().flatten().filter(parsed).cloned());
         out.extend(m.site_diags.iter().filter(parsed).cloned());
-        match &m.locales {
-            Ok(_) => out.extend(m.locale_warnings.iter().cloned()),
+        match &m.looks {
+            Ok(_) => out.extend(m.look_warnings.iter().cloned()),
             Err(d) => out.extend(d.iter().cloned()),
         }
         diag::sort(&mut out);
@@ -412,8 +406,10 @@ impl Engine {
     }
 
     /// Renders what the edits since the last render changed, in two steps
-    /// (the edited pages, then the pages that show them), handing each to
-    /// `serve` as soon as it is ready. Nothing is rendered while the site has
+    /// (the edited pages, then the pages that show them and the search index
+    /// of the languages touched), handing each to `serve` as soon as it is
+    /// ready, then checks the links of every page rendered against what is
+    /// served, as a build does. Nothing is rendered while the site has
     /// errors; the pending pages wait for the next good state.
     pub fn render(&mut self, serve: &mut dyn FnMut(Output)) -> Result<(), Vec<Diagnostic>> {
         let problems = self.problems();
@@ -423,15 +419,74 @@ impl Engine {
         let Some(m) = &self.model else {
             return Err(self.fatal.clone());
         };
-        let Ok(locales) = &m.locales else {
+        let Ok(looks) = &m.looks else {
             return Err(problems);
         };
         let pending = std::mem::take(&mut self.pending);
-        let result = m.render(locales, &pending, serve);
-        if result.is_err() {
+        let checked = Checked::new(&Nowhere);
+        let served = &mut self.served;
+        let result = m.render(looks, &pending, &mut |out: Output| {
+            out.each_put(|rel, bytes| {
+                let _ = checked.put(rel, bytes);
+            });
+            out.apply_to(served);
+            serve(out);
+        });
+        if let Err(errors) = result {
             self.pending = pending;
+            return Err(errors);
         }
-        result
+        let broken = checked.broken_unless(|rel| served.contains(rel));
+        if broken.is_empty() {
+            Ok(())
+        } else {
+            Err(broken)
+        }
+    }
+}
+
+impl Output {
+    /// Every file put, with its bytes.
+    fn each_put(&self, mut each: impl FnMut(&str, &[u8])) {
+        let files = match self {
+            Output::Everything(files) => files,
+            Output::Some { put, .. } => put,
+        };
+        for (rel, bytes) in files {
+            each(rel, bytes);
+        }
+    }
+
+    /// What is served once this is applied, by path.
+    fn apply_to(&self, served: &mut BTreeSet<String>) {
+        match self {
+            Output::Everything(files) => {
+                served.clear();
+                served.extend(files.iter().map(|(rel, _)| rel.clone()));
+            }
+            Output::Some {
+                put,
+                remove,
+                replaced,
+            } => {
+                for rel in remove {
+                    served.remove(rel);
+                }
+                for folder in replaced {
+                    served.retain(|rel| !rel.starts_with(folder.as_str()));
+                }
+                served.extend(put.iter().map(|(rel, _)| rel.clone()));
+            }
+        }
+    }
+}
+
+/// A sink that keeps nothing: the link check only looks.
+struct Nowhere;
+
+impl Sink for Nowhere {
+    fn put(&self, _: &str, _: &[u8]) -> std::io::Result<()> {
+        Ok(())
     }
 }
 
@@ -447,23 +502,19 @@ impl Model {
 
     fn render(
         &self,
-        locales: &Locales,
+        looks: &Looks,
         pending: &Pending,
         serve: &mut dyn FnMut(Output),
     ) -> Result<(), Vec<Diagnostic>> {
         let site = &self.site;
-        let failed = |f: Failure| match f {
-            Failure::Content(d) => d,
-            Failure::Io(msg) => vec![Diagnostic::error("E010", "(serve)", msg)],
-        };
+        let failed = |f: Failure| problems_of(f, "(serve)");
         let listings = Listings::new(site);
         if pending.all {
             let sink = Collect::default();
-            render::render(site, &listings, locales, &self.theme, &sink).map_err(failed)?;
-            let mut files = sink.files();
-            files.extend(sitemap::files(site, &listings));
-            files.extend(feed::files(site, &listings, locales));
-            serve(Output::Everything(files));
+            pipeline::render(site, &listings, looks, Part::All, &sink).map_err(failed)?;
+            pipeline::search(site, &pipeline::all_languages(site), &sink).map_err(failed)?;
+            output::assets(&site.assets, &sink).map_err(failed)?;
+            serve(Output::Everything(sink.files()));
             return Ok(());
         }
         let pages = |set: &BTreeSet<(String, String)>, skip: &BTreeSet<(String, String)>| {
@@ -477,16 +528,15 @@ impl Model {
         };
         let sink = Collect::default();
         let first = pages(&pending.edited, &BTreeSet::new());
-        render::render_pages(site, &listings, locales, &self.theme, &sink, &first)
-            .map_err(failed)?;
-        let mut put = sink.files();
-        for rel in &pending.assets {
-            if let Some(a) = site.assets.iter().find(|a| &a.rel == rel)
-                && let Ok(bytes) = std::fs::read(&a.path)
-            {
-                put.push((rel.clone(), bytes));
-            }
-        }
+        pipeline::render(site, &listings, looks, Part::Pages(&first), &sink).map_err(failed)?;
+        let assets: Vec<_> = site
+            .assets
+            .iter()
+            .filter(|a| pending.assets.contains(&a.rel))
+            .cloned()
+            .collect();
+        output::assets(&assets, &sink).map_err(failed)?;
+        let put = sink.files();
         let written: BTreeSet<&str> = put.iter().map(|(r, _)| r.as_str()).collect();
         let remove = pending
             .removed
@@ -494,7 +544,11 @@ impl Model {
             .filter(|r| !written.contains(r.as_str()))
             .cloned()
             .collect();
-        serve(Output::Some { put, remove });
+        serve(Output::Some {
+            put,
+            remove,
+            replaced: Vec::new(),
+        });
         let rest = pages(&pending.dependent, &pending.edited);
         // The build's own pages (listings, taxonomies, statistics, feeds) that
         // show an edited entry, as the site is now.
@@ -505,17 +559,17 @@ impl Model {
             .collect::<BTreeSet<usize>>()
             .into_iter()
             .collect();
-        if rest.is_empty() && touched.is_empty() && !pending.sitemap {
+        let search: Vec<&str> = pending.search.iter().map(String::as_str).collect();
+        if rest.is_empty() && touched.is_empty() && !pending.sitemap && search.is_empty() {
             return Ok(());
         }
         let sink = Collect::default();
-        render::render_pages(site, &listings, locales, &self.theme, &sink, &rest)
-            .map_err(failed)?;
-        render::render_made_for(site, &listings, locales, &self.theme, &sink, &touched)
-            .map_err(failed)?;
+        pipeline::render(site, &listings, looks, Part::Pages(&rest), &sink).map_err(failed)?;
+        pipeline::render(site, &listings, looks, Part::MadeFor(&touched), &sink).map_err(failed)?;
+        pipeline::search(site, &search, &sink).map_err(failed)?;
         let mut put = sink.files();
         if !touched.is_empty() {
-            put.extend(feed::files(site, &listings, locales));
+            put.extend(feed::files(site, &listings, &looks.locales));
         }
         if pending.sitemap {
             put.extend(sitemap::files(site, &listings));
@@ -523,8 +577,32 @@ impl Model {
         serve(Output::Some {
             put,
             remove: Vec::new(),
+            replaced: search
+                .iter()
+                .map(|lang| format!("{}/", crate::search::export::folder(lang)))
+                .collect(),
         });
         Ok(())
+    }
+}
+
+/// The theme and messages, with the messages' warnings; a theme that
+/// cannot be read is the one problem that stops everything (`Err`).
+type LoadedLooks = (Result<Looks, Vec<Diagnostic>>, Vec<Diagnostic>);
+
+fn load_looks(config: &Config) -> Result<LoadedLooks, Vec<Diagnostic>> {
+    match pipeline::load_looks(config) {
+        Ok(Ok((looks, warnings))) => Ok((Ok(looks), warnings)),
+        Ok(Err(errors)) => Ok((Err(errors), Vec::new())),
+        Err(f) => Err(problems_of(f, "themes")),
+    }
+}
+
+/// A failure as the diagnostics the overlay shows; one of I/O is put on `file`.
+fn problems_of(f: Failure, file: &str) -> Vec<Diagnostic> {
+    match f {
+        Failure::Content(d) => d,
+        Failure::Io(msg) => vec![Diagnostic::error("E010", file.to_string(), msg)],
     }
 }
 
@@ -621,6 +699,9 @@ fn touch(pending: &mut Pending, site: &Site, i: usize) {
 /// languages changed, and the files edited meanwhile.
 fn diff_sites(pending: &mut Pending, old: &Site, new: &Site, changed: &BTreeSet<&Path>) {
     pending.sitemap = true;
+    pending
+        .search
+        .extend(new.config.languages.iter().map(|l| l.code.clone()));
     let langs: Vec<String> = new
         .config
         .languages

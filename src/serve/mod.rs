@@ -21,7 +21,7 @@ use std::time::{Duration, Instant};
 use notify::RecursiveMode;
 use notify::event::{EventKind, MetadataKind, ModifyKind};
 
-use crate::Failure;
+use crate::diag::Failure;
 use crate::domain::Date;
 use engine::{Engine, Output};
 use http::{Hub, Served, Shared};
@@ -247,12 +247,21 @@ fn apply(shared: &Shared, out: Output, css_only: bool) -> usize {
                     }
                 }
             }
-            Output::Some { put, remove } => {
+            Output::Some {
+                put,
+                remove,
+                replaced,
+            } => {
                 for rel in remove {
                     if served.files.remove(&rel).is_some() {
                         changed.push(rel);
                     }
                 }
+                let new: BTreeSet<&str> = put.iter().map(|(rel, _)| rel.as_str()).collect();
+                served.files.retain(|rel, _| {
+                    new.contains(rel.as_str())
+                        || !replaced.iter().any(|f| rel.starts_with(f.as_str()))
+                });
                 for (rel, bytes) in put {
                     if served.files.get(&rel).is_none_or(|b| **b != *bytes) {
                         changed.push(rel.clone());

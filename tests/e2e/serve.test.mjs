@@ -118,3 +118,31 @@ test('an edited stylesheet is swapped in without a reload', async () => {
   assert.equal(await page.evaluate(() => window.notReloaded), true, 'the page was not reloaded');
   await page.close();
 });
+
+test('the search page of serve finds a word just saved into a record, in its language', async () => {
+  const { file, url } = aRecord();
+  const original = fs.readFileSync(file, 'utf8');
+  // Two words no page of the example has: a Chinese bigram pair and a Latin word.
+  fs.writeFileSync(file, `${original.trimEnd()}\n\n麒麟踏雪 qilinsnowfall\n`);
+  const page = await browser.newPage();
+  const problems = [];
+  page.on('pageerror', (e) => problems.push(e.message));
+  try {
+    for (const q of ['麒麟踏雪', 'qilinsnowfall']) {
+      const started = Date.now();
+      let urls = [];
+      // The index follows the page: ask again until it has the word.
+      while (!urls.includes(url)) {
+        assert.ok(Date.now() - started < WAIT, `search for ${q} never found ${url}:\n${log}`);
+        await page.goto(`${base}/search/?q=${encodeURIComponent(q)}`);
+        await page.waitForFunction(() => document.querySelector('.search-status').textContent !== '', null, { timeout: WAIT });
+        urls = await page.$$eval('.search-results h2 a', (as) => as.map((a) => a.getAttribute('href')));
+        if (!urls.includes(url)) await new Promise((r) => setTimeout(r, 200));
+      }
+    }
+  } finally {
+    fs.writeFileSync(file, original);
+    await page.close();
+  }
+  assert.deepEqual(problems, []);
+});

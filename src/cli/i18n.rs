@@ -1,0 +1,144 @@
+//! `gongkai i18n`: what is translated, stale, unverified and missing
+//! (`status`), and recording in a translation that it follows its source as
+//! it is now (`mark`, which edits the front matter in place).
+
+use std::fmt::Write;
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+use super::Root;
+use super::report::{Format, emit, failed};
+use crate::diag::Failure;
+use crate::pipeline::{self, Options};
+use crate::site::translations::{self, Row};
+
+#[derive(clap::Subcommand)]
+pub enum Command {
+    /// Per language and section: translated, stale, unverified and missing files.
+    Status {
+        #[command(flatten)]
+        root: Root,
+        #[arg(long, value_enum, default_value_t = Format::Text)]
+        format: Format,
+    },
+    /// Record in each translation that it follows its source as it is now.
+    Mark {
+        /// Translation files, e.g. content/disclosure/2024/dl-2024-00012.en.md.
+        #[arg(required = true)]
+        files: Vec<PathBuf>,
+        #[command(flatten)]
+        root: Root,
+    },
+}
+
+pub fn run(command: Command) -> ExitCode {
+    match command {
+        Command::Status { root, format } => {
+            let opts = Options {
+                root: root.root,
+                ..Options::default()
+            };
+            match pipeline::load_site(&opts) {
+                Ok((site, _)) => {
+                    print_status(&translations::status(&site), format);
+                    ExitCode::SUCCESS
+                }
+                Err(f) => failed(f, Format::Text, ""),
+            }
+        }
+        Command::Mark { files, root } => match mark(&root.root, &files) {
+            Ok(written) => {
+                for p in written {
+                    eprintln!("Marked {} as following its current source.", p.display());
+                }
+                ExitCode::SUCCESS
+            }
+            Err(f) => failed(f, Format::Text, "Nothing was written."),
+        },
+    }
+}
+
+/// Records in each translation the digest of its source as it is now;
+/// writes only when every file could be marked. Returns the files written.
+fn mark(root: &Path, files: &[PathBuf]) -> Result<Vec<PathBuf>, Failure> {
+    let opts = Options {
+        root: root.to_path_buf(),
+        ..Options::default()
+    };
+    let (site, _) = pipeline::load_site(&opts)?;
+    let mut plan = Vec::new();
+    for file in files {
+        let path = if file.exists() {
+            file.clone()
+        } else {
+            root.join(file)
+        };
+        let canonical = std::fs::canonicalize(&path)
+            .map_err(|e| Failure::Io(format!("{}: {e}", file.display())))?;
+        let found = site.entries.iter().enumerate().find_map(|(i, e)| {
+            e.versions
+                .values()
+                .find(|d| std::fs::canonicalize(&d.file.path).is_ok_and(|p| p == canonical))
+                .map(|d| (i, d))
+        });
+        let Some((i, doc)) = found else {
+            return Err(Failure::Io(format!(
+                "{} is not a content file of the site at {}",
+                file.display(),
+                root.display()
+            )));
+        };
+        if doc.file.lang == site.config.default_language().code {
+            return Err(Failure::Io(format!(
+                "{} is a source, not a translation: mark the translations made from it (e.g. {})",
+                doc.file.display,
+                doc.file.display.replace(".md", ".en.md")
+            )));
+        }
+        let source = site
+            .source(i)
+            .ok_or_else(|| Failure::Io(format!("{} has no source to follow", doc.file.display)))?;
+        let text = std::fs::read_to_string(&path)
+            .map_err(|e| Failure::Io(format!("{}: {e}", path.display())))?;
+        let marked = translations::mark(&text, &translations::digest(source))
+            .map_err(|e| Failure::Io(format!("{}: {e}", doc.file.display)))?;
+        plan.push((path, marked));
+    }
+    for (path, text) in &plan {
+        std::fs::write(path, text)
+            .map_err(|e| Failure::Io(format!("cannot write {}: {e}", path.display())))?;
+    }
+    Ok(plan.into_iter().map(|(p, _)| p).collect())
+}
+
+fn print_status(rows: &[Row], format: Format) {
+    if !matches!(format, Format::Text) {
+        emit(&(serde_json::to_string_pretty(rows).unwrap_or_else(|_| "[]".into()) + "\n"));
+        return;
+    }
+    let mut s = String::from(
+        "Translations by language and section (fresh / stale / unverified / missing):\n\n",
+    );
+    let mut lang = "";
+    for row in rows {
+        if row.lang != lang {
+            lang = &row.lang;
+            let _ = writeln!(s, "{lang}");
+        }
+        let c = &row.counts;
+        let _ = writeln!(
+            s,
+            "  {:<16} {:>4} fresh  {:>4} stale  {:>4} unverified  {:>4} missing",
+            row.section, c.fresh, c.stale, c.unverified, c.missing
+        );
+        for f in &row.files {
+            let state = serde_json::to_value(f.state)
+                .ok()
+                .and_then(|v| v.as_str().map(str::to_string))
+                .unwrap_or_default();
+            let _ = writeln!(s, "      {state:<10} {}", f.file);
+        }
+    }
+    s.push_str("\nStale: update the translation, then `gongkai i18n mark FILE`. Unverified: check it against the source, then mark it.\n");
+    emit(&s);
+}

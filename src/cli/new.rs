@@ -1,0 +1,70 @@
+//! `gongkai new`: a new record, guide or page with every required field.
+
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use clap::ValueEnum;
+
+use super::report::{Format, failed};
+use super::{Root, parse_date, system_today};
+use crate::content::scaffold::{self, NewKind};
+use crate::diag::Failure;
+use crate::domain::Date;
+use crate::pipeline;
+
+#[derive(clap::Args)]
+pub struct Args {
+    /// What to create.
+    #[arg(value_enum)]
+    kind: Kind,
+    /// The file, e.g. content/disclosure/2026/dl-2026-00061.md.
+    path: PathBuf,
+    #[command(flatten)]
+    root: Root,
+    /// The agency id (records and guides) [default: the first declared].
+    #[arg(long)]
+    agency: Option<String>,
+    /// The day for the dates and the index number's year [default: today].
+    #[arg(long, value_parser = parse_date)]
+    today: Option<Date>,
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum Kind {
+    /// A disclosure record (content/disclosure/…).
+    Disclosure,
+    /// A service guide (content/services/…).
+    Guide,
+    /// A plain page.
+    Page,
+}
+
+pub fn run(args: Args) -> ExitCode {
+    let kind = match args.kind {
+        Kind::Disclosure => NewKind::Disclosure,
+        Kind::Guide => NewKind::Guide,
+        Kind::Page => NewKind::Page,
+    };
+    let today = args.today.unwrap_or_else(system_today);
+    let written = pipeline::load_config(&args.root.root, None).and_then(|config| {
+        let file = scaffold::plan(&config, kind, &args.path, today, args.agency.as_deref())
+            .map_err(Failure::Io)?;
+        if let Some(dir) = file.path.parent() {
+            std::fs::create_dir_all(dir)
+                .map_err(|e| Failure::Io(format!("cannot create {}: {e}", dir.display())))?;
+        }
+        std::fs::write(&file.path, &file.text)
+            .map_err(|e| Failure::Io(format!("cannot write {}: {e}", file.path.display())))?;
+        Ok(file.path)
+    });
+    match written {
+        Ok(path) => {
+            eprintln!(
+                "Created {}. Fill in the empty fields, then run `gongkai check`.",
+                path.display()
+            );
+            ExitCode::SUCCESS
+        }
+        Err(f) => failed(f, Format::Text, ""),
+    }
+}
