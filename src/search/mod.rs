@@ -8,6 +8,7 @@
 
 pub mod analysis;
 pub mod export;
+mod fields;
 pub mod index;
 
 use std::path::PathBuf;

@@ -1,0 +1,200 @@
+//! How a document becomes tantivy's: the text fields' terms, analysed on
+//! every core beforehand and split again by a whitespace tokenizer that
+//! works a byte at a time, and the identifier and filter fields beside them.
+
+use tantivy::schema::document::{ReferenceValue, ReferenceValueLeaf};
+use tantivy::schema::{Document, Field, Schema, Value};
+use tantivy::tokenizer::{PreTokenizedString, Token as TantivyToken, TokenStream, Tokenizer};
+
+use super::Doc;
+use super::analysis::{self, Stem};
+use super::index::{IDS_FIELD, TEXT_FIELDS, err};
+
+/// The tokenizer of the text fields (`TERMS`): tantivy's whitespace
+/// tokenizer, but a byte at a time instead of a character. Whitespace is
+/// ASCII, and no byte of a longer UTF-8 sequence is, so the tokens are the same.
+#[derive(Clone, Default)]
+pub(super) struct Terms {
+    pub(super) token: TantivyToken,
+}
+
+pub(super) struct TermStream<'a> {
+    pub(super) text: &'a str,
+    /// Where the rest of the text starts.
+    pub(super) at: usize,
+    pub(super) token: &'a mut TantivyToken,
+}
+
+impl Tokenizer for Terms {
+    type TokenStream<'a> = TermStream<'a>;
+
+    fn token_stream<'a>(&'a mut self, text: &'a str) -> TermStream<'a> {
+        self.token.reset();
+        TermStream {
+            text,
+            at: 0,
+            token: &mut self.token,
+        }
+    }
+}
+
+impl TokenStream for TermStream<'_> {
+    fn advance(&mut self) -> bool {
+        self.token.text.clear();
+        self.token.position = self.token.position.wrapping_add(1);
+        let bytes = self.text.as_bytes();
+        let Some(from) = bytes[self.at..]
+            .iter()
+            .position(|b| !b.is_ascii_whitespace())
+            .map(|n| self.at + n)
+        else {
+            self.at = bytes.len();
+            return false;
+        };
+        let to = bytes[from..]
+            .iter()
+            .position(u8::is_ascii_whitespace)
+            .map_or(bytes.len(), |n| from + n);
+        self.token.offset_from = from;
+        self.token.offset_to = to;
+        self.token.text.push_str(&self.text[from..to]);
+        self.at = to;
+        true
+    }
+
+    fn token(&self) -> &TantivyToken {
+        self.token
+    }
+
+    fn token_mut(&mut self) -> &mut TantivyToken {
+        self.token
+    }
+}
+
+/// How many documents are analysed together before they are added.
+pub(super) const ANALYSED_AT_ONCE: usize = 256;
+
+/// The fields of an index.
+pub(super) struct Fields {
+    pub(super) text: Vec<Field>,
+    pub(super) ids: Field,
+    pub(super) ord: Field,
+    pub(super) year: Field,
+    pub(super) kind: Field,
+    pub(super) agency: Field,
+    pub(super) topic: Field,
+    pub(super) validity: Field,
+}
+
+impl Fields {
+    /// The fields of `schema` (the one `schema()` makes).
+    pub(super) fn of(schema: &Schema) -> Result<Fields, String> {
+        let f = |n: &str| schema.get_field(n).map_err(err);
+        Ok(Fields {
+            text: TEXT_FIELDS
+                .iter()
+                .map(|(n, _)| f(n))
+                .collect::<Result<_, _>>()?,
+            ids: f(IDS_FIELD.0)?,
+            ord: f("ord")?,
+            year: f("year")?,
+            kind: f("kind")?,
+            agency: f("agency")?,
+            topic: f("topic")?,
+            validity: f("validity")?,
+        })
+    }
+
+    /// A document as the index takes it.
+    pub(super) fn doc(&self, d: &Doc, stem: &mut Stem) -> IndexDoc {
+        let mut doc = IndexDoc(Vec::with_capacity(12));
+        for (field, text) in self.text.iter().zip(d.texts()) {
+            let mut terms = String::with_capacity(text.len());
+            analysis::analyze_with(text, stem, |_, term, _, _| {
+                if !terms.is_empty() {
+                    terms.push(' ');
+                }
+                terms.push_str(term);
+            });
+            doc.0.push((*field, Val::Text(terms)));
+        }
+        let whole = d
+            .ids
+            .iter()
+            .map(|s| analysis::identifier(s))
+            .filter(|s| !s.is_empty());
+        doc.0.push((self.ids, Val::Tokens(pretokenized(whole))));
+        doc.0.push((self.ord, Val::U64(u64::from(d.ord))));
+        doc.0.push((self.kind, Val::Text(d.kind.to_string())));
+        for (field, value) in [
+            (self.agency, d.agency.as_deref()),
+            (self.topic, d.topic.as_deref()),
+            (self.validity, d.validity),
+        ] {
+            if let Some(v) = value {
+                doc.0.push((field, Val::Text(v.to_string())));
+            }
+        }
+        if let Some(y) = d.year {
+            doc.0.push((self.year, Val::U64(u64::from(y))));
+        }
+        doc
+    }
+}
+
+/// Terms as tantivy takes them pre-tokenized. Only the terms are indexed
+/// (no positions, nothing stored), so the text and offsets are left out.
+pub(super) fn pretokenized(terms: impl Iterator<Item = String>) -> PreTokenizedString {
+    PreTokenizedString {
+        text: String::new(),
+        tokens: terms
+            .enumerate()
+            .map(|(position, text)| TantivyToken {
+                offset_from: 0,
+                offset_to: 0,
+                position,
+                text,
+                position_length: 1,
+            })
+            .collect(),
+    }
+}
+
+/// A document as the index takes it. tantivy's own document type keeps
+/// pre-tokenized text as JSON, written when the field is added and parsed
+/// again when it is indexed (an eighth of a cold build's time); this one
+/// hands the tokens over as they are.
+#[derive(Debug)]
+pub(super) struct IndexDoc(Vec<(Field, Val)>);
+
+#[derive(Debug)]
+pub(super) enum Val {
+    Tokens(PreTokenizedString),
+    Text(String),
+    U64(u64),
+}
+
+impl<'a> Value<'a> for &'a Val {
+    type ArrayIter = std::iter::Empty<&'a Val>;
+    type ObjectIter = std::iter::Empty<(&'a str, &'a Val)>;
+
+    fn as_value(&self) -> ReferenceValue<'a, Self> {
+        ReferenceValue::Leaf(match *self {
+            Val::Tokens(t) => ReferenceValueLeaf::PreTokStr(Box::new(t.clone())),
+            Val::Text(s) => ReferenceValueLeaf::Str(s),
+            Val::U64(n) => ReferenceValueLeaf::U64(*n),
+        })
+    }
+}
+
+pub(super) type FieldValues<'a> =
+    std::iter::Map<std::slice::Iter<'a, (Field, Val)>, fn(&'a (Field, Val)) -> (Field, &'a Val)>;
+
+impl Document for IndexDoc {
+    type Value<'a> = &'a Val;
+    type FieldsValuesIter<'a> = FieldValues<'a>;
+
+    fn iter_fields_and_values(&self) -> FieldValues<'_> {
+        self.0.iter().map(|(f, v)| (*f, v))
+    }
+}

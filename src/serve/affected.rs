@@ -1,0 +1,188 @@
+//! What an edit affects: the pages to render again after a file changed,
+//! worked out from the site before and after it — the page itself in every
+//! language, the pages that show it (its sections and the home page, the
+//! records it supersedes or that supersede it, a section's pages when its
+//! title changes, every page when a menu entry changes), the pages gone and
+//! the search indexes to export again.
+
+use std::collections::BTreeSet;
+use std::path::Path;
+
+use rayon::prelude::*;
+
+use crate::content::{self, Front};
+use crate::site::Site;
+
+/// Pages waiting to be rendered, by key and language so that they outlive a
+/// new link of the site; gathered over every edit since the last render.
+#[derive(Debug, Default)]
+pub(super) struct Pending {
+    pub(super) all: bool,
+    /// The pages of the files edited: rendered and served first.
+    pub(super) edited: BTreeSet<(String, String)>,
+    /// The pages that show them.
+    pub(super) dependent: BTreeSet<(String, String)>,
+    /// Output files of pages that are gone.
+    pub(super) removed: BTreeSet<String>,
+    /// Content assets to read again, by path below content/.
+    pub(super) assets: BTreeSet<String>,
+    pub(super) sitemap: bool,
+    /// Languages whose search index may have changed.
+    pub(super) search: BTreeSet<String>,
+}
+
+/// Marks entry `i` of `site` as edited, and every page that shows something
+/// of it as dependent. Called with the site before an edit and after it, so
+/// that what showed it and what shows it now are both rendered.
+pub(super) fn touch(pending: &mut Pending, site: &Site, i: usize) {
+    let langs: Vec<&str> = site
+        .config
+        .languages
+        .iter()
+        .map(|l| l.code.as_str())
+        .collect();
+    let key = &site.entries[i].key;
+    let dependent = |j: usize, pending: &mut Pending| {
+        for lang in &langs {
+            pending
+                .dependent
+                .insert((site.entries[j].key.clone(), lang.to_string()));
+        }
+    };
+    for lang in &langs {
+        pending.edited.insert((key.clone(), lang.to_string()));
+    }
+    // Sections up to the home page list it.
+    let mut parent = Some(key.as_str());
+    while let Some(k) = parent {
+        parent = k
+            .rsplit_once('/')
+            .map(|(p, _)| p)
+            .or((!k.is_empty()).then_some(""));
+        if let Some(j) = parent.and_then(|p| site.get(p)) {
+            dependent(j, pending);
+        }
+    }
+    // Records name the records they supersede and those that supersede them.
+    if let Some(Front::Record(r)) = site.source(i).map(|d| &d.front) {
+        for j in r.supersedes.iter().filter_map(|no| site.records.get(no)) {
+            dependent(*j, pending);
+        }
+    }
+    for &j in site.superseded_by.get(&i).into_iter().flatten() {
+        dependent(j, pending);
+    }
+    // A section's title is in the breadcrumbs of every page below it.
+    if !key.is_empty() && site.entries[i].is_section {
+        for j in site.descendants(i) {
+            dependent(j, pending);
+        }
+    }
+    // The menu of every page names the top pages marked `menu`.
+    let menu = site.entries[i]
+        .versions
+        .values()
+        .any(|d| matches!(&d.front, Front::Page(p) if p.menu));
+    if menu && is_top(key) {
+        pending.all = true;
+    }
+}
+
+/// What a new link of the site changed: pages gone, pages new, pages whose
+/// languages changed, and the files edited meanwhile.
+pub(super) fn diff_sites(pending: &mut Pending, old: &Site, new: &Site, changed: &BTreeSet<&Path>) {
+    pending.sitemap = true;
+    pending
+        .search
+        .extend(new.config.languages.iter().map(|l| l.code.clone()));
+    let langs: Vec<String> = new
+        .config
+        .languages
+        .iter()
+        .map(|l| l.code.clone())
+        .collect();
+    let presence = |s: &Site, i: usize| -> Vec<bool> {
+        langs.iter().map(|l| s.presence(i, l).exists()).collect()
+    };
+    let detailed = |s: &Site, i: usize| -> Vec<crate::site::Presence> {
+        langs.iter().map(|l| s.presence(i, l)).collect()
+    };
+    let edited = |s: &Site, i: usize| {
+        s.entries[i]
+            .versions
+            .values()
+            .any(|d| changed.contains(d.file.path.as_path()))
+    };
+    let keys: BTreeSet<&str> = old
+        .entries
+        .iter()
+        .chain(&new.entries)
+        .map(|e| e.key.as_str())
+        .collect();
+    for key in keys {
+        match (old.get(key), new.get(key)) {
+            (Some(o), Some(n)) => {
+                let moved = detailed(old, o) != detailed(new, n);
+                // The menu shows the catalogue and services where they exist.
+                pending.all |= moved && is_top(key);
+                if moved || edited(old, o) || edited(new, n) {
+                    touch(pending, old, o);
+                    touch(pending, new, n);
+                }
+                if presence(old, o) != presence(new, n) {
+                    for (li, lang) in langs.iter().enumerate() {
+                        if presence(old, o)[li] != presence(new, n)[li] {
+                            if !presence(new, n)[li] {
+                                pending.removed.insert(output_path(&new.url(key, lang)));
+                            }
+                            for j in linking_to(new, n) {
+                                pending
+                                    .dependent
+                                    .insert((new.entries[j].key.clone(), lang.clone()));
+                            }
+                        }
+                    }
+                }
+            }
+            (Some(o), None) => {
+                pending.all |= is_top(key);
+                touch(pending, old, o);
+                for lang in &langs {
+                    if old.presence(o, lang).exists() {
+                        pending.removed.insert(output_path(&old.url(key, lang)));
+                    }
+                }
+            }
+            (None, Some(n)) => {
+                pending.all |= is_top(key);
+                touch(pending, new, n);
+            }
+            (None, None) => {}
+        }
+    }
+}
+
+/// A page or section right below the home page.
+pub(super) fn is_top(key: &str) -> bool {
+    !key.is_empty() && !key.contains('/')
+}
+
+/// The entries whose text links to entry `i`.
+pub(super) fn linking_to(site: &Site, i: usize) -> Vec<usize> {
+    (0..site.entries.len())
+        .into_par_iter()
+        .filter(|&j| {
+            site.entries[j].versions.values().any(|d| {
+                content::markdown::scan(&d.body)
+                    .links
+                    .iter()
+                    .any(|(_, url)| site.resolve_link(url) == Some(crate::site::Target::Page(i)))
+            })
+        })
+        .collect()
+}
+
+/// `/en/a/b/` → `en/a/b/index.html`, where the renderer writes a page.
+pub(super) fn output_path(url: &str) -> String {
+    format!("{}index.html", url.trim_start_matches('/'))
+}
