@@ -366,6 +366,76 @@ pub fn all(config: &Config, locales: Option<&Locales>) -> Value {
 mod tests {
     use super::*;
 
+    /// The keys a front-matter struct reads, as serde sees them: its
+    /// derived `Deserialize` names them all when it asks for a struct.
+    fn serde_fields<'de, T: serde::Deserialize<'de>>() -> Vec<&'static str> {
+        struct Fields(Vec<&'static str>);
+        #[derive(Debug)]
+        struct Stop;
+        impl std::fmt::Display for Stop {
+            fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str("stop")
+            }
+        }
+        impl std::error::Error for Stop {}
+        impl serde::de::Error for Stop {
+            fn custom<M: std::fmt::Display>(_: M) -> Self {
+                Stop
+            }
+        }
+        impl<'de> serde::Deserializer<'de> for &mut Fields {
+            type Error = Stop;
+            fn deserialize_any<V: serde::de::Visitor<'de>>(self, _: V) -> Result<V::Value, Stop> {
+                Err(Stop)
+            }
+            fn deserialize_struct<V: serde::de::Visitor<'de>>(
+                self,
+                _: &'static str,
+                fields: &'static [&'static str],
+                _: V,
+            ) -> Result<V::Value, Stop> {
+                self.0.extend_from_slice(fields);
+                Err(Stop)
+            }
+            serde::forward_to_deserialize_any! {
+                bool i8 i16 i32 i64 u8 u16 u32 u64 f32 f64 char str string bytes
+                byte_buf option unit unit_struct newtype_struct seq tuple
+                tuple_struct map enum identifier ignored_any
+            }
+        }
+        let mut fields = Fields(Vec::new());
+        let _ = T::deserialize(&mut fields);
+        let mut keys = fields.0;
+        keys.sort_unstable();
+        keys
+    }
+
+    #[test]
+    fn each_schema_has_exactly_the_keys_its_struct_reads() {
+        let config = Config::parse("base_url = \"https://x.gov.cn\"\n[[languages]]\ncode = \"zh\"\ntag = \"zh-CN\"\n[agencies.a]\n").unwrap();
+        let read = [
+            ("record", serde_fields::<model::Record>()),
+            ("record-translation", serde_fields::<model::RecordText>()),
+            ("guide", serde_fields::<model::Guide>()),
+            ("guide-translation", serde_fields::<model::GuideText>()),
+            ("page", serde_fields::<model::PageMeta>()),
+        ];
+        assert_eq!(read.len(), KINDS.len());
+        for ((kind, schema), (name, fields)) in KINDS.iter().zip(read) {
+            assert_eq!(*kind, name);
+            assert!(fields.len() > 3, "{kind}: {fields:?}");
+            let v = schema_of(kind, schema, &config, None);
+            let mut described: Vec<&str> = v["properties"]
+                .as_object()
+                .unwrap()
+                .keys()
+                .map(String::as_str)
+                .collect();
+            described.sort_unstable();
+            assert_eq!(described, fields, "{kind}: the schema and the struct disagree");
+        }
+    }
+
     #[test]
     fn every_key_is_described_and_required_keys_match_the_model() {
         let config = Config::parse("base_url = \"https://x.gov.cn\"\n[[languages]]\ncode = \"zh\"\ntag = \"zh-CN\"\n[agencies.a]\n").unwrap();
