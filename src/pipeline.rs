@@ -229,12 +229,13 @@ pub fn load_config(root: &Path, base_url: Option<&str>) -> Result<Config, Failur
     Ok(config)
 }
 
+/// The theme and messages with their warnings, or the messages' errors.
+pub type MessagesChecked = Result<(Looks, Vec<Diagnostic>), Vec<Diagnostic>>;
+
 /// Stage 1b, load: the theme and the messages of every language. A theme
 /// that cannot be read stops everything; the messages' problems are
 /// returned as diagnostics (errors, or warnings beside the loaded messages).
-pub fn load_looks(
-    config: &Config,
-) -> Result<Result<(Looks, Vec<Diagnostic>), Vec<Diagnostic>>, Failure> {
+pub fn load_looks(config: &Config) -> Result<MessagesChecked, Failure> {
     let theme = Theme::load(config).map_err(Failure::Io)?;
     Ok(Locales::load(config, &theme)
         .map(|(locales, warnings)| (Looks { theme, locales }, warnings)))

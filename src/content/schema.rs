@@ -432,7 +432,10 @@ mod tests {
                 .map(String::as_str)
                 .collect();
             described.sort_unstable();
-            assert_eq!(described, fields, "{kind}: the schema and the struct disagree");
+            assert_eq!(
+                described, fields,
+                "{kind}: the schema and the struct disagree"
+            );
         }
     }
 

@@ -127,7 +127,11 @@ mod tests {
             let text = std::fs::read_to_string(path).unwrap();
             src.push_str(text.split("#[cfg(test)]").next().unwrap_or(""));
         }
-        assert!(src.contains("\"E001\""), "no source read from {}", root.display());
+        assert!(
+            src.contains("\"E001\""),
+            "no source read from {}",
+            root.display()
+        );
         let mut used: Vec<String> = Vec::new();
         let bytes = src.as_bytes();
         for (i, _) in src.match_indices('"') {
