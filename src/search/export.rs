@@ -26,7 +26,8 @@ use tantivy::schema::IndexRecordOption;
 use tantivy::{DocSet, TERMINATED};
 
 use super::Doc;
-use super::index::{IDS_FIELD, LangIndex, MAX_EXPANSIONS, MAX_STRIP, Posting, TEXT_FIELDS};
+use super::fields::{IDS_FIELD, TEXT_FIELDS};
+use super::index::{LangIndex, MAX_EXPANSIONS, MAX_STRIP, Posting};
 
 /// Documents per metadata file.
 pub const CHUNK: usize = 8;

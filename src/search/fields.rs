@@ -8,7 +8,19 @@ use tantivy::tokenizer::{PreTokenizedString, Token as TantivyToken, TokenStream,
 
 use super::Doc;
 use super::analysis::{self, Stem};
-use super::index::{IDS_FIELD, TEXT_FIELDS, err};
+/// Scored text fields and their boosts, in the order scores are summed.
+pub const TEXT_FIELDS: [(&str, f32); 4] = [
+    ("title", 2.0),
+    ("summary", 1.0),
+    ("body", 1.0),
+    ("codes", 1.0),
+];
+/// Identifiers indexed whole: a pasted document or index number ranks its record first.
+pub const IDS_FIELD: (&str, f32) = ("ids", 10.0);
+
+pub(super) fn err(e: impl std::fmt::Display) -> String {
+    e.to_string()
+}
 
 /// The tokenizer of the text fields (`TERMS`): tantivy's whitespace
 /// tokenizer, but a byte at a time instead of a character. Whitespace is

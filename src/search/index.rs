@@ -26,17 +26,8 @@ use tantivy::{DocSet, Index, IndexReader, TERMINATED, Term};
 
 use super::Doc;
 use super::analysis::{self, Stem};
-use super::fields::{ANALYSED_AT_ONCE, Fields, IndexDoc, Terms};
+use super::fields::{ANALYSED_AT_ONCE, Fields, IDS_FIELD, IndexDoc, TEXT_FIELDS, Terms, err};
 
-/// Scored text fields and their boosts, in the order scores are summed.
-pub const TEXT_FIELDS: [(&str, f32); 4] = [
-    ("title", 2.0),
-    ("summary", 1.0),
-    ("body", 1.0),
-    ("codes", 1.0),
-];
-/// Identifiers indexed whole: a pasted document or index number ranks its record first.
-pub const IDS_FIELD: (&str, f32) = ("ids", 10.0);
 /// How many terms the last query word may stand for while it is being typed.
 pub const MAX_EXPANSIONS: usize = 64;
 /// How many characters of an unknown word's ending may be dropped to find a known form.
@@ -133,10 +124,6 @@ impl std::hash::Hasher for Feed<'_> {
         first.copy_from_slice(&self.0.finalize().as_bytes()[..8]);
         u64::from_le_bytes(first)
     }
-}
-
-pub(super) fn err(e: impl std::fmt::Display) -> String {
-    e.to_string()
 }
 
 impl LangIndex {

@@ -49,7 +49,7 @@ pub struct Doc {
 }
 
 impl Doc {
-    /// The texts of the scored fields, in `index::TEXT_FIELDS` order.
+    /// The texts of the scored fields, in `fields::TEXT_FIELDS` order.
     pub fn texts(&self) -> [&str; 4] {
         [&self.title, &self.summary, &self.body, &self.codes]
     }
