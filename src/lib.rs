@@ -13,8 +13,10 @@ pub mod check;
 pub mod codes;
 pub mod config;
 pub mod content;
+pub mod deploy;
 pub mod diag;
 pub mod feed;
+pub mod headers;
 pub mod i18n;
 pub mod links;
 pub mod listings;
@@ -195,6 +197,8 @@ pub fn build_with_progress(
     let output_options = output::Options {
         compress_min_bytes: (cfg.compress && !opts.no_compress).then_some(cfg.compress_min_bytes),
         brotli_quality: cfg.brotli_quality.min(11),
+        base_url: site.config.base_url.clone(),
+        commit: output::git_commit(&opts.root),
     };
     let staging = output::Staging::new(&out, output_options)
         .map_err(|e| Failure::Io(format!("cannot write beside {}: {e}", out.display())))?;
@@ -224,7 +228,8 @@ pub fn build_with_progress(
             let search_seconds = search_started.elapsed().as_secs_f64();
             let machine_files = sitemap::files(&site, &listings)
                 .into_iter()
-                .chain(feed::files(&site, &listings, &locales));
+                .chain(feed::files(&site, &listings, &locales))
+                .chain([("_redirects".to_string(), headers::redirects(&site.config).into_bytes())]);
             for (rel, bytes) in machine_files {
                 sink.put(&rel, &bytes)
                     .map_err(|e| Failure::Io(format!("cannot write {rel}: {e}")))?;

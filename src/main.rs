@@ -143,6 +143,7 @@ enum Command {
         #[arg(long, value_parser = parse_date)]
         today: Option<Date>,
     },
+    Deploy(gongkai::deploy::cli::Args),
     /// Print the JSON Schema of the front matter (draft 2020-12).
     Schema {
         #[arg(long, default_value = ".")]
@@ -307,6 +308,7 @@ fn main() -> ExitCode {
                 ),
             }
         }
+        Command::Deploy(args) => ExitCode::from(gongkai::deploy::cli::command(&args)),
         Command::Check {
             explain: Some(code),
             ..
