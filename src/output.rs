@@ -508,9 +508,11 @@ mod tests {
         };
         let old = Manifest {
             files: [("a".into(), e("1")), ("b".into(), e("2"))].into(),
+            ..Manifest::default()
         };
         let new = Manifest {
             files: [("b".into(), e("3")), ("c".into(), e("4"))].into(),
+            ..Manifest::default()
         };
         assert_eq!(
             diff(&old, &new),
