@@ -101,6 +101,8 @@ impl Endpoint {
 /// What the storage answered.
 pub struct Response {
     pub status: u16,
+    /// Names in lowercase.
+    pub headers: Vec<(String, String)>,
     pub body: Vec<u8>,
 }
 
@@ -156,6 +158,17 @@ impl Client {
         let r = self.send("GET", key, &[], &[])?;
         match r.status {
             200 => Ok(Some(r.body)),
+            404 => Ok(None),
+            _ => Err(format!("cannot read {key}: {}", r.error())),
+        }
+    }
+
+    /// The response headers of an object (names in lowercase); `Ok(None)`
+    /// when there is none.
+    pub fn head(&self, key: &str) -> Result<Option<Vec<(String, String)>>, String> {
+        let r = self.send("HEAD", key, &[], &[])?;
+        match r.status {
+            200 => Ok(Some(r.headers)),
             404 => Ok(None),
             _ => Err(format!("cannot read {key}: {}", r.error())),
         }
@@ -255,12 +268,26 @@ impl Client {
         let request = builder.body(body.to_vec()).map_err(ureq::Error::from)?;
         let mut response = self.agent.run(request)?;
         let status = response.status().as_u16();
+        let headers = response
+            .headers()
+            .iter()
+            .map(|(n, v)| {
+                (
+                    n.as_str().to_ascii_lowercase(),
+                    String::from_utf8_lossy(v.as_bytes()).into_owned(),
+                )
+            })
+            .collect();
         let body = response
             .body_mut()
             .with_config()
             .limit(1 << 30)
             .read_to_vec()?;
-        Ok(Response { status, body })
+        Ok(Response {
+            status,
+            headers,
+            body,
+        })
     }
 }
 
