@@ -189,21 +189,18 @@ pub fn underscore_headers() -> String {
 /// the build's own folder hidden. Rules only apply where no file matches.
 /// (Cloudflare Pages serves the nearest `404.html` by itself.)
 pub fn redirects(config: &Config) -> String {
-    let mut s = String::from(
-        "# Written by gongkai: per-language 404 pages; the build's manifest is not served.\n/.gongkai/*  /404.html  404!\n",
-    );
-    let default = &config.default_language().code;
     let not_found = |code: &str| format!("{}/404.html", config.lang_prefix(code));
+    // With the default language in a folder too, the root has no 404.html.
+    let fallback = not_found(&config.default_language().code);
+    let mut s = format!(
+        "# Written by gongkai: per-language 404 pages; the build's manifest is not served.\n/.gongkai/*  {fallback}  404!\n"
+    );
     for lang in &config.languages {
         if config.in_subdir(&lang.code) {
             s.push_str(&format!("/{}/*  {}  404\n", lang.code, not_found(&lang.code)));
         }
     }
-    s.push_str(&format!("/*  {}  404\n", not_found(default)));
-    // The default language in a folder: the root has no 404.html of its own.
-    if config.in_subdir(default) {
-        s = s.replacen("/.gongkai/*  /404.html", &format!("/.gongkai/*  {}", not_found(default)), 1);
-    }
+    s.push_str(&format!("/*  {fallback}  404\n"));
     s
 }
 

@@ -261,6 +261,20 @@ fn an_edit_moves_exactly_the_objects_that_changed() {
     build(root);
     let v1 = manifest(root);
 
+    // The build's manifest is off the web root and says what made it; the
+    // host files give every language its 404 page and the home page its cache.
+    assert!(!root.join("public/manifest.json").exists());
+    assert!(v1["generator"].as_str().is_some_and(|g| g.starts_with("gongkai ")));
+    assert_eq!(v1["base_url"], "https://www.dl.gov.cn");
+    let redirects = std::fs::read_to_string(root.join("public/_redirects")).expect("_redirects");
+    for lang in ["en", "ja", "ko", "ru", "es"] {
+        assert!(redirects.contains(&format!("/{lang}/*  /{lang}/404.html  404\n")), "{redirects}");
+    }
+    assert!(redirects.ends_with("/*  /404.html  404\n"), "{redirects}");
+    let host_headers = std::fs::read_to_string(root.join("public/_headers")).expect("_headers");
+    assert!(host_headers.contains("\n/\n  Cache-Control: public, max-age=300, must-revalidate\n"));
+    assert!(host_headers.contains("Strict-Transport-Security: ") && host_headers.contains("Permissions-Policy: "));
+
     // Nothing is sent by a dry run; it lists what a deploy would send.
     let dry = deploy(root, &bucket, &["--dry-run"]);
     assert_eq!(dry.code, 0, "{}", dry.stderr);

@@ -329,11 +329,11 @@ pub fn run(opts: &Options, progress: Option<&dyn Progress>) -> Result<Summary, E
         if let Some(p) = progress {
             p.deleting(plan.deletes.len() as u64);
         }
-        for key in &plan.deletes {
+        in_parallel(opts.jobs, &plan.deletes, |key| {
             client
                 .delete(&format!("{}{key}", opts.prefix))
-                .map_err(Error::Io)?;
-        }
+                .map_err(Error::Io)
+        })?;
         record(&State {
             objects: plan.after.clone(),
             ..template.clone()
@@ -349,6 +349,22 @@ fn upload(
     objects: &[Object],
     progress: Option<&dyn Progress>,
 ) -> Result<(), Error> {
+    in_parallel(opts.jobs, objects, |object| {
+        upload_one(client, opts, object)?;
+        if let Some(p) = progress {
+            p.uploaded(object.size);
+        }
+        Ok(())
+    })
+}
+
+/// Runs `f` on every item, `jobs` at a time; after the first failure no
+/// other item is started, and that failure is returned.
+fn in_parallel<T: Sync>(
+    jobs: usize,
+    items: &[T],
+    f: impl Fn(&T) -> Result<(), Error> + Sync,
+) -> Result<(), Error> {
     let next = AtomicUsize::new(0);
     let failed: Mutex<Option<Error>> = Mutex::new(None);
     let work = || {
@@ -357,26 +373,19 @@ fn upload(
                 return;
             }
             let i = next.fetch_add(1, Ordering::SeqCst);
-            let Some(object) = objects.get(i) else {
+            let Some(item) = items.get(i) else {
                 return;
             };
-            match upload_one(client, opts, object) {
-                Ok(()) => {
-                    if let Some(p) = progress {
-                        p.uploaded(object.size);
-                    }
+            if let Err(e) = f(item) {
+                if let Ok(mut slot) = failed.lock() {
+                    slot.get_or_insert(e);
                 }
-                Err(e) => {
-                    if let Ok(mut f) = failed.lock() {
-                        f.get_or_insert(e);
-                    }
-                    return;
-                }
+                return;
             }
         }
     };
     std::thread::scope(|s| {
-        for _ in 1..opts.jobs.min(objects.len()) {
+        for _ in 1..jobs.min(items.len()) {
             s.spawn(work);
         }
         work();
@@ -384,7 +393,7 @@ fn upload(
     match failed.into_inner() {
         Ok(None) => Ok(()),
         Ok(Some(e)) => Err(e),
-        Err(_) => Err(Error::Io("an upload thread failed".into())),
+        Err(_) => Err(Error::Io("a thread of the deploy failed".into())),
     }
 }
 
