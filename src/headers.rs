@@ -197,7 +197,11 @@ pub fn redirects(config: &Config) -> String {
     );
     for lang in &config.languages {
         if config.in_subdir(&lang.code) {
-            s.push_str(&format!("/{}/*  {}  404\n", lang.code, not_found(&lang.code)));
+            s.push_str(&format!(
+                "/{}/*  {}  404\n",
+                lang.code,
+                not_found(&lang.code)
+            ));
         }
     }
     s.push_str(&format!("/*  {fallback}  404\n"));
@@ -217,8 +221,14 @@ mod tests {
         assert!(matches("/*.html", "/en/index.html"));
         assert!(!matches("/*.html", "/en/index.html.gz"));
         assert!(matches("/search-index/*/t/*", "/search-index/en/t/ab.json"));
-        assert!(matches("/search-index/*/f.*", "/search-index/en/f.aa8f9f6b.json"));
-        assert!(!matches("/search-index/*/f.*", "/search-index/en/index.json"));
+        assert!(matches(
+            "/search-index/*/f.*",
+            "/search-index/en/f.aa8f9f6b.json"
+        ));
+        assert!(!matches(
+            "/search-index/*/f.*",
+            "/search-index/en/index.json"
+        ));
     }
 
     #[test]

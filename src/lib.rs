@@ -229,7 +229,10 @@ pub fn build_with_progress(
             let machine_files = sitemap::files(&site, &listings)
                 .into_iter()
                 .chain(feed::files(&site, &listings, &locales))
-                .chain([("_redirects".to_string(), headers::redirects(&site.config).into_bytes())]);
+                .chain([(
+                    "_redirects".to_string(),
+                    headers::redirects(&site.config).into_bytes(),
+                )]);
             for (rel, bytes) in machine_files {
                 sink.put(&rel, &bytes)
                     .map_err(|e| Failure::Io(format!("cannot write {rel}: {e}")))?;

@@ -48,7 +48,10 @@ fn the_github_workflow_is_valid_and_does_the_job() {
     }
     assert!(!text.contains("AKIA"), "no key in the recipe");
     if let Some(actionlint) = tool("actionlint", "GONGKAI_ACTIONLINT", VENV) {
-        passes(Command::new(actionlint).arg("-no-color").arg(&path), "actionlint");
+        passes(
+            Command::new(actionlint).arg("-no-color").arg(&path),
+            "actionlint",
+        );
     }
     if let Some(schema) = tool("check-jsonschema", "GONGKAI_CHECK_JSONSCHEMA", VENV_SCHEMA) {
         passes(

@@ -87,7 +87,10 @@ impl Bucket {
     }
 }
 
-const CREDENTIALS: [(&str, &str); 2] = [("AWS_ACCESS_KEY_ID", KEY), ("AWS_SECRET_ACCESS_KEY", SECRET)];
+const CREDENTIALS: [(&str, &str); 2] = [
+    ("AWS_ACCESS_KEY_ID", KEY),
+    ("AWS_SECRET_ACCESS_KEY", SECRET),
+];
 
 fn deploy(site: &Path, bucket: &Bucket, extra: &[&str]) -> Run {
     let url = bucket.url();
@@ -97,7 +100,8 @@ fn deploy(site: &Path, bucket: &Bucket, extra: &[&str]) -> Run {
 }
 
 fn manifest(site: &Path) -> serde_json::Value {
-    let text = std::fs::read_to_string(site.join("public/.gongkai/manifest.json")).expect("manifest");
+    let text =
+        std::fs::read_to_string(site.join("public/.gongkai/manifest.json")).expect("manifest");
     serde_json::from_str(&text).expect("json")
 }
 
@@ -118,7 +122,11 @@ fn published(manifest: &serde_json::Value) -> BTreeMap<String, String> {
         })
         .map(|k| {
             let gz = format!("{k}.gz");
-            let body = if files.contains_key(&gz) { hash(&gz) } else { hash(k) };
+            let body = if files.contains_key(&gz) {
+                hash(&gz)
+            } else {
+                hash(k)
+            };
             (k.clone(), body)
         })
         .collect()
@@ -141,10 +149,18 @@ fn assert_holds(bucket: &Bucket, manifest: &serde_json::Value) {
     let want = published(manifest);
     let objects = bucket.objects();
     let keys: BTreeSet<&String> = objects.keys().filter(|k| *k != STATE).collect();
-    assert_eq!(keys, want.keys().collect::<BTreeSet<_>>(), "the bucket's keys");
+    assert_eq!(
+        keys,
+        want.keys().collect::<BTreeSet<_>>(),
+        "the bucket's keys"
+    );
     for (key, hash) in &want {
         let body = &objects[key].0;
-        assert_eq!(&format!("blake3:{}", blake3::hash(body).to_hex()), hash, "{key}");
+        assert_eq!(
+            &format!("blake3:{}", blake3::hash(body).to_hex()),
+            hash,
+            "{key}"
+        );
     }
 }
 
@@ -171,8 +187,14 @@ fn assert_whole(bucket: &Bucket) {
         {
             let entry: serde_json::Value =
                 serde_json::from_slice(&gunzip(bytes)).expect("an entry file");
-            let facets = format!("search-index/{lang}/f.{}.json", entry["facets"].as_str().expect("facets"));
-            let meta = format!("search-index/{lang}/m/{}/0.json", entry["meta"].as_str().expect("meta"));
+            let facets = format!(
+                "search-index/{lang}/f.{}.json",
+                entry["facets"].as_str().expect("facets")
+            );
+            let meta = format!(
+                "search-index/{lang}/m/{}/0.json",
+                entry["meta"].as_str().expect("meta")
+            );
             for needed in [facets, meta] {
                 assert!(objects.contains_key(&needed), "{key} needs {needed}");
             }
@@ -215,8 +237,11 @@ fn lonely_record(site: &Path) -> Vec<PathBuf> {
         .collect();
     for p in &all {
         let name = p.file_name().and_then(|n| n.to_str()).unwrap_or("");
-        let Some(stem) = name.strip_suffix(".md") else { continue };
-        if stem.contains('.') || !p.starts_with(content.join("disclosure")) || stem.starts_with('_') {
+        let Some(stem) = name.strip_suffix(".md") else {
+            continue;
+        };
+        if stem.contains('.') || !p.starts_with(content.join("disclosure")) || stem.starts_with('_')
+        {
             continue;
         }
         let own = std::fs::read_to_string(p).unwrap_or_default();
@@ -226,7 +251,8 @@ fn lonely_record(site: &Path) -> Vec<PathBuf> {
             .map(|l| l.trim_end_matches('"').to_string())
             .unwrap_or_else(|| stem.to_string());
         let named = all.iter().zip(&texts).any(|(q, t)| {
-            !q.file_name().is_some_and(|n| n.to_string_lossy().starts_with(stem))
+            !q.file_name()
+                .is_some_and(|n| n.to_string_lossy().starts_with(stem))
                 && (t.contains(stem) || t.contains(&index_no))
         });
         if !named {
@@ -255,7 +281,9 @@ fn edit_a_record(site: &Path, which: &Path) {
 
 #[test]
 fn an_edit_moves_exactly_the_objects_that_changed() {
-    let Some(bucket) = Bucket::start() else { return };
+    let Some(bucket) = Bucket::start() else {
+        return;
+    };
     let site = example_site();
     let root = site.path();
     build(root);
@@ -264,16 +292,26 @@ fn an_edit_moves_exactly_the_objects_that_changed() {
     // The build's manifest is off the web root and says what made it; the
     // host files give every language its 404 page and the home page its cache.
     assert!(!root.join("public/manifest.json").exists());
-    assert!(v1["generator"].as_str().is_some_and(|g| g.starts_with("gongkai ")));
+    assert!(
+        v1["generator"]
+            .as_str()
+            .is_some_and(|g| g.starts_with("gongkai "))
+    );
     assert_eq!(v1["base_url"], "https://www.dl.gov.cn");
     let redirects = std::fs::read_to_string(root.join("public/_redirects")).expect("_redirects");
     for lang in ["en", "ja", "ko", "ru", "es"] {
-        assert!(redirects.contains(&format!("/{lang}/*  /{lang}/404.html  404\n")), "{redirects}");
+        assert!(
+            redirects.contains(&format!("/{lang}/*  /{lang}/404.html  404\n")),
+            "{redirects}"
+        );
     }
     assert!(redirects.ends_with("/*  /404.html  404\n"), "{redirects}");
     let host_headers = std::fs::read_to_string(root.join("public/_headers")).expect("_headers");
     assert!(host_headers.contains("\n/\n  Cache-Control: public, max-age=300, must-revalidate\n"));
-    assert!(host_headers.contains("Strict-Transport-Security: ") && host_headers.contains("Permissions-Policy: "));
+    assert!(
+        host_headers.contains("Strict-Transport-Security: ")
+            && host_headers.contains("Permissions-Policy: ")
+    );
 
     // Nothing is sent by a dry run; it lists what a deploy would send.
     let dry = deploy(root, &bucket, &["--dry-run"]);
@@ -286,7 +324,8 @@ fn an_edit_moves_exactly_the_objects_that_changed() {
     assert_eq!(first.code, 0, "{}", first.stderr);
     let n = published(&v1).len();
     assert!(
-        first.stderr.contains(&format!(": {n} uploaded (")) && first.stderr.contains(" 0 deleted, 0 unchanged"),
+        first.stderr.contains(&format!(": {n} uploaded ("))
+            && first.stderr.contains(" 0 deleted, 0 unchanged"),
         "{}",
         first.stderr
     );
@@ -315,7 +354,10 @@ fn an_edit_moves_exactly_the_objects_that_changed() {
         .expect("a stylesheet")
         .clone();
     let css_head = head(&css);
-    assert_eq!(css_head["cache-control"], "public, max-age=31536000, immutable");
+    assert_eq!(
+        css_head["cache-control"],
+        "public, max-age=31536000, immutable"
+    );
     assert_eq!(css_head["content-type"], "text/css; charset=utf-8");
     assert_eq!(
         gunzip(&bucket.objects()["index.html"].0),
@@ -328,7 +370,13 @@ fn an_edit_moves_exactly_the_objects_that_changed() {
     let before = bucket.objects();
     let again = deploy(root, &bucket, &[]);
     assert_eq!(again.code, 0, "{}", again.stderr);
-    assert!(again.stderr.contains(&format!("0 uploaded (0 B), 0 deleted, {n} unchanged")), "{}", again.stderr);
+    assert!(
+        again
+            .stderr
+            .contains(&format!("0 uploaded (0 B), 0 deleted, {n} unchanged")),
+        "{}",
+        again.stderr
+    );
     assert_eq!(bucket.objects(), before, "not an object was written");
 
     // One record edited: exactly the objects whose bytes changed move.
@@ -342,7 +390,11 @@ fn an_edit_moves_exactly_the_objects_that_changed() {
         .filter(|(k, h)| old.get(*k) != Some(*h))
         .map(|(k, _)| k.clone())
         .collect();
-    let want_gone: BTreeSet<String> = old.keys().filter(|k| !new.contains_key(*k)).cloned().collect();
+    let want_gone: BTreeSet<String> = old
+        .keys()
+        .filter(|k| !new.contains_key(*k))
+        .cloned()
+        .collect();
     assert!(!want_written.is_empty());
     let second = deploy(root, &bucket, &[]);
     assert_eq!(second.code, 0, "{}", second.stderr);
@@ -350,14 +402,14 @@ fn an_edit_moves_exactly_the_objects_that_changed() {
     assert_eq!(written, want_written, "written");
     assert_eq!(gone, want_gone, "deleted");
     assert!(
-        second.stderr.contains(&format!(
-            ": {} uploaded (",
-            want_written.len()
-        )) && second.stderr.contains(&format!(
-            "{} deleted, {} unchanged",
-            want_gone.len(),
-            new.len() - want_written.len()
-        )),
+        second
+            .stderr
+            .contains(&format!(": {} uploaded (", want_written.len()))
+            && second.stderr.contains(&format!(
+                "{} deleted, {} unchanged",
+                want_gone.len(),
+                new.len() - want_written.len()
+            )),
         "{}",
         second.stderr
     );
@@ -370,16 +422,30 @@ fn an_edit_moves_exactly_the_objects_that_changed() {
     assert_whole(&bucket);
 
     // A file changed after the build is refused (exit 1), and nothing moves.
-    let page = want_written.iter().find(|k| k.ends_with(".html")).expect("a changed page").clone();
+    let page = want_written
+        .iter()
+        .find(|k| k.ends_with(".html"))
+        .expect("a changed page")
+        .clone();
     edit_a_record(root, &record);
     build(root);
     let gz = root.join("public").join(format!("{page}.gz"));
-    let tampered = if gz.exists() { gz } else { root.join("public").join(&page) };
+    let tampered = if gz.exists() {
+        gz
+    } else {
+        root.join("public").join(&page)
+    };
     std::fs::write(&tampered, b"not what the build wrote").expect("tamper");
     let before = bucket.objects();
     let refused = deploy(root, &bucket, &["--jobs", "1"]);
     assert_eq!(refused.code, 1, "{}", refused.stderr);
-    assert!(refused.stderr.contains("is not the file the manifest lists"), "{}", refused.stderr);
+    assert!(
+        refused
+            .stderr
+            .contains("is not the file the manifest lists"),
+        "{}",
+        refused.stderr
+    );
     assert_whole(&bucket);
     let _ = before;
 }
@@ -388,16 +454,28 @@ fn an_edit_moves_exactly_the_objects_that_changed() {
 fn bad_settings_are_refused_with_exit_2() {
     let site = tempfile::tempdir().expect("temp dir");
     let root = site.path();
-    let no_manifest = gongkai(root, &["deploy", "--to", "http://127.0.0.1:9/b-1"], &CREDENTIALS);
+    let no_manifest = gongkai(
+        root,
+        &["deploy", "--to", "http://127.0.0.1:9/b-1"],
+        &CREDENTIALS,
+    );
     assert_eq!(no_manifest.code, 2, "{}", no_manifest.stderr);
-    assert!(no_manifest.stderr.contains("gongkai build"), "{}", no_manifest.stderr);
+    assert!(
+        no_manifest.stderr.contains("gongkai build"),
+        "{}",
+        no_manifest.stderr
+    );
     let no_keys = gongkai(
         root,
         &["deploy", "--to", "http://127.0.0.1:9/b-1"],
         &[("AWS_ACCESS_KEY_ID", ""), ("AWS_SECRET_ACCESS_KEY", "")],
     );
     assert_eq!(no_keys.code, 2);
-    assert!(no_keys.stderr.contains("AWS_ACCESS_KEY_ID"), "{}", no_keys.stderr);
+    assert!(
+        no_keys.stderr.contains("AWS_ACCESS_KEY_ID"),
+        "{}",
+        no_keys.stderr
+    );
     for (to, says) in [
         ("ftp://x/b", "--to is"),
         ("s3://Bad_Bucket", "not a bucket name"),
@@ -408,12 +486,24 @@ fn bad_settings_are_refused_with_exit_2() {
         assert_eq!(r.code, 2, "{to}: {}", r.stderr);
         assert!(r.stderr.contains(says), "{to}: {}", r.stderr);
     }
-    let mode = gongkai(root, &["deploy", "--to", "s3://b-1", "--precompressed", "zip"], &CREDENTIALS);
+    let mode = gongkai(
+        root,
+        &["deploy", "--to", "s3://b-1", "--precompressed", "zip"],
+        &CREDENTIALS,
+    );
     assert_eq!(mode.code, 2);
     // Nothing listens on port 9: a failure of the network, not a panic.
     std::fs::create_dir_all(root.join("public/.gongkai")).expect("mkdir");
-    std::fs::write(root.join("public/.gongkai/manifest.json"), r#"{"files":{}}"#).expect("write");
-    let down = gongkai(root, &["deploy", "--to", "http://127.0.0.1:9/b-1"], &CREDENTIALS);
+    std::fs::write(
+        root.join("public/.gongkai/manifest.json"),
+        r#"{"files":{}}"#,
+    )
+    .expect("write");
+    let down = gongkai(
+        root,
+        &["deploy", "--to", "http://127.0.0.1:9/b-1"],
+        &CREDENTIALS,
+    );
     assert_eq!(down.code, 2, "{}", down.stderr);
     assert!(down.stderr.contains("error: "), "{}", down.stderr);
 }
@@ -436,10 +526,18 @@ fn deploy_aborted_after(site: &Path, bucket: &Bucket, requests: usize) {
         .output()
         .expect("run gongkai");
     let stderr = String::from_utf8_lossy(&out.stderr);
-    assert_eq!(out.status.code(), None, "stopped by its abort after {requests} requests: {stderr}");
+    assert_eq!(
+        out.status.code(),
+        None,
+        "stopped by its abort after {requests} requests: {stderr}"
+    );
     // Requests the server had under way when the client died end first.
     std::thread::sleep(Duration::from_millis(300));
 }
+
+/// Where to stop a deploy: after how many requests, from its planned
+/// uploads and deletions.
+type Stop = dyn Fn(usize, usize) -> usize;
 
 /// A deploy stopped after each of its stages — having read the record,
 /// having marked what it will write, halfway through the uploads, having
@@ -447,7 +545,9 @@ fn deploy_aborted_after(site: &Path, bucket: &Bucket, requests: usize) {
 /// finishes the job; the published site is whole after every stop.
 #[test]
 fn a_deploy_stopped_at_any_stage_is_finished_by_the_next() {
-    let Some(bucket) = Bucket::start() else { return };
+    let Some(bucket) = Bucket::start() else {
+        return;
+    };
     let site = example_site();
     let root = site.path();
     build(root);
@@ -467,7 +567,7 @@ fn a_deploy_stopped_at_any_stage_is_finished_by_the_next() {
     build(root);
     let v2 = manifest(root);
 
-    let stages: [(&str, &dyn Fn(usize, usize) -> usize); 5] = [
+    let stages: [(&str, &Stop); 5] = [
         ("having read the record", &|_, _| 1),
         ("having marked what it will write", &|_, _| 2),
         ("halfway through the uploads", &|u, _| 2 + u / 2),
@@ -491,7 +591,14 @@ fn a_deploy_stopped_at_any_stage_is_finished_by_the_next() {
     std::fs::write(&css, &text).expect("write");
     build(root);
     let v3 = manifest(root);
-    assert_eq!(v3["files"].as_object().map(|f| f.keys().filter(|k| k.starts_with("static/")).count()), v1["files"].as_object().map(|f| f.keys().filter(|k| k.starts_with("static/")).count()));
+    assert_eq!(
+        v3["files"]
+            .as_object()
+            .map(|f| f.keys().filter(|k| k.starts_with("static/")).count()),
+        v1["files"]
+            .as_object()
+            .map(|f| f.keys().filter(|k| k.starts_with("static/")).count())
+    );
     let (u, _) = counts(root, &bucket);
     assert!(u > 100);
     let started = SystemTime::now();

@@ -24,7 +24,8 @@ struct Reply {
 /// One request, written by hand so that the path goes out exactly as given.
 fn get(port: u16, path: &str, accept_encoding: Option<&str>) -> Reply {
     let mut s = std::net::TcpStream::connect(("127.0.0.1", port)).expect("connect");
-    let mut req = format!("GET {path} HTTP/1.1\r\nHost: www.example.gov.cn\r\nConnection: close\r\n");
+    let mut req =
+        format!("GET {path} HTTP/1.1\r\nHost: www.example.gov.cn\r\nConnection: close\r\n");
     if let Some(ae) = accept_encoding {
         req.push_str(&format!("Accept-Encoding: {ae}\r\n"));
     }
@@ -58,7 +59,9 @@ fn get(port: u16, path: &str, accept_encoding: Option<&str>) -> Reply {
 
 fn gunzip(b: &[u8]) -> Vec<u8> {
     let mut out = Vec::new();
-    flate2::read::GzDecoder::new(b).read_to_end(&mut out).expect("gzip");
+    flate2::read::GzDecoder::new(b)
+        .read_to_end(&mut out)
+        .expect("gzip");
     out
 }
 
@@ -70,12 +73,19 @@ fn unbrotli(b: &[u8]) -> Vec<u8> {
 
 /// The documented configuration with only its machine-specific lines changed.
 fn config(tmp: &Path, public: &Path, port: u16) -> String {
-    let text = std::fs::read_to_string(Path::new(REPO).join("docs/deploy/nginx.conf")).expect("nginx.conf");
+    let text = std::fs::read_to_string(Path::new(REPO).join("docs/deploy/nginx.conf"))
+        .expect("nginx.conf");
     let mut text = text;
     for (from, to) in [
         ("listen 80;", format!("listen 127.0.0.1:{port};")),
-        ("root /var/www/gongkai/public;", format!("root {};", public.display())),
-        ("pid /run/nginx-gongkai.pid;", format!("pid {}/nginx.pid;", tmp.display())),
+        (
+            "root /var/www/gongkai/public;",
+            format!("root {};", public.display()),
+        ),
+        (
+            "pid /run/nginx-gongkai.pid;",
+            format!("pid {}/nginx.pid;", tmp.display()),
+        ),
         (
             "error_log /var/log/nginx/gongkai-error.log;",
             format!("error_log {}/error.log;", tmp.display()),
@@ -97,8 +107,12 @@ fn nginx_serves_the_build_as_the_headers_table_says() {
         return;
     };
     if !Path::new(BROTLI_MODULE).exists() {
-        let note = format!("{BROTLI_MODULE} missing (apt-get install libnginx-mod-http-brotli-static)");
-        assert!(std::env::var_os("GONGKAI_REQUIRE_TOOLS").is_none(), "{note}");
+        let note =
+            format!("{BROTLI_MODULE} missing (apt-get install libnginx-mod-http-brotli-static)");
+        assert!(
+            std::env::var_os("GONGKAI_REQUIRE_TOOLS").is_none(),
+            "{note}"
+        );
         eprintln!("skipped: {note}");
         return;
     }
@@ -107,13 +121,23 @@ fn nginx_serves_the_build_as_the_headers_table_says() {
     #[cfg(unix)]
     {
         use std::os::unix::fs::PermissionsExt;
-        std::fs::set_permissions(tmp.path(), std::fs::Permissions::from_mode(0o755)).expect("chmod");
+        std::fs::set_permissions(tmp.path(), std::fs::Permissions::from_mode(0o755))
+            .expect("chmod");
     }
     let public = tmp.path().join("public");
     let out = public.to_string_lossy().into_owned();
     let r = gongkai(
         Path::new(REPO),
-        &["build", "--root", ".", "--out", &out, "--today", "2026-11-26", "--quiet"],
+        &[
+            "build",
+            "--root",
+            ".",
+            "--out",
+            &out,
+            "--today",
+            "2026-11-26",
+            "--quiet",
+        ],
         &[],
     );
     assert_eq!(r.code, 0, "{}", r.stderr);
@@ -150,13 +174,22 @@ fn nginx_serves_the_build_as_the_headers_table_says() {
     // The home page: brotli, gzip or plain by what the reader accepts.
     let br = get(port, "/", Some("gzip, deflate, br"));
     assert_eq!(br.status, 200);
-    assert_eq!(br.headers.get("content-encoding").map(String::as_str), Some("br"));
-    assert_eq!(br.headers["content-type"], headers::content_type("index.html"));
+    assert_eq!(
+        br.headers.get("content-encoding").map(String::as_str),
+        Some("br")
+    );
+    assert_eq!(
+        br.headers["content-type"],
+        headers::content_type("index.html")
+    );
     assert_eq!(br.headers["cache-control"], headers::cache_control("/"));
     assert_eq!(br.headers["vary"], "Accept-Encoding");
     assert_eq!(unbrotli(&br.body), file("index.html"));
     let gz = get(port, "/en/", Some("gzip"));
-    assert_eq!(gz.headers.get("content-encoding").map(String::as_str), Some("gzip"));
+    assert_eq!(
+        gz.headers.get("content-encoding").map(String::as_str),
+        Some("gzip")
+    );
     assert_eq!(gunzip(&gz.body), file("en/index.html"));
     let plain = get(port, "/en/", None);
     assert_eq!(plain.status, 200);
@@ -168,7 +201,10 @@ fn nginx_serves_the_build_as_the_headers_table_says() {
     for reply in [&br, &plain, &missing] {
         for (name, value) in headers::SECURITY {
             assert_eq!(
-                reply.headers.get(&name.to_ascii_lowercase()).map(String::as_str),
+                reply
+                    .headers
+                    .get(&name.to_ascii_lowercase())
+                    .map(String::as_str),
                 Some(*value),
                 "{name}"
             );
@@ -192,11 +228,16 @@ fn nginx_serves_the_build_as_the_headers_table_says() {
         let rel = format!("gk-types/a.{ext}");
         let r = get(port, &format!("/{rel}"), None);
         assert_eq!(r.status, 200, "{rel}");
-        assert_eq!(r.headers["content-type"], headers::content_type(&rel), "{rel}");
+        assert_eq!(
+            r.headers["content-type"],
+            headers::content_type(&rel),
+            "{rel}"
+        );
     }
     // The cache of the build's files, as the table has it (one in seven, and
     // every folder's page by its folder's URL).
-    let manifest: serde_json::Value = serde_json::from_slice(&file(".gongkai/manifest.json")).expect("manifest");
+    let manifest: serde_json::Value =
+        serde_json::from_slice(&file(".gongkai/manifest.json")).expect("manifest");
     let files = manifest["files"].as_object().expect("files");
     let mut asked = 0;
     for (i, rel) in files.keys().enumerate() {
@@ -210,8 +251,16 @@ fn nginx_serves_the_build_as_the_headers_table_says() {
         };
         let r = get(port, &path, Some("br, gzip"));
         assert_eq!(r.status, 200, "{path}");
-        assert_eq!(r.headers["cache-control"], headers::cache_control(rel), "{path}");
-        assert_eq!(r.headers["content-type"], headers::content_type(rel), "{path}");
+        assert_eq!(
+            r.headers["cache-control"],
+            headers::cache_control(rel),
+            "{path}"
+        );
+        assert_eq!(
+            r.headers["content-type"],
+            headers::content_type(rel),
+            "{path}"
+        );
         asked += 1;
     }
     assert!(asked > 200, "{asked}");
@@ -238,6 +287,9 @@ fn nginx_serves_the_build_as_the_headers_table_says() {
     ] {
         let r = get(port, path, None);
         assert_ne!(r.status, 200, "{path}");
-        assert!(!String::from_utf8_lossy(&r.body).contains("root:"), "{path}");
+        assert!(
+            !String::from_utf8_lossy(&r.body).contains("root:"),
+            "{path}"
+        );
     }
 }

@@ -9,7 +9,8 @@ use std::io::Read;
 use common::{Site, snapshot};
 
 fn manifest(s: &Site) -> serde_json::Value {
-    serde_json::from_str(&std::fs::read_to_string(s.path("public/.gongkai/manifest.json")).unwrap()).unwrap()
+    serde_json::from_str(&std::fs::read_to_string(s.path("public/.gongkai/manifest.json")).unwrap())
+        .unwrap()
 }
 
 #[test]
@@ -113,7 +114,11 @@ fn text_files_are_precompressed_and_decompress_to_the_original() {
 fn diff_against_an_old_manifest_names_what_changed() {
     let s = Site::new();
     assert_eq!(s.build().code, 0);
-    std::fs::copy(s.path("public/.gongkai/manifest.json"), s.path("old-manifest.json")).unwrap();
+    std::fs::copy(
+        s.path("public/.gongkai/manifest.json"),
+        s.path("old-manifest.json"),
+    )
+    .unwrap();
     s.write(
         "content/invest/_index.en.md",
         &common::PAGE_EN_ONLY.replace("Welcome, investors.", "Welcome, investors and traders."),

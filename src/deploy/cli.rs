@@ -80,10 +80,7 @@ fn options(args: &Args) -> Result<Options, Error> {
                 for d in &diags {
                     eprintln!("{d}\n");
                 }
-                return Err(Error::Content(format!(
-                    "{} has errors",
-                    site.display()
-                )));
+                return Err(Error::Content(format!("{} has errors", site.display())));
             }
         }
     } else {
@@ -122,7 +119,11 @@ fn report(s: &Summary, quiet: bool) {
     if quiet {
         return;
     }
-    let verb = if s.dry_run { "Would deploy" } else { "Deployed" };
+    let verb = if s.dry_run {
+        "Would deploy"
+    } else {
+        "Deployed"
+    };
     eprintln!(
         "{verb} to {}: {} uploaded ({}), {} deleted, {} unchanged, in {:.2} s.",
         s.target,

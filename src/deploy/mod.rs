@@ -125,9 +125,8 @@ impl Options {
                 let (scheme, rest) = to.split_once("://").unwrap_or(("https", to));
                 let mut parts = rest.splitn(3, '/');
                 let host = parts.next().unwrap_or("");
-                endpoint = Some(
-                    s3::Endpoint::parse_base(&format!("{scheme}://{host}")).map_err(usage)?,
-                );
+                endpoint =
+                    Some(s3::Endpoint::parse_base(&format!("{scheme}://{host}")).map_err(usage)?);
                 bucket = parts.next().map(str::to_string);
                 prefix = parts.next().unwrap_or("").to_string();
                 path_style = Some(true);
@@ -191,8 +190,7 @@ impl Options {
 
 fn valid_bucket(b: &str) -> bool {
     (3..=63).contains(&b.len())
-        && b
-            .bytes()
+        && b.bytes()
             .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == b'-' || c == b'.')
         && !b.starts_with(['-', '.'])
         && !b.ends_with(['-', '.'])
@@ -234,13 +232,14 @@ pub fn read_manifest(dir: &Path) -> Result<Manifest, Error> {
             }
         ))
     })?;
-    let manifest: Manifest = serde_json::from_str(&text)
-        .map_err(|e| Error::Content(format!("{} is not a gongkai manifest: {e}", path.display())))?;
-    if let Some(bad) = manifest
-        .files
-        .keys()
-        .find(|k| k.starts_with('/') || k.split('/').any(|s| s.is_empty() || s == "..") || k.starts_with(".gongkai/"))
-    {
+    let manifest: Manifest = serde_json::from_str(&text).map_err(|e| {
+        Error::Content(format!("{} is not a gongkai manifest: {e}", path.display()))
+    })?;
+    if let Some(bad) = manifest.files.keys().find(|k| {
+        k.starts_with('/')
+            || k.split('/').any(|s| s.is_empty() || s == "..")
+            || k.starts_with(".gongkai/")
+    }) {
         return Err(Error::Content(format!(
             "{} lists `{bad}`, which is no file of an output",
             path.display()
@@ -399,8 +398,12 @@ fn in_parallel<T: Sync>(
 
 fn upload_one(client: &s3::Client, opts: &Options, object: &Object) -> Result<(), Error> {
     let path = opts.dir.join(&object.source);
-    let body = std::fs::read(&path)
-        .map_err(|e| Error::Content(format!("cannot read {}: {e} (the manifest lists it; build again)", path.display())))?;
+    let body = std::fs::read(&path).map_err(|e| {
+        Error::Content(format!(
+            "cannot read {}: {e} (the manifest lists it; build again)",
+            path.display()
+        ))
+    })?;
     if body.len() as u64 != object.size || crate::output::digest(&body) != object.hash {
         return Err(Error::Content(format!(
             "{} is not the file the manifest lists (changed after the build?); build again",
@@ -408,7 +411,11 @@ fn upload_one(client: &s3::Client, opts: &Options, object: &Object) -> Result<()
         )));
     }
     client
-        .put(&format!("{}{}", opts.prefix, object.key), &body, &object.headers())
+        .put(
+            &format!("{}{}", opts.prefix, object.key),
+            &body,
+            &object.headers(),
+        )
         .map_err(Error::Io)
 }
 

@@ -381,7 +381,10 @@ mod tests {
         let side = objects(&m, Mode::SideFiles);
         assert_eq!(side.len(), 4);
         assert_eq!(side["index.html.br"].content_encoding, Some("br"));
-        assert_eq!(side["index.html.br"].content_type, "text/html; charset=utf-8");
+        assert_eq!(
+            side["index.html.br"].content_type,
+            "text/html; charset=utf-8"
+        );
         assert_eq!(objects(&m, Mode::Skip).len(), 2);
     }
 
@@ -406,7 +409,11 @@ mod tests {
         }
         state.leftover.insert("half/index.html".into());
         let plan = Plan::new(objects(&new, Mode::Skip), state);
-        let order: Vec<(&str, Tier)> = plan.uploads.iter().map(|o| (o.key.as_str(), o.tier)).collect();
+        let order: Vec<(&str, Tier)> = plan
+            .uploads
+            .iter()
+            .map(|o| (o.key.as_str(), o.tier))
+            .collect();
         assert_eq!(
             order,
             [
@@ -417,14 +424,24 @@ mod tests {
             ]
         );
         assert_eq!(plan.unchanged, 1);
-        assert_eq!(plan.deletes, ["gone/index.html", "half/index.html", "static/a.1.css"]);
+        assert_eq!(
+            plan.deletes,
+            ["gone/index.html", "half/index.html", "static/a.1.css"]
+        );
         let during = plan.state_while_uploading();
         assert!(!during.objects.contains_key("index.html"));
-        assert!(during.leftover.contains("index.html") && during.leftover.contains("new/index.html"));
+        assert!(
+            during.leftover.contains("index.html") && during.leftover.contains("new/index.html")
+        );
         // A deploy stopped while uploading, run again with the same build,
         // uploads the same objects and deletes the same keys.
         let again = Plan::new(objects(&new, Mode::Skip), during);
-        let keys = |p: &Plan| p.uploads.iter().map(|o| o.key.clone()).collect::<BTreeSet<_>>();
+        let keys = |p: &Plan| {
+            p.uploads
+                .iter()
+                .map(|o| o.key.clone())
+                .collect::<BTreeSet<_>>()
+        };
         assert_eq!(keys(&again), keys(&plan));
         assert_eq!(again.deletes, plan.deletes);
         // Stopped while deleting: only the deletions are left.

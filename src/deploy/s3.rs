@@ -345,7 +345,9 @@ pub fn sign(r: &Request) -> Vec<(String, String)> {
     let signature = hex(&hmac(&key, to_sign.as_bytes()));
     let mut out: Vec<(String, String)> = signed
         .into_iter()
-        .filter(|(n, _)| n.starts_with("x-amz-") && !r.headers.iter().any(|(h, _)| h.eq_ignore_ascii_case(n)))
+        .filter(|(n, _)| {
+            n.starts_with("x-amz-") && !r.headers.iter().any(|(h, _)| h.eq_ignore_ascii_case(n))
+        })
         .collect();
     out.push((
         "authorization".into(),
@@ -401,7 +403,10 @@ pub fn amz_date(unix_seconds: u64) -> (String, String) {
 pub fn uri_encode(s: &str, encode_slash: bool) -> String {
     let mut out = String::with_capacity(s.len());
     for &b in s.as_bytes() {
-        if b.is_ascii_alphanumeric() || matches!(b, b'-' | b'_' | b'.' | b'~') || (b == b'/' && !encode_slash) {
+        if b.is_ascii_alphanumeric()
+            || matches!(b, b'-' | b'_' | b'.' | b'~')
+            || (b == b'/' && !encode_slash)
+        {
             out.push(b as char);
         } else {
             let _ = write!(out, "%{b:02X}");

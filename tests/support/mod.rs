@@ -38,7 +38,8 @@ pub fn tool(name: &str, env_var: &str, fallbacks: &[&str]) -> Option<PathBuf> {
                 .find(|p| p.is_file())
         });
     if found.is_none() {
-        let note = format!("{name} not found (set {env_var}, or run scripts/test, which installs it)");
+        let note =
+            format!("{name} not found (set {env_var}, or run scripts/test, which installs it)");
         if std::env::var_os("GONGKAI_REQUIRE_TOOLS").is_some() {
             panic!("{note}");
         }
@@ -87,7 +88,11 @@ pub fn copy_dir(from: &Path, to: &Path) {
 /// temporary folder.
 pub fn example_site() -> tempfile::TempDir {
     let dir = tempfile::tempdir().expect("temp dir");
-    std::fs::copy(Path::new(REPO).join("site.toml"), dir.path().join("site.toml")).expect("copy");
+    std::fs::copy(
+        Path::new(REPO).join("site.toml"),
+        dir.path().join("site.toml"),
+    )
+    .expect("copy");
     for folder in ["content", "locales", "themes"] {
         let from = Path::new(REPO).join(folder);
         if from.exists() {
@@ -122,7 +127,11 @@ pub fn gongkai(dir: &Path, args: &[&str], env: &[(&str, &str)]) -> Run {
 
 /// Builds the site in `root` into `root/public`.
 pub fn build(root: &Path) {
-    let r = gongkai(root, &["build", "--root", ".", "--today", "2026-11-26", "--quiet"], &[]);
+    let r = gongkai(
+        root,
+        &["build", "--root", ".", "--today", "2026-11-26", "--quiet"],
+        &[],
+    );
     assert_eq!(r.code, 0, "{}", r.stderr);
 }
 
