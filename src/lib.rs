@@ -5,7 +5,8 @@
 //! `pipeline` runs in order: `config` → `theme` (templates and messages) →
 //! `content` (discover, parse) → `site` (link, translations, listings) →
 //! `check` → `render` and `search` → `output`. `serve` runs the same stages
-//! on what an edit affects; `cli` is the command line. `diag` and `domain`
+//! on what an edit affects; `deploy` publishes a built output to object
+//! storage by its manifest; `cli` is the command line. `diag` and `domain`
 //! are the ground floor every stage may use. Each stage reads only the ones
 //! below it (`tests/architecture.rs` holds that).
 
@@ -13,6 +14,7 @@ pub mod check;
 pub mod cli;
 pub mod config;
 pub mod content;
+pub mod deploy;
 pub mod diag;
 pub mod domain;
 pub mod output;

@@ -19,7 +19,7 @@ use crate::config::{Config, LoadError};
 use crate::content::{self, Content, Sources};
 use crate::diag::{self, Diagnostic, Failure};
 use crate::domain::Date;
-use crate::output::{self, links::Checked, stamp};
+use crate::output::{self, headers, links::Checked, stamp};
 use crate::render::{self, Part, Rendered, Sink, feed, sitemap};
 use crate::search;
 use crate::site::{Site, listings::Listings};
@@ -268,19 +268,15 @@ pub fn render(
     sink: &dyn Sink,
 ) -> Result<Rendered, Failure> {
     let rendered = render::render(site, listings, &looks.locales, &looks.theme, part, sink)?;
-    let everything = matches!(part, Part::All);
-    let machine = everything
-        .then(|| sitemap::files(site, listings))
-        .into_iter()
-        .flatten()
-        .chain(
-            everything
-                .then(|| feed::files(site, listings, &looks.locales))
-                .into_iter()
-                .flatten(),
-        );
-    for (rel, bytes) in machine {
-        put(sink, &rel, &bytes)?;
+    if matches!(part, Part::All) {
+        let redirects = headers::redirects(&site.config).into_bytes();
+        let machine = sitemap::files(site, listings)
+            .into_iter()
+            .chain(feed::files(site, listings, &looks.locales))
+            .chain([("_redirects".to_string(), redirects)]);
+        for (rel, bytes) in machine {
+            put(sink, &rel, &bytes)?;
+        }
     }
     Ok(rendered)
 }
@@ -317,6 +313,8 @@ fn output_options(config: &Config, opts: &Options) -> output::Options {
     output::Options {
         compress_min_bytes: (cfg.compress && !opts.no_compress).then_some(cfg.compress_min_bytes),
         brotli_quality: cfg.brotli_quality.min(11),
+        base_url: config.base_url.clone(),
+        commit: output::git_commit(&opts.root),
     }
 }
 

@@ -19,7 +19,7 @@ const FLOORS: &[&[&str]] = &[
     &["render"],
     &["output"],
     &["pipeline"],
-    &["serve"],
+    &["serve", "deploy"],
     &["cli"],
     &["lib", "main"],
 ];

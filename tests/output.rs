@@ -9,7 +9,8 @@ use std::io::Read;
 use common::{Site, snapshot};
 
 fn manifest(s: &Site) -> serde_json::Value {
-    serde_json::from_str(&std::fs::read_to_string(s.path("public/manifest.json")).unwrap()).unwrap()
+    serde_json::from_str(&std::fs::read_to_string(s.path("public/.gongkai/manifest.json")).unwrap())
+        .unwrap()
 }
 
 #[test]
@@ -35,7 +36,7 @@ fn the_manifest_lists_every_file_with_its_size_and_hash() {
         "every file but the manifest itself"
     );
     for (path, bytes) in &on_disk {
-        if path == "manifest.json" {
+        if path == ".gongkai/manifest.json" {
             continue;
         }
         let entry = files
@@ -113,7 +114,11 @@ fn text_files_are_precompressed_and_decompress_to_the_original() {
 fn diff_against_an_old_manifest_names_what_changed() {
     let s = Site::new();
     assert_eq!(s.build().code, 0);
-    std::fs::copy(s.path("public/manifest.json"), s.path("old-manifest.json")).unwrap();
+    std::fs::copy(
+        s.path("public/.gongkai/manifest.json"),
+        s.path("old-manifest.json"),
+    )
+    .unwrap();
     s.write(
         "content/invest/_index.en.md",
         &common::PAGE_EN_ONLY.replace("Welcome, investors.", "Welcome, investors and traders."),
@@ -245,8 +250,8 @@ fn a_recycled_output_gives_the_same_bytes_as_a_fresh_one() {
     std::fs::write(prev.join("sitemap.xml"), "edited where a backup shares it").unwrap();
     let outside = s.path("outside.txt");
     std::fs::write(&outside, "keep me").unwrap();
-    std::fs::remove_file(prev.join("manifest.json")).unwrap();
-    std::os::unix::fs::symlink(&outside, prev.join("manifest.json")).unwrap();
+    std::fs::remove_file(prev.join(".gongkai/manifest.json")).unwrap();
+    std::os::unix::fs::symlink(&outside, prev.join(".gongkai/manifest.json")).unwrap();
     s.write(
         "content/about.md",
         "+++\ntitle = \"关于我们\"\n+++\n\n简介。\n",
@@ -341,7 +346,7 @@ fn a_rebuild_with_nothing_changed_leaves_the_output_until_something_changes() {
         (
             "the manifest edited",
             Box::new(|| {
-                let m = public.join("manifest.json");
+                let m = public.join(".gongkai/manifest.json");
                 let text = std::fs::read_to_string(&m).unwrap();
                 std::fs::write(m, text.replacen("blake3:", "blake3:0", 1)).unwrap()
             }),

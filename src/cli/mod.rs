@@ -7,6 +7,7 @@
 
 mod build;
 mod check;
+mod deploy;
 mod i18n;
 mod new;
 mod report;
@@ -48,6 +49,7 @@ enum Command {
     Serve(serve::Args),
     /// Print the JSON Schema of the front matter (draft 2020-12).
     Schema(schema::Args),
+    Deploy(deploy::Args),
 }
 
 /// Parses the command line and runs the command.
@@ -60,6 +62,7 @@ pub fn run() -> ExitCode {
         Command::Search(args) => search::run(args),
         Command::Serve(args) => serve::run(args),
         Command::Schema(args) => schema::run(args),
+        Command::Deploy(args) => ExitCode::from(deploy::command(&args)),
     }
 }
 

@@ -35,6 +35,8 @@ pub struct Config {
     pub sections: BTreeMap<String, SectionRule>,
     #[serde(default)]
     pub output: OutputRules,
+    #[serde(default)]
+    pub deploy: DeployRules,
     /// Where the site lives on disk; set by `load`, not read from the file.
     #[serde(skip)]
     pub root: PathBuf,
@@ -267,6 +269,29 @@ fn default_compress_min_bytes() -> u64 {
 
 fn default_brotli_quality() -> u32 {
     7
+}
+
+/// `[deploy]`: where `gongkai deploy` publishes the output (S3-compatible
+/// object storage); each can be given on the command line instead. The
+/// credentials never are here: they come from the environment.
+#[derive(Debug, Clone, Deserialize, Default)]
+#[serde(deny_unknown_fields)]
+pub struct DeployRules {
+    /// `s3://BUCKET/PREFIX`, or `https://ENDPOINT/BUCKET/PREFIX` (path-style).
+    pub to: Option<String>,
+    /// The storage's S3 endpoint, e.g. `https://oss-cn-hangzhou.aliyuncs.com`.
+    pub endpoint: Option<String>,
+    pub bucket: Option<String>,
+    /// Where in the bucket the site starts (`portal/`); default its root.
+    pub prefix: Option<String>,
+    /// The signing region, e.g. `oss-cn-hangzhou`, `ap-guangzhou`, `cn-north-4`.
+    pub region: Option<String>,
+    /// `https://ENDPOINT/BUCKET/KEY` instead of `https://BUCKET.ENDPOINT/KEY`.
+    pub path_style: Option<bool>,
+    /// `content-encoding`, `side-files` or `skip` (see `gongkai deploy --help`).
+    pub precompressed: Option<String>,
+    /// Uploads at once.
+    pub jobs: Option<usize>,
 }
 
 #[derive(Debug, Clone, Deserialize, Default)]

@@ -1,9 +1,11 @@
 //! Output: one atomic write that a CDN can trust. Files stream into a staging
 //! folder beside the target as they are rendered (in parallel, so memory
-//! stays flat), each recorded in `manifest.json` with its size and hash, text
-//! files precompressed (`.gz`, `.br`), a `_headers` file for cache and security
-//! headers; the folder is swapped in only when everything succeeded. A failed
-//! or killed build leaves the previous output as it was.
+//! stays flat), each recorded in the manifest (`.gongkai/manifest.json`, off
+//! the web root's `/manifest.json`) with its size and hash, text files
+//! precompressed (`.gz`, `.br`) where that makes them smaller, a `_headers`
+//! file for cache and security headers (from `crate::output::headers`); the folder is
+//! swapped in only when everything succeeded. A failed or killed build leaves
+//! the previous output as it was.
 //!
 //! The staging folder is the output of the build before last, kept beside the
 //! target as `.<name>.prev` when it was swapped out. A file whose bytes are
@@ -12,6 +14,7 @@
 //! only what changed instead of tens of thousands of files. Nothing in that
 //! folder is trusted; every file is compared byte for byte.
 
+pub mod headers;
 pub mod links;
 pub mod stamp;
 
@@ -33,6 +36,10 @@ pub struct Options {
     pub compress_min_bytes: Option<u64>,
     /// Brotli quality, 0–11.
     pub brotli_quality: u32,
+    /// Recorded in the manifest: the site's public address.
+    pub base_url: String,
+    /// Recorded in the manifest: the commit the site was built from.
+    pub commit: Option<String>,
 }
 
 /// One file of the output.
@@ -43,9 +50,18 @@ pub struct FileEntry {
     pub hash: String,
 }
 
-/// `manifest.json`: every file of the output but itself, by path.
+/// The manifest: every file of the output but itself, by path, and what
+/// made them.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Manifest {
+    /// `gongkai` and its version.
+    #[serde(default)]
+    pub generator: String,
+    #[serde(default)]
+    pub base_url: String,
+    /// The git commit of the site's folder, when it is in a repository.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub commit: Option<String>,
     pub files: BTreeMap<String, FileEntry>,
 }
 
@@ -59,7 +75,28 @@ impl Manifest {
     }
 }
 
-pub const MANIFEST: &str = "manifest.json";
+/// Where the manifest is in the output: in a folder of the build's own,
+/// which hosts are told not to serve (`_redirects`, nginx.conf) and the
+/// deploy never uploads.
+pub const MANIFEST: &str = ".gongkai/manifest.json";
+
+/// The folder of `MANIFEST`.
+pub const OWN_FOLDER: &str = ".gongkai";
+
+/// The commit checked out in `root`'s repository (`git rev-parse HEAD`);
+/// `None` outside a repository or without git.
+pub fn git_commit(root: &Path) -> Option<String> {
+    let out = std::process::Command::new("git")
+        .arg("-C")
+        .arg(root)
+        .args(["rev-parse", "--verify", "--quiet", "HEAD"])
+        .stderr(std::process::Stdio::null())
+        .output()
+        .ok()?;
+    let hash = String::from_utf8(out.stdout).ok()?.trim().to_string();
+    (out.status.success() && !hash.is_empty() && hash.bytes().all(|b| b.is_ascii_hexdigit()))
+        .then_some(hash)
+}
 
 /// `blake3:` and the 64 hex digits of the hash of `bytes`, as the manifest has it.
 pub fn digest(bytes: &[u8]) -> String {
@@ -150,16 +187,27 @@ impl Staging {
     /// Writes the manifest and `_headers`, clears what an earlier output left,
     /// then swaps the folder in. Returns the manifest and its file's hash.
     pub fn finish(mut self) -> io::Result<(Manifest, String)> {
-        self.write("_headers", HEADERS.as_bytes())?;
+        self.write(
+            "_headers",
+            crate::output::headers::underscore_headers().as_bytes(),
+        )?;
         let manifest = Manifest {
+            generator: format!("gongkai {}", env!("CARGO_PKG_VERSION")),
+            base_url: self.options.base_url.clone(),
+            commit: self.options.commit.clone(),
             files: std::mem::take(&mut *self.files.lock().unwrap_or_else(|e| e.into_inner())),
         };
         let json = serde_json::to_vec_pretty(&manifest).map_err(io::Error::other)?;
         if self.recycled {
             remove_unlisted(&self.dir, &manifest)?;
         }
-        if !already_there(&self.dir.join(MANIFEST), &json)? {
-            std::fs::write(self.dir.join(MANIFEST), &json)?;
+        let at = self.dir.join(MANIFEST);
+        if !already_there(&at, &json)? {
+            if std::fs::create_dir_all(self.dir.join(OWN_FOLDER)).is_err() {
+                clear_way(&self.dir, MANIFEST)?;
+                std::fs::create_dir_all(self.dir.join(OWN_FOLDER))?;
+            }
+            std::fs::write(&at, &json)?;
         }
         swap(&self.target, &self.dir)?;
         self.finished = true;
@@ -233,7 +281,7 @@ fn remove_unlisted(dir: &Path, manifest: &Manifest) -> io::Result<()> {
             .to_string_lossy()
             .replace(std::path::MAIN_SEPARATOR, "/");
         if entry.file_type().is_dir() {
-            if !folders.contains(rel.as_str()) {
+            if !folders.contains(rel.as_str()) && rel != OWN_FOLDER {
                 std::fs::remove_dir(entry.path())?;
             }
         } else if rel != MANIFEST && !manifest.files.contains_key(&rel) {
@@ -250,11 +298,18 @@ impl Sink for Staging {
             && bytes.len() as u64 >= min
             && is_text(rel)
         {
-            self.write(&format!("{rel}.gz"), &gzip(bytes)?)?;
-            self.write(
-                &format!("{rel}.br"),
-                &brotli(bytes, self.options.brotli_quality)?,
-            )?;
+            // A host serves a precompressed copy in place of the file: one
+            // that saves less than a tenth is not worth the request's
+            // decoding, nor the upload.
+            let worth = |packed: &[u8]| packed.len() * 10 <= bytes.len() * 9;
+            let gz = gzip(bytes)?;
+            if worth(&gz) {
+                self.write(&format!("{rel}.gz"), &gz)?;
+            }
+            let br = brotli(bytes, self.options.brotli_quality)?;
+            if worth(&br) {
+                self.write(&format!("{rel}.br"), &br)?;
+            }
         }
         Ok(())
     }
@@ -268,31 +323,6 @@ impl Drop for Staging {
         }
     }
 }
-
-/// Cache and security headers, in the `_headers` format of Cloudflare Pages
-/// and Netlify. Fingerprinted assets never change; pages are revalidated.
-const HEADERS: &str = "\
-/*
-  Content-Security-Policy: default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'self'
-  X-Content-Type-Options: nosniff
-  Referrer-Policy: strict-origin-when-cross-origin
-/*/
-  Cache-Control: public, max-age=300, must-revalidate
-/*.html
-  Cache-Control: public, max-age=300, must-revalidate
-/*.xml
-  Cache-Control: public, max-age=300, must-revalidate
-/static/*
-  Cache-Control: public, max-age=31536000, immutable
-/search-index/*/t/*
-  Cache-Control: public, max-age=31536000, immutable
-/search-index/*/m/*
-  Cache-Control: public, max-age=31536000, immutable
-/search-index/*/x/*
-  Cache-Control: public, max-age=31536000, immutable
-/search-index/*/f.*
-  Cache-Control: public, max-age=31536000, immutable
-";
 
 fn is_text(rel: &str) -> bool {
     let ext = rel.rsplit_once('.').map_or("", |(_, e)| e);
@@ -500,9 +530,11 @@ mod tests {
         };
         let old = Manifest {
             files: [("a".into(), e("1")), ("b".into(), e("2"))].into(),
+            ..Manifest::default()
         };
         let new = Manifest {
             files: [("b".into(), e("3")), ("c".into(), e("4"))].into(),
+            ..Manifest::default()
         };
         assert_eq!(
             diff(&old, &new),

@@ -21,7 +21,7 @@ const LIVE_CSS: &str = include_str!("live.css");
 
 /// The same policy as the published site's `_headers`, so that what works
 /// here works there.
-const CSP: &str = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'self'";
+const CSP: &str = crate::output::headers::CSP;
 
 /// How many past reloads are kept for pages that connect late.
 const LOG: usize = 64;
@@ -251,40 +251,7 @@ fn percent_decode(s: &str) -> Option<Vec<u8>> {
 
 /// The MIME type of a file, by its extension; text types say UTF-8.
 pub fn mime(rel: &str) -> &'static str {
-    let ext = rel
-        .rsplit_once('.')
-        .map_or("", |(_, e)| e)
-        .to_ascii_lowercase();
-    match ext.as_str() {
-        "html" | "htm" => "text/html; charset=utf-8",
-        "css" => "text/css; charset=utf-8",
-        "js" | "mjs" => "text/javascript; charset=utf-8",
-        "json" => "application/json; charset=utf-8",
-        "webmanifest" => "application/manifest+json; charset=utf-8",
-        "xml" => "application/xml; charset=utf-8",
-        "txt" => "text/plain; charset=utf-8",
-        "csv" => "text/csv; charset=utf-8",
-        "svg" => "image/svg+xml; charset=utf-8",
-        "png" => "image/png",
-        "jpg" | "jpeg" => "image/jpeg",
-        "gif" => "image/gif",
-        "webp" => "image/webp",
-        "avif" => "image/avif",
-        "ico" => "image/x-icon",
-        "pdf" => "application/pdf",
-        "woff2" => "font/woff2",
-        "woff" => "font/woff",
-        "ttf" => "font/ttf",
-        "otf" => "font/otf",
-        "zip" => "application/zip",
-        "doc" => "application/msword",
-        "docx" => "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
-        "xls" => "application/vnd.ms-excel",
-        "xlsx" => "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-        "ofd" => "application/ofd",
-        "wasm" => "application/wasm",
-        _ => "application/octet-stream",
-    }
+    crate::output::headers::content_type(rel)
 }
 
 fn header(name: &str, value: &str) -> Option<Header> {
