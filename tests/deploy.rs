@@ -345,7 +345,10 @@ fn an_edit_moves_exactly_the_objects_that_changed() {
     let home = head("index.html");
     assert_eq!(home["content-type"], "text/html; charset=utf-8");
     assert_eq!(home["content-encoding"], "gzip");
-    assert_eq!(home["cache-control"], gongkai::output::headers::cache_control("/"));
+    assert_eq!(
+        home["cache-control"],
+        gongkai::output::headers::cache_control("/")
+    );
     let css = v1["files"]
         .as_object()
         .expect("files")
