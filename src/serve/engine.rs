@@ -27,7 +27,7 @@ use crate::config::Config;
 use crate::content::{self, Content, Document, Front, SourceFile};
 use crate::diag::{self, Diagnostic, Failure};
 use crate::domain::Date;
-use crate::output::{self, links::Checked};
+use crate::output;
 use crate::pipeline::{self, Looks};
 use crate::render::{Part, Sink, feed, sitemap};
 use crate::site::{Site, listings::Listings};
@@ -128,8 +128,6 @@ pub struct Engine {
     /// Why there is no model: site.toml or the theme cannot be read.
     fatal: Vec<Diagnostic>,
     pending: Pending,
-    /// Every file served now, by path: what links may lead to.
-    served: BTreeSet<String>,
 }
 
 impl Engine {
@@ -141,7 +139,6 @@ impl Engine {
             model: None,
             fatal: Vec::new(),
             pending: Pending::default(),
-            served: BTreeSet::new(),
         };
         engine.reload();
         engine
@@ -391,8 +388,7 @@ impl Engine {
     /// Renders what the edits since the last render changed, in two steps
     /// (the edited pages, then the pages that show them and the search index
     /// of the languages touched), handing each to `serve` as soon as it is
-    /// ready, then checks the links of every page rendered against what is
-    /// served, as a build does. Nothing is rendered while the site has
+    /// ready. Nothing is rendered while the site has
     /// errors; the pending pages wait for the next good state.
     pub fn render(&mut self, serve: &mut dyn FnMut(Output)) -> Result<(), Vec<Diagnostic>> {
         let problems = self.problems();
@@ -406,31 +402,17 @@ impl Engine {
             return Err(problems);
         };
         let pending = std::mem::take(&mut self.pending);
-        let checked = Checked::new(&Nowhere);
-        let served = &mut self.served;
-        let result = m.render(looks, &pending, &mut |out: Output| {
-            out.each_put(|rel, bytes| {
-                let _ = checked.put(rel, bytes);
-            });
-            out.apply_to(served);
-            serve(out);
-        });
-        if let Err(errors) = result {
+        let result = m.render(looks, &pending, serve);
+        if result.is_err() {
             self.pending = pending;
-            return Err(errors);
         }
-        let broken = checked.broken_unless(|rel| served.contains(rel));
-        if broken.is_empty() {
-            Ok(())
-        } else {
-            Err(broken)
-        }
+        result
     }
 }
 
 impl Output {
     /// Every file put, with its bytes.
-    fn each_put(&self, mut each: impl FnMut(&str, &[u8])) {
+    pub fn each_put(&self, mut each: impl FnMut(&str, &[u8])) {
         let files = match self {
             Output::Everything(files) => files,
             Output::Some { put, .. } => put,
@@ -438,38 +420,6 @@ impl Output {
         for (rel, bytes) in files {
             each(rel, bytes);
         }
-    }
-
-    /// What is served once this is applied, by path.
-    fn apply_to(&self, served: &mut BTreeSet<String>) {
-        match self {
-            Output::Everything(files) => {
-                served.clear();
-                served.extend(files.iter().map(|(rel, _)| rel.clone()));
-            }
-            Output::Some {
-                put,
-                remove,
-                replaced,
-            } => {
-                for rel in remove {
-                    served.remove(rel);
-                }
-                for folder in replaced {
-                    served.retain(|rel| !rel.starts_with(folder.as_str()));
-                }
-                served.extend(put.iter().map(|(rel, _)| rel.clone()));
-            }
-        }
-    }
-}
-
-/// A sink that keeps nothing: the link check only looks.
-struct Nowhere;
-
-impl Sink for Nowhere {
-    fn put(&self, _: &str, _: &[u8]) -> std::io::Result<()> {
-        Ok(())
     }
 }
 

@@ -24,6 +24,8 @@ use notify::event::{EventKind, MetadataKind, ModifyKind};
 
 use crate::diag::Failure;
 use crate::domain::Date;
+use crate::output::links::Checked;
+use crate::render::Sink;
 use engine::{Engine, Output};
 use http::{Hub, Served, Shared};
 
@@ -165,14 +167,29 @@ fn rebuild(
     });
     let mut pages = 0;
     let mut steps = Vec::new();
+    // Every page rendered goes through the build's link check, held against
+    // what is served once it is in place.
+    let checked = Checked::new(&Nowhere);
     let result = engine.render(&mut |out| {
         // The site is good again: the overlay goes before the fixed pages come.
         if steps.is_empty() && was_broken {
             shared.write().errors = Arc::new(Vec::new());
             shared.announce_errors();
         }
+        out.each_put(|rel, bytes| {
+            let _ = checked.put(rel, bytes);
+        });
         pages += apply(shared, out, css_only);
         steps.push(started.elapsed());
+    });
+    let result = result.and_then(|()| {
+        let served = shared.read();
+        let broken = checked.broken_unless(|rel| served.files.contains_key(rel));
+        if broken.is_empty() {
+            Ok(())
+        } else {
+            Err(broken)
+        }
     });
     let what = match trigger {
         Some([one]) => crate::diag::display_path(root, one),
@@ -299,6 +316,15 @@ fn apply(shared: &Shared, out: Output, css_only: bool) -> usize {
         );
     }
     html
+}
+
+/// A sink that keeps nothing: the link check only looks.
+struct Nowhere;
+
+impl Sink for Nowhere {
+    fn put(&self, _: &str, _: &[u8]) -> std::io::Result<()> {
+        Ok(())
+    }
 }
 
 /// `static/style.0123456789abcdef.css` → the served file with the same name
