@@ -74,6 +74,7 @@ import collections
 import gzip
 import html.parser
 import json
+import logging
 import os
 import pathlib
 import random
@@ -116,6 +117,8 @@ def in_venv():
 
 
 def node_modules():
+    if not shutil.which("npm"):
+        apt_install(["nodejs", "npm"])
     stamp = NODE / "packages.txt"
     if stamp.exists() and stamp.read_text() == "\n".join(NODE_PACKAGES):
         return
@@ -129,13 +132,22 @@ def chromium():
     path = os.environ.get("CHROMIUM", "/usr/bin/chromium")
     if os.path.exists(path):
         return path
-    if os.geteuid() != 0 or not shutil.which("apt-get"):
-        sys.exit(f"no Chromium at {path}: install Debian's chromium (apt-get install chromium) or set CHROMIUM")
-    env = dict(os.environ, DEBIAN_FRONTEND="noninteractive")
-    subprocess.run(["apt-get", "update"], env=env, stdout=subprocess.DEVNULL, check=True)
-    subprocess.run(["apt-get", "install", "-y", "--no-install-recommends", "chromium"], env=env,
-                   stdout=subprocess.DEVNULL, check=True)
+    if path != "/usr/bin/chromium":
+        sys.exit(f"no Chromium at {path} (CHROMIUM)")
+    apt_install(["chromium"])
     return path
+
+
+def apt_install(packages):
+    """Debian's packages, as scripts/test installs them (sudo when not root)."""
+    sudo = [] if os.geteuid() == 0 else ["sudo"]
+    if not shutil.which("apt-get") or (sudo and not shutil.which("sudo")):
+        sys.exit(f"search_quality.py needs {' '.join(packages)}: install them (apt-get install {' '.join(packages)})")
+    print(f"installing {' '.join(packages)} from Debian's packages", file=sys.stderr)
+    env = dict(os.environ, DEBIAN_FRONTEND="noninteractive")
+    subprocess.run(sudo + ["apt-get", "update", "-qq"], env=env, check=True)
+    subprocess.run(sudo + ["apt-get", "install", "-y", "-qq", "--no-install-recommends"] + packages, env=env,
+                   stdout=subprocess.DEVNULL, check=True)
 
 
 def gongkai_binary():
@@ -307,7 +319,8 @@ WORD = re.compile(r"[^\W\d_]+")
 HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]+")
 CJK_RUN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\u3040-\u30ff\uac00-\ud7a3]+")
 HANGUL_WORD = re.compile(r"[\uac00-\ud7a3]+")
-IDENT = re.compile(r"(?<![\w.])\d+(?:\.\d+)+(?![\w]|\.\d)")
+# Dotted numbers and versions (2.6.32, 3.10), and codes with a number (ISO-8859-1, RFC-2822).
+IDENT = re.compile(r"(?<![\w.-])(?:\d+(?:\.\d+)+|[A-Z][A-Za-z]*-\d+(?:-\d+)*)(?![\w]|[.-]\d)")
 STEMMER_OF = {"en": "english", "es": "spanish", "ru": "russian"}
 
 
@@ -388,7 +401,7 @@ def q_inflection(rng, L, doc):
     s = L.stem(w)
     if L.df("t", s) > 5:
         return None
-    others = sorted(f for f in L.forms[s] if f not in doc["words"] and len(f) >= 4)
+    others = sorted(f for f in L.forms[s] if f not in doc["words"] and len(f) >= 4 and unaccent(f) != unaccent(w))
     if not others:
         return None
     unseen = [f for f in others if f not in L.site_words]
@@ -472,6 +485,7 @@ def q_typo(rng, L, doc):
 
 def zh_words(text):
     import jieba
+    jieba.setLogLevel(logging.WARNING)
     return [w for w in jieba.lcut(text) if 2 <= len(w) <= 4 and HAN.fullmatch(w)]
 
 
@@ -604,8 +618,17 @@ def score(L, q, urls, by_url):
     return {"hit": rank > 0, "rr": 1 / rank if rank else 0.0, "precision": good / len(keys) if keys else 0.0, "rank": rank}
 
 
+def pad(text, width):
+    """text and spaces to fill width columns (a CJK character takes two)."""
+    return text + " " * max(0, width - sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in text))
+
+
 def mean(xs):
     return sum(xs) / len(xs) if xs else 0.0
+
+
+# The first query of each language: a word of Debian's documentation in every language.
+FIRST_WORD = {"zh": "软件包", "en": "package", "ja": "パッケージ", "ko": "패키지", "ru": "пакет", "es": "paquete"}
 
 
 def main():
@@ -632,16 +655,19 @@ def main():
     pf_bin = NODE / "node_modules" / ".bin" / "pagefind"
     pf_out = site / "pagefind-out" / "pagefind"
     shutil.rmtree(pf_out.parent, ignore_errors=True)
-    pf_s, _ = timed([str(pf_bin), "--site", str(public), "--output-path", str(pf_out),
+    pf_s, pf_proc = timed([str(pf_bin), "--site", str(public), "--output-path", str(pf_out),
                      "--glob", "**/manual/*/index.html", "--root-selector", "main"])
 
+    m = re.search(r"Indexed ([\d,]+) pages?", pf_proc.stdout)
+    pf_pages = int(m.group(1).replace(",", "")) if m else None
     print("gongkai search (CLI) …", file=sys.stderr)
     cli_search(binary, site, queries[0])  # the cache index, before the clock and the threads
     with ThreadPoolExecutor(2) as pool:
         cli = list(pool.map(lambda q: cli_search(binary, site, q), queries))
     first = {}
-    for lang in LANGS:
-        one = next((q["q"] for q in queries if q["lang"] == lang and " " not in q["q"] and '"' not in q["q"]), None)
+    for lang in LANGS:  # a common word of the corpus, else the first one-word query
+        common = FIRST_WORD[lang] if langs[lang].df("s", FIRST_WORD[lang]) else None
+        one = common or next((q["q"] for q in queries if q["lang"] == lang and " " not in q["q"] and '"' not in q["q"]), None)
         if one:
             first[lang] = one
     job = WORK / "browser-job.json"
@@ -675,6 +701,9 @@ def main():
         rs = [r for r in rows if r["cls"] == cls]
         if rs:
             cells[(cls, "all")] = rs
+    unseen = [r for r in rows if r["cls"] == "inflection" and not r["seen"]]
+    if unseen:  # forms no document of the site contains
+        cells[("inflection", "unseen")] = unseen
     cells[("all", "all")] = rows
 
     def figures(rs):
@@ -690,7 +719,7 @@ def main():
     report = {
         "seed": args.seed, "documents": {lang: len(d) for lang, d in docs.items()}, "queries": len(queries),
         "gongkai_binary": str(binary),
-        "build": {"gongkai_build_s": build_s, "gongkai_search_index_s": index_s, "pagefind_s": pf_s},
+        "build": {"gongkai_build_s": build_s, "gongkai_search_index_s": index_s, "pagefind_s": pf_s, "pagefind_pages": pf_pages},
         "index": {"gongkai": {"files": g_files, "bytes": g_bytes}, "pagefind": {"files": p_files, "bytes": p_bytes}},
         "first_query": seen["first"], "table": table, "rows": rows,
     }
@@ -711,12 +740,13 @@ def main():
     print(f"{'build, wall':34}{build_s:>12.2f} s{pf_s:>14.2f} s")
     if index_s is not None:
         print(f"{'  (of it the search index)':34}{index_s:>12.2f} s")
+    print(f"{'documents / pages Pagefind indexed':34}{sum(map(len, docs.values())):>14}{pf_pages or '?':>16}")
     print(f"{'index files':34}{g_files:>14}{p_files:>16}")
     print(f"{'index bytes':34}{g_bytes / 1e6:>11.2f} MB{p_bytes / 1e6:>13.2f} MB")
     print("first query, gzip bytes fetched (files), results:")
     for lang, word in first.items():
         g, p = seen["first"][f"gongkai {lang}"], seen["first"][f"pagefind {lang}"]
-        print(f"{'  ' + lang + ' ' + word:34}{g['gzip'] / 1e3:>8.1f} KB ({g['files']:>2}){p['gzip'] / 1e3:>9.1f} KB ({p['files']:>2})"
+        print(f"{pad('  ' + lang + ' ' + word, 34)}{g['gzip'] / 1e3:>8.1f} KB ({g['files']:>2}){p['gzip'] / 1e3:>9.1f} KB ({p['files']:>2})"
               f"   {g['results']} / {p['results']}")
     disagree = [r for r in rows if not r["agree"]]
     print(f"\nbrowser = CLI on {len(rows) - len(disagree)} of {len(rows)} queries; all figures and queries in {args.out}")
