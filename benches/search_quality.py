@@ -436,8 +436,9 @@ def q_phrase(rng, L, doc):
         if len(toks) < n:
             return None
         at = rng.randrange(len(toks) - n + 1)
-        span = [t.strip(",.;:!?¿¡()«»“”'") for t in toks[at:at + n]]
-        if any(not t or not re.fullmatch(r"[^\W_]+", t) for t in span) or sum(len(t) >= 4 for t in span) < 1:
+        span = toks[at:at + n]  # punctuation only before the first word and after the last
+        span[0], span[-1] = span[0].lstrip("¿¡(«“'"), span[-1].rstrip(",.;:!?)»”'")
+        if any(not re.fullmatch(r"[^\W_]+", t) for t in span) or sum(len(t) >= 4 for t in span) < 1:
             return None
         phrase = " ".join(span)
     if L.df("s", phrase) > 3:
@@ -570,6 +571,8 @@ def make_queries(seed, per_class, langs):
                 doc = rng.choice(L.docs)
                 q = GENERATORS[cls](rng, L, doc)
                 if q and q["q"] not in seen:
+                    if not L.relevant(doc, q):
+                        sys.exit(f"query generator bug: {cls} {lang} {q['q']!r} does not match its target {doc['url']}")
                     seen.add(q["q"])
                     got.append(dict(q, cls=cls, lang=lang, target=doc["url"]))
             out += got
@@ -589,6 +592,41 @@ def timed(cmd, **kw):
     if proc.returncode != 0:
         sys.exit(f"{' '.join(map(str, cmd))} failed:\n{proc.stdout[-2000:]}{proc.stderr[-3000:]}")
     return time.perf_counter() - start, proc
+
+
+class PageText(html.parser.HTMLParser):
+    """The text of a page's <main>."""
+
+    def __init__(self):
+        super().__init__(convert_charrefs=True)
+        self.depth, self.parts = 0, []
+
+    def handle_starttag(self, tag, attrs):
+        if tag == "main" or self.depth:
+            self.depth += 1
+
+    def handle_endtag(self, tag):
+        if self.depth:
+            self.depth -= 1
+
+    def handle_data(self, data):
+        if self.depth:
+            self.parts.append(data)
+
+
+def check_pages(public, docs):
+    """Every paragraph the benchmark knows is on its page as a reader sees it."""
+    bad = []
+    for lang in LANGS:
+        for d in docs[lang]:
+            p = PageText()
+            p.feed((public / d["url"].lstrip("/") / "index.html").read_text(encoding="utf-8"))
+            shown = norm(" ".join(p.parts))
+            missing = [x for x in [d["title"]] + d["paras"] if norm(x) not in shown]
+            if missing:
+                bad.append(f"{d['url']}: {missing[0][:80]!r}")
+    if bad:
+        sys.exit(f"{len(bad)} page(s) do not show the text the benchmark matches against, e.g.\n  " + "\n  ".join(bad[:5]))
 
 
 def tree(folder):
@@ -652,6 +690,7 @@ def main():
                            "--today", "2027-01-01"])
     m = re.search(r"search index ([\d.]+) s", proc.stdout + proc.stderr)
     index_s = float(m.group(1)) if m else None
+    check_pages(public, docs)
     pf_bin = NODE / "node_modules" / ".bin" / "pagefind"
     pf_out = site / "pagefind-out" / "pagefind"
     shutil.rmtree(pf_out.parent, ignore_errors=True)
