@@ -97,7 +97,12 @@ async function gongkai(page, q) {
     input.form.requestSubmit();
   }, q);
   await page.waitForFunction(() => document.querySelector('[data-search-index] [role=status]').textContent.trim() !== '', null, { timeout: 20000 });
-  await page.quiet();
+  // Done when nothing is in flight and the status and the list stay as they are.
+  const state = () => page.evaluate(() => {
+    const root = document.querySelector('[data-search-index]');
+    return root.querySelector('[role=status]').textContent + '\n' + root.querySelector('.search-results').innerHTML;
+  });
+  for (let before = null, now = await state(); before !== now; before = now, now = await state()) await page.quiet();
   return page.evaluate(() => {
     const root = document.querySelector('[data-search-index]');
     const items = [...root.querySelectorAll('.search-results > li')];

@@ -56,7 +56,7 @@ language and class and for each engine:
                   with no results counts 0
     browser = CLI the URLs of the page's first ten equal the CLI's, in order
 
-and, per engine: index build time, index files and bytes, and the gzip bytes
+and, per engine: index build time (the faster of two cold runs), index files and bytes, and the gzip bytes
 a browser fetches for its first one-word query in each language (search
 JS modules and index files; Pagefind: its JS, WASM and index files, with ten
 results' data). Prints a table and writes all figures and every query with
@@ -686,16 +686,24 @@ def main():
     print(f"{sum(map(len, docs.values()))} documents, {len(queries)} queries", file=sys.stderr)
 
     public = site / "public"
-    build_s, proc = timed([str(binary), "build", "--root", str(site), "--out", str(public), "--no-compress",
-                           "--today", "2027-01-01"])
-    m = re.search(r"search index ([\d.]+) s", proc.stdout + proc.stderr)
-    index_s = float(m.group(1)) if m else None
+    builds = []  # cold builds, the faster of two (the machine may be shared)
+    for _ in range(2):
+        shutil.rmtree(public, ignore_errors=True)
+        shutil.rmtree(site / ".gongkai-cache", ignore_errors=True)
+        wall, proc = timed([str(binary), "build", "--root", str(site), "--out", str(public), "--no-compress",
+                            "--today", "2027-01-01"])
+        m = re.search(r"search index ([\d.]+) s", proc.stdout + proc.stderr)
+        builds.append((wall, float(m.group(1)) if m else None))
+    build_s, index_s = min(builds, key=lambda b: b[0])
     check_pages(public, docs)
     pf_bin = NODE / "node_modules" / ".bin" / "pagefind"
     pf_out = site / "pagefind-out" / "pagefind"
-    shutil.rmtree(pf_out.parent, ignore_errors=True)
-    pf_s, pf_proc = timed([str(pf_bin), "--site", str(public), "--output-path", str(pf_out),
-                     "--glob", "**/manual/*/index.html", "--root-selector", "main"])
+    pf_runs = []
+    for _ in range(2):
+        shutil.rmtree(pf_out.parent, ignore_errors=True)
+        pf_runs.append(timed([str(pf_bin), "--site", str(public), "--output-path", str(pf_out),
+                              "--glob", "**/manual/*/index.html", "--root-selector", "main"]))
+    pf_s, pf_proc = min(pf_runs, key=lambda r: r[0])
 
     m = re.search(r"Indexed ([\d,]+) pages?", pf_proc.stdout)
     pf_pages = int(m.group(1).replace(",", "")) if m else None
@@ -776,7 +784,7 @@ def main():
               f"{g['mrr']:5.2f}  {p['mrr']:5.2f}   {pct(g['precision@10'])} {pct(p['precision@10'])}   "
               f"{f['agree']:>5}/{f['queries']:<5}")
     print(f"\n{'':34}{'gongkai':>14}{'Pagefind 1.6':>16}")
-    print(f"{'build, wall':34}{build_s:>12.2f} s{pf_s:>14.2f} s")
+    print(f"{'build, wall (faster of two)':34}{build_s:>12.2f} s{pf_s:>14.2f} s")
     if index_s is not None:
         print(f"{'  (of it the search index)':34}{index_s:>12.2f} s")
     print(f"{'documents / pages Pagefind indexed':34}{sum(map(len, docs.values())):>14}{pf_pages or '?':>16}")
@@ -787,6 +795,10 @@ def main():
         g, p = seen["first"][f"gongkai {lang}"], seen["first"][f"pagefind {lang}"]
         print(f"{pad('  ' + lang + ' ' + word, 34)}{g['gzip'] / 1e3:>8.1f} KB ({g['files']:>2}){p['gzip'] / 1e3:>9.1f} KB ({p['files']:>2})"
               f"   {g['results']} / {p['results']}")
+    for name in ("browser", "cli", "pagefind"):
+        failed = [r for r in rows if r.get(name + "_error")]
+        if failed:
+            print(f"{name}: {len(failed)} queries failed, e.g. {failed[0]['q']!r}: {failed[0][name + '_error']}")
     disagree = [r for r in rows if not r["agree"]]
     print(f"\nbrowser = CLI on {len(rows) - len(disagree)} of {len(rows)} queries; all figures and queries in {args.out}")
     for r in disagree[:10]:
