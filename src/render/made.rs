@@ -285,6 +285,14 @@ impl Renderer<'_> {
         };
         let (mut ctx, _) = self.chrome_at(&key, kind, None, lang, Presence::Generated);
         let title = self.made_title(made, lang);
+        let described = match made {
+            Made::SectionPage { .. } | Made::Term { .. } => "listing",
+            Made::TermIndex(_) => "index",
+            Made::StatisticsIndex | Made::Statistics(_) => "statistics",
+            Made::OnRequest => "on-request",
+            Made::SiteMap => "sitemap",
+        };
+        ctx.insert("description", &self.description(described, &title, lang));
         ctx.insert("title", &title);
         ctx.insert("summary", "");
         ctx.insert("body_html", "");
@@ -453,6 +461,7 @@ impl Renderer<'_> {
         let mut add = |key: &str| {
             if let Some(made) = self.made[li].get(key) {
                 indexes.push(Link {
+                    doc_no: None,
                     title: self.made_title(made, lang),
                     url: site.url(key, lang),
                     lang: None,

@@ -57,6 +57,11 @@ impl Renderer<'_> {
                 .filter(|t| !t.keywords.is_empty())
                 .map_or(&r.keywords, |t| &t.keywords)
                 .clone(),
+            // The source's keywords, shown on a page in another language.
+            keywords_lang: (lang != default.as_str()
+                && !r.keywords.is_empty()
+                && text.is_none_or(|t| t.keywords.is_empty()))
+            .then(|| site.config.default_language().tag.clone()),
             supersedes,
             superseded_by,
             authority,
@@ -295,6 +300,7 @@ impl Renderer<'_> {
             for k in ["disclosure/statistics", "disclosure/on-request"] {
                 if let Some(made) = self.made_in(k, lang) {
                     view.links.push(Link {
+                        doc_no: None,
                         title: self.made_title(made, lang),
                         url: self.site.url(k, lang),
                         lang: None,
@@ -377,6 +383,7 @@ pub(super) struct RecordView {
     pub(super) validity: String,
     pub(super) validity_id: &'static str,
     pub(super) keywords: Vec<String>,
+    pub(super) keywords_lang: Option<String>,
     pub(super) supersedes: Vec<Link>,
     pub(super) superseded_by: Vec<Link>,
     pub(super) authority: Option<Notice>,
