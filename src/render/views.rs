@@ -357,6 +357,9 @@ impl Renderer<'_> {
                 .into_iter()
                 .find(|f| f.id == Taxonomy::LifeEvents.folder()),
             disclosure_url: exists("disclosure").then(|| site.url("disclosure", lang)),
+            start_here_url: self
+                .made_in("start-here", lang)
+                .map(|_| site.url("start-here", lang)),
             services_url: exists("services").then(|| site.url("services", lang)),
         })
     }
@@ -495,6 +498,8 @@ pub(super) struct HomeView {
     /// The catalogue's and the services' pages, where the language has them.
     pub(super) disclosure_url: Option<String>,
     pub(super) services_url: Option<String>,
+    /// A foreign edition's "start here" page.
+    pub(super) start_here_url: Option<String>,
 }
 
 impl ListingView {

@@ -199,6 +199,13 @@ description-sitemap = Every section and index of { $site }.
 description-search = Search the disclosure records, service guides and pages of { $site }.
 description-notfound = The page you asked for is not on { $site }.
 description-page = { $title }, on { $site }.
+start-here-title = Start here: services for foreign investors and residents
+start-here-intro = The tasks foreign investors and residents most often come for, with the time each takes, its fee and where to go. Each links to the full service guide.
+start-here-tasks = Tasks on this page
+start-here-where = Where to go
+start-here-online = online application in Chinese only
+start-here-home = Start here: investing, working and living in Dalian
+description-start-here = { $title }: time limits, fees and service locations of the tasks foreign readers of { $site } come for.
 
 search-title = Search
 search-label = Search this site

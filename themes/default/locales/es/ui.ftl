@@ -199,6 +199,13 @@ description-sitemap = Todas las secciones e índices de { $site }.
 description-search = Buscar en los documentos, guías de trámites y páginas de { $site }.
 description-notfound = La página solicitada no está en { $site }.
 description-page = { $title }, en { $site }.
+start-here-title = Empiece aquí: trámites para inversores y residentes extranjeros
+start-here-intro = Los trámites que más buscan los inversores y residentes extranjeros, con su plazo, su tasa y dónde acudir. Cada uno enlaza con la guía completa del trámite.
+start-here-tasks = Trámites de esta página
+start-here-where = Dónde acudir
+start-here-online = solicitud en línea solo en chino
+start-here-home = Empiece aquí: invertir, trabajar y vivir en Dalian
+description-start-here = { $title }: plazos, tasas y oficinas de los trámites que buscan los lectores extranjeros de { $site }.
 
 search-title = Búsqueda
 search-label = Buscar en el sitio

@@ -198,6 +198,13 @@ description-sitemap = { $site }のすべてのセクションと索引。
 description-search = { $site }の公開情報、手続き案内、ページを検索します。
 description-notfound = お探しのページは{ $site }にありません。
 description-page = { $site }：{ $title }。
+start-here-title = はじめに：外国人投資家・在住外国人向けの手続き
+start-here-intro = 外国人投資家や在住外国人がよく利用する手続きを、所要期間、手数料、窓口とともにまとめました。各項目から手続き案内の全文へ進めます。
+start-here-tasks = このページの手続き
+start-here-where = 窓口
+start-here-online = オンライン申請は中国語のみ
+start-here-home = はじめに：大連での投資・就労・生活
+description-start-here = { $title }：{ $site }の外国人読者がよく利用する手続きの所要期間、手数料、窓口。
 
 search-title = サイト内検索
 search-label = サイト内を検索

@@ -198,6 +198,13 @@ description-sitemap = { $site }의 모든 섹션과 색인.
 description-search = { $site }의 공개 정보, 민원 안내, 페이지를 검색합니다.
 description-notfound = 요청하신 페이지는 { $site }에 없습니다.
 description-page = { $site }: { $title }.
+start-here-title = 여기서 시작하세요: 외국인 투자자와 거주자를 위한 민원
+start-here-intro = 외국인 투자자와 거주자가 가장 자주 찾는 민원을 처리 기한, 수수료, 방문 장소와 함께 정리했습니다. 각 항목은 전체 민원 안내로 연결됩니다.
+start-here-tasks = 이 페이지의 민원
+start-here-where = 방문 장소
+start-here-online = 온라인 신청은 중국어로만 가능
+start-here-home = 여기서 시작하세요: 다롄에서 투자하고 일하고 생활하기
+description-start-here = { $title }: { $site } 외국인 독자가 자주 찾는 민원의 처리 기한, 수수료, 방문 장소.
 
 search-title = 사이트 검색
 search-label = 사이트 검색

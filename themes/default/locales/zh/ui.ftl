@@ -198,6 +198,13 @@ description-sitemap = { $site }全部栏目和索引。
 description-search = 搜索{ $site }的政府信息公开目录、办事指南和页面。
 description-notfound = 您访问的页面不在{ $site }上。
 description-page = { $site }：{ $title }。
+start-here-title = 从这里开始：外国投资者和外籍人士办事指引
+start-here-intro = 外国投资者和外籍人士最常办理的事项，列明办理时限、收费和办理地点，并链接到完整的办事指南。
+start-here-tasks = 本页事项
+start-here-where = 办理地点
+start-here-online = 网上办理仅有中文
+start-here-home = 从这里开始：在大连投资、工作和生活
+description-start-here = { $title }：{ $site }外籍读者常办事项的办理时限、收费和办理地点。
 
 search-title = 站内搜索
 search-label = 搜索本站
