@@ -390,3 +390,26 @@ fn chinese_text_on_foreign_pages_is_marked_as_chinese() {
         "{listing}"
     );
 }
+
+#[test]
+fn a_foreign_edition_has_a_start_here_page_made_from_the_guides_facts() {
+    let s = Site::new();
+    assert_eq!(s.build().code, 0);
+    assert!(
+        !s.exists("start-here/index.html"),
+        "not in the default language"
+    );
+    let en = s.page("en/start-here/index.html");
+    // The life event, its guide (untranslated: its title in Chinese), and
+    // the guide's own facts in English labels.
+    assert!(en.contains("<h2 id=\"task-1\">"), "{en}");
+    assert!(en.contains("lang=\"zh-CN\">企业设立登记</a>"), "{en}");
+    assert!(en.contains("1 working day"), "{en}");
+    assert!(en.contains("Free of charge"), "{en}");
+    assert!(
+        en.contains("<span lang=\"zh-CN\">市政务服务中心</span>"),
+        "{en}"
+    );
+    assert!(s.page("en/index.html").contains("href=\"/en/start-here/\""));
+    assert!(s.page("sitemap.xml").contains("/en/start-here/"));
+}
