@@ -144,6 +144,13 @@ impl Renderer<'_> {
             online_url: g.online_url.clone(),
             place: pick(t.and_then(|t| t.place.as_ref()), &g.place),
             hours: pick(t.and_then(|t| t.hours.as_ref()), &g.hours),
+            // A translation that leaves a fact's text out shows the source's.
+            place_lang: t
+                .filter(|t| t.place.is_none())
+                .map(|_| site.config.default_language().tag.clone()),
+            hours_lang: t
+                .filter(|t| t.hours.is_none())
+                .map(|_| site.config.default_language().tag.clone()),
             fee: g.fee,
             fees,
             phone: g.phone.clone(),
@@ -417,6 +424,8 @@ pub(super) struct GuideView {
     pub(super) online_url: Option<String>,
     pub(super) place: String,
     pub(super) hours: String,
+    pub(super) place_lang: Option<String>,
+    pub(super) hours_lang: Option<String>,
     pub(super) fee: bool,
     pub(super) fees: Vec<crate::content::model::Fee>,
     pub(super) phone: String,
