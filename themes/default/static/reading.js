@@ -90,7 +90,7 @@ document.addEventListener('DOMContentLoaded', () => {
   if (stamp) {
     window.addEventListener('beforeprint', () => {
       const day = new Intl.DateTimeFormat(root.lang, { dateStyle: 'long' }).format(new Date());
-      stamp.textContent = ` · ${stamp.dataset.label}: ${day}`;
+      stamp.textContent = ` · ${stamp.dataset.prefix}: ${day}`;
     });
   }
   const tools = document.querySelector('.reading-tools');
