@@ -444,7 +444,7 @@ impl Renderer<'_> {
     pub(super) fn record_link(&self, i: usize, lang: LangCode) -> Link {
         let mut link = self.link_to(i, lang, usize::MAX);
         if let Some(Front::Record(r)) = self.site.source(i).map(|d| &d.front) {
-            link.doc_no = r.doc_no.clone();
+            link.doc_no = r.doc_no.as_ref().map(|n| n.to_string());
         }
         link
     }
