@@ -27,13 +27,28 @@ fn a_translated_record_shows_its_translation_and_the_authority_notice() {
     assert!(en.contains("the Chinese version prevails"), "{en}");
     // Facts come from the source, labels and dates from the English messages.
     assert!(en.contains("11210200MB0000000X/2024-00012"));
-    assert!(en.contains("示政发〔2024〕12号"));
+    // The document number is Chinese on every page, and says so.
+    assert!(
+        en.contains("<dd class=\"nowrap\" lang=\"zh-CN\">示政发〔2024〕12号</dd>"),
+        "{en}"
+    );
     assert!(en.contains("March 8, 2024"), "{en}");
     assert!(en.contains("Example Municipal People&#39;s Government"));
     assert!(!en.contains("noindex"));
     let zh = s.page("disclosure/2024/dl-2024-00012/index.html");
     assert!(zh.contains("2024年3月8日"), "{zh}");
-    assert!(zh.contains("<th scope=\"row\">索引号</th>"));
+    // One header per value: the index is pairs of a term and its value.
+    assert!(
+        zh.contains("<div><dt>索引号</dt><dd class=\"code\">"),
+        "{zh}"
+    );
+    assert!(
+        zh.contains("<dd class=\"nowrap\">示政发〔2024〕12号</dd>"),
+        "{zh}"
+    );
+    // The title and the summary come before the index.
+    let h1 = zh.find("<h1").unwrap();
+    assert!(h1 < zh.find("class=\"record-meta\"").unwrap());
 }
 
 #[test]
@@ -294,4 +309,107 @@ fn progress_counts_every_page_it_announced() {
     assert!(announced > 10, "{announced}");
     assert_eq!(announced, pages as u64);
     assert_eq!(counter.written.into_inner(), announced);
+}
+
+#[test]
+fn every_page_has_a_meta_description_and_listings_say_what_they_list() {
+    let s = Site::new();
+    assert_eq!(s.build().code, 0);
+    let mut pages = 0;
+    for entry in walkdir::WalkDir::new(s.path("public")) {
+        let entry = entry.unwrap();
+        if entry.path().extension().is_none_or(|e| e != "html") {
+            continue;
+        }
+        let html = std::fs::read_to_string(entry.path()).unwrap();
+        let start = html
+            .find("<meta name=\"description\" content=\"")
+            .unwrap_or_else(|| panic!("{}: no meta description", entry.path().display()));
+        let rest = &html[start + 34..];
+        let content = &rest[..rest.find('"').unwrap()];
+        assert!(
+            content.chars().count() >= 5,
+            "{}: description {content:?}",
+            entry.path().display()
+        );
+        pages += 1;
+    }
+    assert!(pages > 20, "{pages} pages");
+    // A listing names what it lists, in the reader's language.
+    let topic = s.page("en/topics/index.html");
+    assert!(
+        topic.contains("every heading, with how many items each lists"),
+        "{topic}"
+    );
+    let year = s.page("years/2024/index.html");
+    assert!(
+        year.contains("<meta name=\"description\" content=\""),
+        "{year}"
+    );
+    assert!(year.contains("栏目：本栏目下的政府信息"), "{year}");
+}
+
+#[test]
+fn the_not_found_page_marks_no_page_current_and_links_the_catalogue() {
+    let s = Site::new();
+    assert_eq!(s.build().code, 0);
+    for (file, catalogue) in [
+        ("404.html", "/disclosure/"),
+        ("en/404.html", "/en/disclosure/"),
+    ] {
+        let html = s.page(file);
+        assert!(!html.contains("aria-current=\"page\""), "{file}: {html}");
+        assert!(
+            html.contains(&format!("<a href=\"{catalogue}\">")),
+            "{file}: {html}"
+        );
+    }
+}
+
+#[test]
+fn chinese_text_on_foreign_pages_is_marked_as_chinese() {
+    let s = Site::new();
+    assert_eq!(s.build().code, 0);
+    let en = s.page("en/index.html");
+    let zh = s.page("index.html");
+    // The footer's filings are Chinese text in every language.
+    for html in [&en, &zh] {
+        let icp = html
+            .find("https://beian.miit.gov.cn/")
+            .expect("ICP filing link");
+        let tag = &html[icp..icp + html[icp..].find('>').unwrap()];
+        assert_eq!(
+            tag.contains("lang=\"zh-CN\""),
+            std::ptr::eq(html, &en),
+            "{tag}"
+        );
+    }
+    let listing = s.page("en/disclosure/index.html");
+    assert!(
+        listing.contains("lang=\"zh-CN\">示政发〔2024〕12号</td>"),
+        "{listing}"
+    );
+}
+
+#[test]
+fn a_foreign_edition_has_a_start_here_page_made_from_the_guides_facts() {
+    let s = Site::new();
+    assert_eq!(s.build().code, 0);
+    assert!(
+        !s.exists("start-here/index.html"),
+        "not in the default language"
+    );
+    let en = s.page("en/start-here/index.html");
+    // The life event, its guide (untranslated: its title in Chinese), and
+    // the guide's own facts in English labels.
+    assert!(en.contains("<h2 id=\"task-1\">"), "{en}");
+    assert!(en.contains("lang=\"zh-CN\">企业设立登记</a>"), "{en}");
+    assert!(en.contains("1 working day"), "{en}");
+    assert!(en.contains("Free of charge"), "{en}");
+    assert!(
+        en.contains("<span lang=\"zh-CN\">市政务服务中心</span>"),
+        "{en}"
+    );
+    assert!(s.page("en/index.html").contains("href=\"/en/start-here/\""));
+    assert!(s.page("sitemap.xml").contains("/en/start-here/"));
 }

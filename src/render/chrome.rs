@@ -39,9 +39,13 @@ impl LangChrome {
             "sitemap": site.url("sitemap", lang),
             "identity": cfg.identity,
         }));
+        // `source`: the tag to mark text in the source language with, on
+        // pages of another language (filings, document numbers, fallbacks).
+        let default = cfg.default_language();
+        let source = (default.code != lang).then_some(&default.tag);
         LangChrome {
             lang: tera::Value::from_serializable(
-                &serde_json::json!({"code": lang, "tag": language.tag}),
+                &serde_json::json!({"code": lang, "tag": language.tag, "source": source}),
             ),
             site: site_value.into_map().unwrap_or_default(),
             search_url: search_url(site, lang),
@@ -53,6 +57,10 @@ impl LangChrome {
 #[derive(Clone, Serialize)]
 pub(super) struct Link {
     pub(super) title: String,
+    /// A record's document number, shown after its title; always in the
+    /// source language.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub(super) doc_no: Option<String>,
     pub(super) url: String,
     /// The language of `title` when it is not the page's language.
     pub(super) lang: Option<String>,
@@ -230,10 +238,26 @@ impl Renderer<'_> {
                 .or(alternates.first())
                 .map(|a| a.href.clone())
         };
+        ctx.insert("switcher_fallback", &switcher.iter().any(|s| s.fallback));
         ctx.insert("languages", &switcher);
         ctx.insert("alternates", &alternates);
         ctx.insert("x_default", &x_default);
         (ctx, crumbs)
+    }
+
+    /// The meta description of a page that has no summary of its own: what
+    /// the page is (`kind`: listing, index, statistics, sitemap, search,
+    /// notfound, page), in the reader's language, naming the page and site.
+    pub(super) fn description(&self, kind: &str, title: &str, lang: LangCode) -> String {
+        let site_title = self.locales.get(lang, "site-title");
+        self.locales.format(
+            lang,
+            &format!("description-{kind}"),
+            &[
+                ("title", FluentValue::from(title.to_string())),
+                ("site", FluentValue::from(site_title)),
+            ],
+        )
     }
 
     pub(super) fn title(&self, i: usize, lang: LangCode) -> String {
@@ -257,6 +281,7 @@ impl Renderer<'_> {
 
     pub(super) fn link_to(&self, i: usize, lang: LangCode, current: usize) -> Link {
         Link {
+            doc_no: None,
             title: self.title(i, lang),
             url: self.site.url(&self.site.entries[i].key, lang),
             lang: self.foreign_text(i, lang),
@@ -312,6 +337,7 @@ impl Renderer<'_> {
         let mut nav = vec![(
             String::new(),
             Link {
+                doc_no: None,
                 title: l.get(lang, "nav-home"),
                 url: site.url("", lang),
                 lang: None,
@@ -329,6 +355,7 @@ impl Renderer<'_> {
                 nav.push((
                     key.to_string(),
                     Link {
+                        doc_no: None,
                         title: l.get(lang, msg),
                         url: site.url(key, lang),
                         lang: None,
@@ -363,6 +390,7 @@ impl Renderer<'_> {
             return Vec::new();
         }
         let mut crumbs = vec![Link {
+            doc_no: None,
             title: self.locales.get(lang, "nav-home"),
             url: site.url("", lang),
             lang: None,
@@ -375,6 +403,7 @@ impl Renderer<'_> {
                 crumbs.push(self.link_to(j, lang, usize::MAX));
             } else if let Some(made) = self.made_in(&k, lang) {
                 crumbs.push(Link {
+                    doc_no: None,
                     title: self.made_title(made, lang),
                     url: site.url(&k, lang),
                     lang: None,
@@ -415,10 +444,7 @@ impl Renderer<'_> {
     pub(super) fn record_link(&self, i: usize, lang: LangCode) -> Link {
         let mut link = self.link_to(i, lang, usize::MAX);
         if let Some(Front::Record(r)) = self.site.source(i).map(|d| &d.front) {
-            link.title = match &r.doc_no {
-                Some(no) => format!("{} ({no})", link.title),
-                None => link.title,
-            };
+            link.doc_no = r.doc_no.as_ref().map(|n| n.to_string());
         }
         link
     }

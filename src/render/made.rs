@@ -74,6 +74,29 @@ struct OnRequestView {
     form_url: Option<String>,
 }
 
+/// A foreign reader's task: a life event and the guides that serve it.
+#[derive(Serialize)]
+struct Task {
+    title: String,
+    url: String,
+    guides: Vec<TaskGuide>,
+}
+
+/// What a reader needs to know of a guide before going: how long, what it
+/// costs, where to go, and whether it is online (in Chinese only).
+#[derive(Serialize)]
+struct TaskGuide {
+    link: Link,
+    promised_limit: String,
+    fee: String,
+    place: String,
+    /// The language of `place` when it is the source's text.
+    place_lang: Option<String>,
+    agency: String,
+    visits: String,
+    online: bool,
+}
+
 #[derive(Serialize)]
 struct SiteMapGroup {
     link: Link,
@@ -265,6 +288,7 @@ impl Renderer<'_> {
             ),
             Made::OnRequest => l.get(lang, "on-request-title"),
             Made::SiteMap => l.get(lang, "sitemap-title"),
+            Made::StartHere => l.get(lang, "start-here-title"),
         }
     }
 
@@ -287,11 +311,20 @@ impl Renderer<'_> {
             Made::SectionPage { .. } | Made::Term { .. } => "listing",
             Made::TermIndex(_) => "index",
             Made::StatisticsIndex | Made::Statistics(_) => "statistics",
-            Made::OnRequest => "page",
+            Made::OnRequest | Made::StartHere => "page",
             Made::SiteMap => "sitemap",
         };
         let (mut ctx, _) = self.chrome_at(&key, kind, None, lang, Presence::Generated);
         let title = self.made_title(made, lang);
+        let described = match made {
+            Made::SectionPage { .. } | Made::Term { .. } => "listing",
+            Made::TermIndex(_) => "index",
+            Made::StatisticsIndex | Made::Statistics(_) => "statistics",
+            Made::OnRequest => "on-request",
+            Made::SiteMap => "sitemap",
+            Made::StartHere => "start-here",
+        };
+        ctx.insert("description", &self.description(described, &title, lang));
         ctx.insert("title", &title);
         ctx.insert("summary", "");
         ctx.insert("body_html", "");
@@ -331,6 +364,10 @@ impl Renderer<'_> {
             Made::OnRequest => {
                 ctx.insert("request", &self.on_request(lang));
                 "on-request.html"
+            }
+            Made::StartHere => {
+                ctx.insert("tasks", &self.start_here(lang));
+                "start-here.html"
             }
             Made::SiteMap => {
                 ctx.insert("map", &self.site_map(lang));
@@ -411,6 +448,60 @@ impl Renderer<'_> {
         }
     }
 
+    /// Every life event that has guides in this language, in site.toml's
+    /// order, each guide with its facts as the reader's language gives them.
+    fn start_here(&self, lang: LangCode) -> Vec<Task> {
+        let site = self.site;
+        let l = self.locales;
+        let li = lang.index();
+        let source_tag = &site.config.default_language().tag;
+        self.lists
+            .terms_in(Taxonomy::LifeEvents, li)
+            .filter(|(_, items)| !items.guides.is_empty())
+            .map(|(id, items)| Task {
+                title: l.get(lang, &format!("life-event-{id}")),
+                url: site.url(&format!("{}/{id}", Taxonomy::LifeEvents.folder()), lang),
+                guides: items
+                    .guides
+                    .iter()
+                    .filter_map(|&j| {
+                        let Some(crate::content::Front::Guide(g)) =
+                            site.source(j).map(|d| &d.front)
+                        else {
+                            return None;
+                        };
+                        let translated = match site.entries[j].versions.get(&lang).map(|d| &d.front)
+                        {
+                            Some(crate::content::Front::GuideText(t)) => t.place.clone(),
+                            _ => None,
+                        };
+                        Some(TaskGuide {
+                            link: self.link_to(j, lang, usize::MAX),
+                            promised_limit: self.limit(lang, g.promised_limit),
+                            fee: l.get(
+                                lang,
+                                if g.fee {
+                                    "guide-fee-charged"
+                                } else {
+                                    "guide-fee-free"
+                                },
+                            ),
+                            place_lang: translated.is_none().then(|| source_tag.clone()),
+                            place: translated.unwrap_or_else(|| g.place.clone()),
+                            agency: l.get(lang, &format!("agency-{}", g.agency)),
+                            visits: l.format(
+                                lang,
+                                "guide-visits-count",
+                                &[("count", FluentValue::from(g.visits))],
+                            ),
+                            online: g.online_url.is_some(),
+                        })
+                    })
+                    .collect(),
+            })
+            .collect()
+    }
+
     fn on_request(&self, lang: LangCode) -> Option<OnRequestView> {
         let req = self.site.config.disclosure.on_request.as_ref()?;
         Some(OnRequestView {
@@ -460,6 +551,7 @@ impl Renderer<'_> {
         let mut add = |key: &str| {
             if let Some(made) = self.made[li].get(key) {
                 indexes.push(Link {
+                    doc_no: None,
                     title: self.made_title(made, lang),
                     url: site.url(key, lang),
                     lang: None,

@@ -356,11 +356,18 @@ impl<'a> Renderer<'a> {
                 Kind::Page => "page.html",
             }
         };
-        ctx.insert("title", &self.title(i, lang));
-        ctx.insert(
-            "summary",
-            &doc.and_then(|d| d.front.summary()).unwrap_or(""),
-        );
+        let title = self.title(i, lang);
+        let summary = doc.and_then(|d| d.front.summary()).unwrap_or("");
+        let described = if !summary.is_empty() {
+            summary.to_string()
+        } else if entry.is_section {
+            self.description("listing", &title, lang)
+        } else {
+            self.description("page", &title, lang)
+        };
+        ctx.insert("description", &described);
+        ctx.insert("title", &title);
+        ctx.insert("summary", summary);
         ctx.insert("body_html", &body_html);
         self.html(template, &ctx, || {
             doc.map_or_else(
@@ -394,7 +401,9 @@ impl<'a> Renderer<'a> {
         ctx.insert("choices", &choices);
         ctx.insert("url", "/");
         ctx.insert("canonical", &site.absolute("/"));
-        ctx.insert("title", &self.locales.get(default, "site-title"));
+        let title = self.locales.get(default, "site-title");
+        ctx.insert("description", &self.description("page", &title, default));
+        ctx.insert("title", &title);
         ctx.insert("summary", "");
         ctx.insert("breadcrumbs", &Vec::<Link>::new());
         self.html("languages.html", &ctx, || {
@@ -413,10 +422,21 @@ impl<'a> Renderer<'a> {
         ctx.insert("noindex", &true);
         ctx.insert("alternates", &Vec::<Alternate>::new());
         ctx.insert("x_default", &None::<String>);
-        ctx.insert("title", &self.locales.get(lang, "notfound-title"));
+        let title = self.locales.get(lang, "notfound-title");
+        ctx.insert("description", &self.description("notfound", &title, lang));
+        ctx.insert("title", &title);
         ctx.insert("summary", "");
         ctx.insert("breadcrumbs", &Vec::<Link>::new());
         ctx.insert("home_url", &site.url("", lang));
+        // The missing page is under no entry of the navigation.
+        ctx.insert_value("nav", self.nav(NOT_FOUND_KEY, lang));
+        let catalogue = site
+            .get("disclosure")
+            .is_some_and(|i| site.presence(i, lang).exists());
+        ctx.insert(
+            "catalogue_url",
+            &catalogue.then(|| site.url("disclosure", lang)),
+        );
         self.html("404.html", &ctx, || "(404 page)".to_string())
     }
 
@@ -431,13 +451,18 @@ impl<'a> Renderer<'a> {
         ctx.insert("noindex", &true);
         ctx.insert("alternates", &Vec::<Alternate>::new());
         ctx.insert("x_default", &None::<String>);
-        ctx.insert("title", &self.locales.get(lang, "search-title"));
+        let title = self.locales.get(lang, "search-title");
+        ctx.insert("description", &self.description("search", &title, lang));
+        ctx.insert("title", &title);
         ctx.insert("summary", "");
         ctx.insert("breadcrumbs", &Vec::<Link>::new());
         ctx.insert("search", &crate::search::page(site, self.locales, lang));
         self.html("search.html", &ctx, || "(search page)".to_string())
     }
 }
+
+/// A key no page has, for the navigation of the page a missing path shows.
+const NOT_FOUND_KEY: &str = "\u{0}not-found";
 
 /// A translation's list where it lines up with the source's, else the source's.
 fn aligned<T: Clone>(translated: Option<&Vec<T>>, source: &[T]) -> Vec<T> {

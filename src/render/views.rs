@@ -59,6 +59,11 @@ impl Renderer<'_> {
                 .filter(|t| !t.keywords.is_empty())
                 .map_or(&r.keywords, |t| &t.keywords)
                 .clone(),
+            // The source's keywords, shown on a page in another language.
+            keywords_lang: (lang != default
+                && !r.keywords.is_empty()
+                && text.is_none_or(|t| t.keywords.is_empty()))
+            .then(|| site.config.default_language().tag.clone()),
             supersedes,
             superseded_by,
             authority,
@@ -139,6 +144,13 @@ impl Renderer<'_> {
             online_url: g.online_url.clone(),
             place: pick(t.and_then(|t| t.place.as_ref()), &g.place),
             hours: pick(t.and_then(|t| t.hours.as_ref()), &g.hours),
+            // A translation that leaves a fact's text out shows the source's.
+            place_lang: t
+                .filter(|t| t.place.is_none())
+                .map(|_| site.config.default_language().tag.clone()),
+            hours_lang: t
+                .filter(|t| t.hours.is_none())
+                .map(|_| site.config.default_language().tag.clone()),
             fee: g.fee,
             fees,
             phone: g.phone.clone(),
@@ -297,6 +309,7 @@ impl Renderer<'_> {
             for k in ["disclosure/statistics", "disclosure/on-request"] {
                 if let Some(made) = self.made_in(k, lang) {
                     view.links.push(Link {
+                        doc_no: None,
                         title: self.made_title(made, lang),
                         url: self.site.url(k, lang),
                         lang: None,
@@ -346,6 +359,9 @@ impl Renderer<'_> {
                 .into_iter()
                 .find(|f| f.id == Taxonomy::LifeEvents.folder()),
             disclosure_url: exists("disclosure").then(|| site.url("disclosure", lang)),
+            start_here_url: self
+                .made_in("start-here", lang)
+                .map(|_| site.url("start-here", lang)),
             services_url: exists("services").then(|| site.url("services", lang)),
         })
     }
@@ -372,6 +388,7 @@ pub(super) struct RecordView {
     pub(super) validity: String,
     pub(super) validity_id: &'static str,
     pub(super) keywords: Vec<String>,
+    pub(super) keywords_lang: Option<String>,
     pub(super) supersedes: Vec<Link>,
     pub(super) superseded_by: Vec<Link>,
     pub(super) authority: Option<Notice>,
@@ -407,6 +424,8 @@ pub(super) struct GuideView {
     pub(super) online_url: Option<String>,
     pub(super) place: String,
     pub(super) hours: String,
+    pub(super) place_lang: Option<String>,
+    pub(super) hours_lang: Option<String>,
     pub(super) fee: bool,
     pub(super) fees: Vec<crate::content::model::Fee>,
     pub(super) phone: String,
@@ -483,6 +502,8 @@ pub(super) struct HomeView {
     /// The catalogue's and the services' pages, where the language has them.
     pub(super) disclosure_url: Option<String>,
     pub(super) services_url: Option<String>,
+    /// A foreign edition's "start here" page.
+    pub(super) start_here_url: Option<String>,
 }
 
 impl ListingView {

@@ -312,6 +312,7 @@ impl Made {
             }
             Made::OnRequest => false,
             Made::SiteMap => touched.iter().any(|&i| !item(i)),
+            Made::StartHere => touched.iter().any(|&i| entry(i).kind == Kind::Guide),
         }
     }
 }
@@ -337,6 +338,9 @@ pub enum Made {
     Statistics(i32),
     OnRequest,
     SiteMap,
+    /// A foreign edition's "start here": the tasks its readers come for,
+    /// from the guides' life events and facts.
+    StartHere,
 }
 
 impl Made {
@@ -354,6 +358,7 @@ impl Made {
             Made::Statistics(year) => format!("disclosure/statistics/{year}"),
             Made::OnRequest => "disclosure/on-request".to_string(),
             Made::SiteMap => "sitemap".to_string(),
+            Made::StartHere => "start-here".to_string(),
         }
     }
 }
@@ -406,6 +411,14 @@ pub fn made_pages(site: &Site, lists: &Lists, li: usize) -> Vec<Made> {
         if site.config.disclosure.on_request.is_some() {
             out.push(Made::OnRequest);
         }
+    }
+    // Foreign editions only: the default language's readers have the portal.
+    if li > 0
+        && lists
+            .terms_in(Taxonomy::LifeEvents, li)
+            .any(|(_, items)| !items.guides.is_empty())
+    {
+        out.push(Made::StartHere);
     }
     out.push(Made::SiteMap);
     out

@@ -37,3 +37,31 @@ export function launchChromium() {
       '--disable-background-networking', '--disable-component-update', '--disable-sync'],
   });
 }
+
+/** One page of every type the portal has, site-relative without the language prefix. */
+export const PAGE_TYPES = {
+  home: '/',
+  catalogue: '/disclosure/',
+  'catalogue-page-2': '/disclosure/page/2/',
+  record: '/disclosure/2025/dl-2025-00050/',
+  services: '/services/',
+  guide: '/services/foreigner-work-permit/',
+  'topic-index': '/topics/',
+  topic: '/topics/labour-personnel/',
+  agency: '/agencies/dl-hrss/',
+  sector: '/sectors/water/',
+  'life-event': '/life-events/start-a-business/',
+  year: '/years/2025/',
+  statistics: '/disclosure/statistics/2025/',
+  'on-request': '/disclosure/on-request/',
+  sitemap: '/sitemap/',
+  page: '/about/',
+  search: '/search/',
+  notfound: '/404.html',
+};
+
+/** The languages of the example portal, by URL prefix code, with their tags. */
+export const LANGS = { zh: 'zh-CN', en: 'en', ja: 'ja', ko: 'ko', ru: 'ru', es: 'es' };
+
+/** A language's URL prefix: none for the default language. */
+export const prefix = (code) => (code === 'zh' ? '' : `/${code}`);
