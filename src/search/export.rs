@@ -4,9 +4,12 @@
 //!
 //! - `index.json`: counts and field statistics for BM25, tantivy's fieldnorm
 //!   table, the first key of each dictionary shard, the hashes of the other files.
-//! - `t/<n>.<hash>.json`: the dictionary in sorted shards. Each key is an
-//!   index term (with its postings per field) or a word form (with the stem
-//!   it indexes), so the browser needs no stemmer.
+//! - `t/<n>.<hash>.json`: the dictionary in sorted shards, rows of an index
+//!   term and its postings per field. The browser stems and folds a query's
+//!   words itself (`snowball.js`), so terms are all it needs.
+//! - `v/<k>.<hash>.json`: the vocabulary of words made of letters, `k`
+//!   characters long, in order: what a mistyped word is compared with,
+//!   fetched only for a word nothing has.
 //! - `m/<hash>/<n>.json`: what a result shows (url, title, kind, date, …),
 //!   `CHUNK` documents a file, in date order; one hash names them all.
 //! - `f.<hash>.json`: each document's kind, agency, topic, year and
@@ -27,7 +30,10 @@ use tantivy::{DocSet, TERMINATED};
 
 use super::Doc;
 use super::fields::{IDS_FIELD, TEXT_FIELDS};
-use super::index::{LangIndex, MAX_EXPANSIONS, MAX_STRIP, Posting};
+use super::index::{
+    LangIndex, MAX_EXPANSIONS, MAX_STRIP, MAX_TYPOS, Posting, TWO_TYPOS_CHARS, TYPO_CHARS,
+    TYPO_WEIGHT,
+};
 
 /// Documents per metadata file.
 pub const CHUNK: usize = 8;
@@ -39,7 +45,6 @@ const EXCERPT_CHARS: usize = 500;
 /// One key of the dictionary.
 #[derive(Default)]
 struct Key {
-    stem: Option<String>,
     /// Postings per field: the text fields in order, then `ids`.
     fields: [Vec<Posting>; 5],
 }
@@ -52,10 +57,7 @@ pub fn folder(lang: &str) -> String {
 
 pub fn export(ix: &LangIndex, docs: &[Doc]) -> Result<Vec<(String, Vec<u8>)>, String> {
     let dir = folder(&ix.lang);
-    let mut keys = dictionary(ix)?;
-    for (surface, stem) in &ix.forms {
-        keys.entry(surface.clone()).or_default().stem = Some(stem.clone());
-    }
+    let keys = dictionary(ix)?;
     let mut files = Vec::new();
     let (mut firsts, mut shard_hashes) = (Vec::new(), Vec::new());
     let mut shard = String::from("[");
@@ -116,6 +118,23 @@ pub fn export(ix: &LangIndex, docs: &[Doc]) -> Result<Vec<(String, Vec<u8>)>, St
         files.push((format!("{dir}/m/{meta_hash}/{n}.json"), bytes));
     }
 
+    // The vocabulary by length in characters.
+    let mut by_length: BTreeMap<usize, Vec<&str>> = BTreeMap::new();
+    let vocabulary = ix.vocabulary()?;
+    for word in &vocabulary {
+        by_length
+            .entry(word.chars().count())
+            .or_default()
+            .push(word);
+    }
+    let mut vocab = Vec::new();
+    for (k, words) in by_length {
+        let bytes = serde_json::to_vec(&words).unwrap_or_default();
+        let hash = short_hash(&bytes);
+        files.push((format!("{dir}/v/{k}.{hash}.json"), bytes));
+        vocab.push(json!([k, hash]));
+    }
+
     let (facets, values) = facets(docs);
     let facet_bytes = serde_json::to_vec(&facets).unwrap_or_default();
     let facet_hash = short_hash(&facet_bytes);
@@ -130,13 +149,15 @@ pub fn export(ix: &LangIndex, docs: &[Doc]) -> Result<Vec<(String, Vec<u8>)>, St
     fields.push(json!([IDS_FIELD.0, IDS_FIELD.1, ix.total_tokens(ix.ids)]));
     let norms: Vec<u32> = (0..=255u8).map(FieldNormReader::id_to_fieldnorm).collect();
     let entry = json!({
-        "version": 1,
+        "version": 2,
         "lang": ix.lang,
         "n": n,
         "fields": fields,
         "norms": norms,
         "expand": MAX_EXPANSIONS,
         "strip": MAX_STRIP,
+        "typo": [TYPO_CHARS, TWO_TYPOS_CHARS, MAX_TYPOS, TYPO_WEIGHT],
+        "vocab": vocab,
         "keys": firsts,
         "shards": shard_hashes.concat(),
         "meta": meta_hash,
@@ -152,11 +173,11 @@ pub fn export(ix: &LangIndex, docs: &[Doc]) -> Result<Vec<(String, Vec<u8>)>, St
     Ok(files)
 }
 
-/// A dictionary row: `[key, stem or 0, postings of each field or 0, …]`,
-/// trailing zeros left out.
+/// A dictionary row: `[term, postings of each field or 0, …]`, trailing
+/// zeros left out.
 fn row(key: &str, entry: &Key) -> String {
     let quote = |s: &str| serde_json::to_string(s).unwrap_or_default();
-    let mut cells = vec![quote(key), entry.stem.as_deref().map_or("0".into(), quote)];
+    let mut cells = vec![quote(key)];
     cells.extend(entry.fields.iter().map(|p| {
         if p.is_empty() {
             "0".to_string()

@@ -313,6 +313,8 @@ pub struct Page {
     pub years: Vec<Choice>,
     pub validities: Vec<Choice>,
     pub counts: Vec<(String, String)>,
+    /// "Showing results for …", `{q}` for the corrected query.
+    pub corrected: String,
 }
 
 /// The search page's data for `lang`.
@@ -376,6 +378,11 @@ pub fn page(site: &Site, locales: &Locales, lang: &str) -> Page {
             .map(|v| choice(v, format!("validity-{v}")))
             .collect(),
         counts,
+        corrected: locales.format(
+            lang,
+            "search-corrected",
+            &[("query", fluent_bundle::FluentValue::from("{q}"))],
+        ),
     }
 }
 

@@ -203,4 +203,5 @@ search-count = { $count ->
 }
 search-more = Show more results
 search-none = Nothing found. Try other words.
+search-corrected = Showing results for “{ $query }”.
 search-error = Search is not available right now. Please try again later.
