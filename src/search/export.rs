@@ -10,8 +10,9 @@
 //! - `v/<k>.<hash>.json`: the vocabulary of words made of letters, `k`
 //!   characters long, in order: what a mistyped word is compared with,
 //!   fetched only for a word nothing has.
-//! - `m/<hash>/<n>.json`: what a result shows (url, title, kind, date, …),
-//!   `CHUNK` documents a file, in date order; one hash names them all.
+//! - `m/<n>.<hash>.json`: what a result shows (url, title, kind, date, …),
+//!   `CHUNK` documents a file, in date order; the entry file lists the
+//!   chunks' hashes in order, so an edit renames only its record's chunk.
 //! - `f.<hash>.json`: each document's kind, agency, topic, year and
 //!   validity, fetched only when a filter is used.
 //! - `x/<hash>.json`: the start of a page's text, for the excerpt of a shown result.
@@ -112,10 +113,13 @@ pub fn export(ix: &LangIndex, docs: &[Doc]) -> Result<Vec<(String, Vec<u8>)>, St
             .collect();
         chunks.push(serde_json::to_vec(&rows).unwrap_or_default());
     }
-    // Small files, many: one hash for them all keeps the entry file small.
-    let meta_hash = short_hash(&chunks.concat());
+    // Each chunk named by its own hash: a record's edit renames its chunk
+    // only, not every chunk of the language.
+    let mut meta_hashes = String::with_capacity(chunks.len() * 8);
     for (n, bytes) in chunks.into_iter().enumerate() {
-        files.push((format!("{dir}/m/{meta_hash}/{n}.json"), bytes));
+        let hash = short_hash(&bytes);
+        files.push((format!("{dir}/m/{n}.{hash}.json"), bytes));
+        meta_hashes.push_str(&hash);
     }
 
     // The vocabulary by length in characters.
@@ -149,7 +153,7 @@ pub fn export(ix: &LangIndex, docs: &[Doc]) -> Result<Vec<(String, Vec<u8>)>, St
     fields.push(json!([IDS_FIELD.0, IDS_FIELD.1, ix.total_tokens(ix.ids)]));
     let norms: Vec<u32> = (0..=255u8).map(FieldNormReader::id_to_fieldnorm).collect();
     let entry = json!({
-        "version": 2,
+        "version": 3,
         "lang": ix.lang,
         "n": n,
         "fields": fields,
@@ -160,7 +164,7 @@ pub fn export(ix: &LangIndex, docs: &[Doc]) -> Result<Vec<(String, Vec<u8>)>, St
         "vocab": vocab,
         "keys": firsts,
         "shards": shard_hashes.concat(),
-        "meta": meta_hash,
+        "meta": meta_hashes,
         "chunk": CHUNK,
         "facets": facet_hash,
         "values": values,

@@ -430,7 +430,7 @@ export class Index {
   async meta(doc) {
     const size = this.entry.chunk;
     const c = Math.floor(doc / size);
-    if (!this.chunks.has(c)) this.chunks.set(c, this.load(`m/${this.entry.meta}/${c}.json`));
+    if (!this.chunks.has(c)) this.chunks.set(c, this.load(`m/${c}.${this.entry.meta.substr(c * 8, 8)}.json`));
     const [url, title, kind, date, agency, topic, validity, lang, excerpt] = (await this.chunks.get(c))[doc % size];
     return { url, title, kind, date, agency, topic, validity, lang, excerpt };
   }
