@@ -315,6 +315,9 @@ pub struct Page {
     pub counts: Vec<(String, String)>,
     /// "Showing results for …", `{q}` for the corrected query.
     pub corrected: String,
+    /// The other languages' indexes, `(code, url)`: a query that finds
+    /// little here is tried there, and the editions with results are named.
+    pub editions: Vec<(String, String)>,
 }
 
 /// The search page's data for `lang`.
@@ -347,8 +350,16 @@ pub fn page(site: &Site, locales: &Locales, lang: &str) -> Page {
         (cat.to_string(), text.replacen(&n.to_string(), "{n}", 1))
     })
     .collect();
+    let index_url = |code: &str| format!("/{}/index.json", export::folder(code));
     Page {
-        index_url: format!("/search-index/{lang}/index.json"),
+        index_url: index_url(lang),
+        editions: site
+            .config
+            .languages
+            .iter()
+            .filter(|l| l.code != lang)
+            .map(|l| (l.code.clone(), index_url(&l.code)))
+            .collect(),
         kinds: ["record", "guide", "page"]
             .iter()
             .map(|k| choice(k, format!("search-kind-{k}")))

@@ -489,6 +489,8 @@ export function correctedQuery(query, corrected) {
 // --- The search page ------------------------------------------------------------
 
 const PAGE = 10;
+/** Fewer results than this, and the other editions are searched too. */
+const FEW = 3;
 
 function ui(root) {
   const form = root.querySelector('form');
@@ -501,6 +503,8 @@ function ui(root) {
   const count = (n) => (root.dataset[`count${plural.select(n)[0].toUpperCase()}${plural.select(n).slice(1)}`] ?? root.dataset.countOther).replace('{n}', n.toLocaleString(root.dataset.lang));
   const more = root.querySelector('.search-more');
   const corrected = root.querySelector('.search-corrected');
+  const elsewhere = root.querySelector('.search-elsewhere');
+  const editions = new Map();
   let index = null;
   let run = 0;
   let hits = [];
@@ -518,6 +522,7 @@ function ui(root) {
       status.textContent = '';
       more.hidden = true;
       corrected.hidden = true;
+      elsewhere.hidden = true;
       return;
     }
     try {
@@ -536,10 +541,36 @@ function ui(root) {
       list.replaceChildren(...items);
       more.hidden = hits.length <= PAGE;
       status.textContent = hits.length ? count(hits.length) : root.dataset.none;
+      elsewhere.hidden = true;
+      if (hits.length < FEW) hint(q, mine);
     } catch (e) {
       if (mine === run) status.textContent = root.dataset.error;
       if (!typing) console.warn(e);
     }
+  }
+
+  /** Names the other editions where the query finds pages, with links to their results. */
+  async function hint(q, mine) {
+    let any = false;
+    for (const li of elsewhere.querySelectorAll('li')) {
+      const a = li.querySelector('a');
+      const url = root.dataset[`index${a.dataset.code[0].toUpperCase()}${a.dataset.code.slice(1)}`];
+      let n = 0;
+      try {
+        if (!editions.has(url)) editions.set(url, Index.open(url));
+        n = (await (await editions.get(url)).search(q)).length;
+      } catch {
+        n = 0;
+      }
+      if (mine !== run) return;
+      const target = new URL(a.href, location.href);
+      target.search = new URLSearchParams({ q }).toString();
+      a.href = target.pathname + target.search;
+      li.querySelector('.search-elsewhere-count').textContent = `(${n.toLocaleString(root.dataset.lang)})`;
+      li.hidden = n === 0;
+      any ||= n > 0;
+    }
+    if (mine === run) elsewhere.hidden = !any;
   }
 
   /** The list items of results `from`…`from + PAGE`. */

@@ -139,6 +139,27 @@ test('a mistyped word finds the word meant, and the page says what it shows, in 
   }
 });
 
+test('a query that finds nothing here names the editions that have results, with links to them', async () => {
+  const { page, problems } = await searchPage('en', { q: '外商' });
+  assert.deepEqual(await resultUrls(page), []);
+  await page.waitForSelector('.search-elsewhere:not([hidden])');
+  const links = await page.$$eval('.search-elsewhere li:not([hidden]) a', (as) => as.map((a) => [a.getAttribute('href'), a.parentElement.textContent]));
+  const zh = links.find(([href]) => href.startsWith('/search/'));
+  assert.ok(zh, links.join(' | '));
+  assert.equal(new URL(zh[0], base).searchParams.get('q'), '外商');
+  const count = Number(zh[1].match(/\((\d+)\)/)[1]);
+  assert.equal(count, JSON.parse(execFileSync(bin, ['search', '外商', '--lang', 'zh', '--limit', '1000', '--json', '--root', repo], { encoding: 'utf8' })).length);
+  assert.ok(!links.some(([href]) => href.startsWith('/en/')), 'not the edition being read');
+  await page.click(`.search-elsewhere a[href="${zh[0]}"]`);
+  await page.waitForFunction(() => document.querySelector('.search-status').textContent !== '');
+  assert.ok((await resultUrls(page)).length > 0, 'the Chinese edition shows its results');
+  assert.deepEqual(problems, []);
+  await page.close();
+  const found = await searchPage('zh', { q: '外商' });
+  assert.equal(await found.page.isVisible('.search-elsewhere'), false, 'no hint where results are many');
+  await found.page.close();
+});
+
 test('a document number and an index number put their record first, in every language', async () => {
   for (const code of ['zh', 'en', 'ja', 'ko', 'ru', 'es']) {
     for (const q of ['大政发〔2025〕6号', '11210200001180523D/2025-00050']) {

@@ -204,4 +204,5 @@ search-count = { $count ->
 search-more = Show more results
 search-none = Nothing found. Try other words.
 search-corrected = Showing results for “{ $query }”.
+search-elsewhere = Other editions have results:
 search-error = Search is not available right now. Please try again later.

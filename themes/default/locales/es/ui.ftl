@@ -204,4 +204,5 @@ search-count = { $count ->
 search-more = Mostrar más resultados
 search-none = No se encontró nada. Pruebe con otras palabras.
 search-corrected = Se muestran resultados de «{ $query }».
+search-elsewhere = Hay resultados en otras ediciones:
 search-error = La búsqueda no está disponible en este momento. Inténtelo más tarde.

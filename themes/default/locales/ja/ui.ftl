@@ -200,4 +200,5 @@ search-count = { $count } 件見つかりました
 search-more = さらに表示
 search-none = 該当する結果はありません。別の言葉でお試しください。
 search-corrected = 「{ $query }」の検索結果を表示しています。
+search-elsewhere = 他の言語版に結果があります：
 search-error = 現在、検索をご利用いただけません。しばらくしてから再度お試しください。

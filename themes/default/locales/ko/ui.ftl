@@ -200,4 +200,5 @@ search-count = 검색 결과 { $count }건
 search-more = 결과 더 보기
 search-none = 검색 결과가 없습니다. 다른 단어로 검색해 보세요.
 search-corrected = “{ $query }”에 대한 결과를 표시합니다.
+search-elsewhere = 다른 언어판에 결과가 있습니다:
 search-error = 지금은 검색을 사용할 수 없습니다. 잠시 후 다시 시도해 주세요.

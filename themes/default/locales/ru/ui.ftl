@@ -207,4 +207,5 @@ search-count = { $count ->
 search-more = Показать ещё
 search-none = Ничего не найдено. Попробуйте другие слова.
 search-corrected = Показаны результаты по запросу «{ $query }».
+search-elsewhere = Есть результаты в других версиях сайта:
 search-error = Поиск сейчас недоступен. Попробуйте позже.

@@ -200,4 +200,5 @@ search-count = 共找到 { $count } 条结果
 search-more = 显示更多结果
 search-none = 没有找到相关结果，请换个词试试。
 search-corrected = 以下是“{ $query }”的搜索结果。
+search-elsewhere = 其他语言版本中有结果：
 search-error = 搜索暂时无法使用，请稍后再试。
