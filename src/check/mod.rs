@@ -29,9 +29,9 @@ pub fn check(site: &Site, today: Option<Date>) -> Vec<Diagnostic> {
 pub fn check_entry(site: &Site, i: usize, today: Option<Date>) -> Vec<Diagnostic> {
     let mut out = Vec::new();
     let entry = &site.entries[i];
-    let default = &site.config.default_language().code;
-    let source = entry.versions.get(default);
-    let source_found = site.found.contains(&(entry.key.clone(), default.clone()));
+    let default = site.config.default_language().code;
+    let source = entry.versions.get(&default);
+    let source_found = site.found.contains(&(entry.key.clone(), default));
     if !source_found && matches!(entry.kind, Kind::Record | Kind::Guide) && !entry.is_section {
         for doc in entry.versions.values() {
             out.push(
@@ -650,7 +650,7 @@ fn stale(site: &Site, doc: &Document, out: &mut Vec<Diagnostic>) {
     let Some(i) = site.get(&doc.file.key) else {
         return;
     };
-    if crate::site::translations::state(site, i, &doc.file.lang)
+    if crate::site::translations::state(site, i, doc.file.lang)
         != Some(crate::site::translations::State::Stale)
     {
         return;
