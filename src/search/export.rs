@@ -13,8 +13,8 @@
 //! - `m/<n>.<hash>.json`: what a result shows (url, title, kind, date, …),
 //!   `CHUNK` documents a file, in date order; the entry file lists the
 //!   chunks' hashes in order, so an edit renames only its record's chunk.
-//! - `f.<hash>.json`: each document's kind, agency, topic, year and
-//!   validity, fetched only when a filter is used.
+//! - `f.<hash>.json`: each document's kind, agency, topic, year, validity
+//!   and date, fetched only when a filter is used.
 //! - `x/<hash>.json`: the start of a page's text, for the excerpt of a shown result.
 //!
 //! Postings are `(document delta, term frequency, fieldnorm id)` triples,
@@ -107,7 +107,8 @@ pub fn export(ix: &LangIndex, docs: &[Doc]) -> Result<Vec<(String, Vec<u8>)>, St
                     d.topic,
                     d.validity,
                     d.text_lang,
-                    name
+                    name,
+                    d.doc_no
                 ])
             })
             .collect();
@@ -299,7 +300,7 @@ fn excerpt(d: &Doc) -> String {
 fn facets(docs: &[Doc]) -> (Value, Value) {
     let mut facets = serde_json::Map::new();
     let mut values = serde_json::Map::new();
-    let columns: [(&str, Vec<Option<String>>); 5] = [
+    let columns: [(&str, Vec<Option<String>>); 6] = [
         (
             "kind",
             docs.iter().map(|d| Some(d.kind.to_string())).collect(),
@@ -316,6 +317,7 @@ fn facets(docs: &[Doc]) -> (Value, Value) {
                 .map(|d| d.validity.map(str::to_string))
                 .collect(),
         ),
+        ("date", docs.iter().map(|d| d.date.clone()).collect()),
     ];
     for (name, column) in columns {
         let mut distinct: Vec<String> = column.iter().flatten().cloned().collect();
@@ -351,6 +353,7 @@ mod tests {
             agency: None,
             topic: None,
             validity: None,
+            doc_no: None,
             text_lang: None,
             summary: summary.into(),
             body: body.into(),

@@ -609,6 +609,7 @@ mod tests {
             agency: Some("fgw".into()),
             topic: None,
             validity: Some("in-force"),
+            doc_no: None,
             text_lang: None,
             summary: "ab".into(),
             body: String::new(),

@@ -39,6 +39,8 @@ pub struct Doc {
     pub agency: Option<String>,
     pub topic: Option<String>,
     pub validity: Option<&'static str>,
+    /// A record's document number (文号), shown with the result.
+    pub doc_no: Option<String>,
     /// The language tag of the text when it is not the page's (a fallback).
     pub text_lang: Option<String>,
     pub summary: String,
@@ -96,6 +98,7 @@ pub fn documents(site: &Site, lang: LangCode) -> Vec<Doc> {
                 agency: None,
                 topic: None,
                 validity: None,
+                doc_no: None,
                 text_lang: (site.presence(i, lang) == Presence::Fallback)
                     .then(|| default_tag.clone()),
                 summary: doc.front.summary().unwrap_or("").to_string(),
@@ -110,6 +113,7 @@ pub fn documents(site: &Site, lang: LangCode) -> Vec<Doc> {
                     d.agency = Some(r.agency.clone());
                     d.topic = Some(r.topic.clone());
                     d.validity = Some(r.validity.unwrap_or(Validity::InForce).id());
+                    d.doc_no = r.doc_no.clone();
                     let keywords = match front {
                         Front::RecordText(t) if !t.keywords.is_empty() => &t.keywords,
                         _ => &r.keywords,

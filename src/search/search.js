@@ -417,22 +417,33 @@ export class Index {
     return this.facetData;
   }
 
-  /** Keeps the matches whose facets equal every set filter ({kind: 'record', year: '2024', …}). */
+  /**
+   * Keeps the matches whose facets equal every set filter ({kind: 'record',
+   * year: '2024', …}) and, given `from` or `to` (YYYY-MM-DD), whose date is
+   * in that range (a page without a date is then left out).
+   */
   async filter(hits, filters) {
-    const set = Object.entries(filters).filter(([, v]) => v);
-    if (!set.length) return hits;
+    const { from, to, ...rest } = filters;
+    const set = Object.entries(rest).filter(([, v]) => v);
+    if (!set.length && !from && !to) return hits;
     const facets = await this.facets();
     const values = this.entry.values;
-    return hits.filter(([d]) => set.every(([k, v]) => values[k][facets[k][d] - 1] === v));
+    const dateOf = (d) => values.date[facets.date[d] - 1];
+    return hits.filter(([d]) => {
+      if (!set.every(([k, v]) => values[k][facets[k][d] - 1] === v)) return false;
+      if (!from && !to) return true;
+      const date = dateOf(d);
+      return date !== undefined && (!from || date >= from) && (!to || date <= to);
+    });
   }
 
-  /** What a result shows: {url, title, kind, date, agency, topic, validity, lang, excerpt}. */
+  /** What a result shows: {url, title, kind, date, agency, topic, validity, lang, excerpt, docNo}. */
   async meta(doc) {
     const size = this.entry.chunk;
     const c = Math.floor(doc / size);
     if (!this.chunks.has(c)) this.chunks.set(c, this.load(`m/${c}.${this.entry.meta.substr(c * 8, 8)}.json`));
-    const [url, title, kind, date, agency, topic, validity, lang, excerpt] = (await this.chunks.get(c))[doc % size];
-    return { url, title, kind, date, agency, topic, validity, lang, excerpt };
+    const [url, title, kind, date, agency, topic, validity, lang, excerpt, docNo] = (await this.chunks.get(c))[doc % size];
+    return { url, title, kind, date, agency, topic, validity, lang, excerpt, docNo };
   }
 
   excerpt(name) {
@@ -497,7 +508,7 @@ function ui(root) {
   const input = form.querySelector('input[name=q]');
   const status = root.querySelector('[role=status]');
   const list = root.querySelector('.search-results');
-  const selects = [...form.querySelectorAll('select')];
+  const selects = [...form.querySelectorAll('select, input[type=date]')];
   const label = (name, value) => (value ? form.querySelector(`select[name=${name}] option[value="${CSS.escape(value)}"]`)?.textContent ?? '' : '');
   const plural = new Intl.PluralRules(root.dataset.lang);
   const count = (n) => (root.dataset[`count${plural.select(n)[0].toUpperCase()}${plural.select(n).slice(1)}`] ?? root.dataset.countOther).replace('{n}', n.toLocaleString(root.dataset.lang));
@@ -597,7 +608,19 @@ function ui(root) {
     h.append(a);
     const meta = document.createElement('p');
     meta.className = 'search-meta';
-    meta.textContent = [label('kind', m.kind), m.date && new Date(m.date + 'T00:00:00Z').toLocaleDateString(root.dataset.lang, { timeZone: 'UTC', dateStyle: 'long' }), label('agency', m.agency)].filter(Boolean).join(' · ');
+    meta.textContent = [
+      label('kind', m.kind),
+      m.date && new Date(m.date + 'T00:00:00Z').toLocaleDateString(root.dataset.lang, { timeZone: 'UTC', dateStyle: 'long' }),
+      label('agency', m.agency),
+      m.docNo && `${root.dataset.docNo} ${m.docNo}`,
+      label('validity', m.validity),
+    ].filter(Boolean).join(' · ');
+    if (m.lang) {
+      const fallback = document.createElement('span');
+      fallback.className = 'search-fallback';
+      fallback.textContent = root.dataset.fallback;
+      meta.append(' · ', fallback);
+    }
     const p = document.createElement('p');
     p.className = 'search-excerpt';
     if (m.lang) p.lang = m.lang;

@@ -160,6 +160,46 @@ test('a query that finds nothing here names the editions that have results, with
   await found.page.close();
 });
 
+test('a result shows its document number and validity, and a Chinese text in a foreign edition is marked as such', async () => {
+  const { page, problems } = await searchPage('en', { q: '大政发〔2025〕6号' });
+  const first = await page.textContent('.search-results li .search-meta');
+  assert.match(first, /Document No\. 大政发〔2025〕6号/);
+  assert.match(first, /In force|Valid/);
+  await page.close();
+  let marked = 0;
+  for (const code of ['en', 'ru', 'es']) {
+    const { page: p } = await searchPage(code, { q: '通知' });
+    const rows = await p.$$eval('.search-results li', (lis) => lis.map((li) => [!!li.querySelector('h2 a[lang]'), !!li.querySelector('.search-fallback')]));
+    await p.close();
+    for (const [fallback, mark] of rows) assert.equal(mark, fallback, `${code}: a fallback is marked, and only a fallback`);
+    marked += rows.filter(([f]) => f).length;
+  }
+  assert.ok(marked > 0, 'some results are Chinese fallbacks');
+  assert.deepEqual(problems, []);
+});
+
+test('a date range keeps the pages published in it', async () => {
+  const all = await results('en', { q: 'Dalian' });
+  const ranged = await results('en', { q: 'Dalian', from: '2024-01-01', to: '2024-12-31' });
+  const total = (r) => Number(r.status.match(/\d+/)?.[0] ?? 0);
+  assert.ok(ranged.urls.length > 0 && ranged.urls.every((u) => u.startsWith('/en/disclosure/2024/')), ranged.urls.join(' '));
+  assert.ok(total(ranged) < total(all));
+  const from = await results('en', { q: 'Dalian', from: '2025-01-01', sort: 'date' });
+  assert.ok(from.urls.length > 0 && from.urls.every((u) => Number(u.split('/')[3]) >= 2025), from.urls.join(' '));
+});
+
+test('from the search box, the results are two keys away', async () => {
+  const { page, problems } = await searchPage('en', { q: 'water' });
+  await page.focus('#search-q');
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Tab');
+  assert.equal(await page.evaluate(() => document.activeElement.getAttribute('href')), '#search-results');
+  await page.keyboard.press('Enter');
+  assert.equal(await page.evaluate(() => document.activeElement.id), 'search-results');
+  assert.deepEqual(problems, []);
+  await page.close();
+});
+
 test('a document number and an index number put their record first, in every language', async () => {
   for (const code of ['zh', 'en', 'ja', 'ko', 'ru', 'es']) {
     for (const q of ['大政发〔2025〕6号', '11210200001180523D/2025-00050']) {
