@@ -99,7 +99,10 @@ mod tests {
     fn the_search_script_carries_its_stemmers_and_imports_nothing() {
         assert!(super::SEARCH_JS.contains(super::SNOWBALL_IMPORT));
         let script = String::from_utf8(super::search_script()).unwrap();
-        assert!(!script.contains("import "), "one file, no imports");
+        assert!(
+            !script.lines().any(|l| l.starts_with("import ")),
+            "one file, no import statement"
+        );
         assert!(script.contains("export function stem("));
     }
 }
