@@ -296,11 +296,11 @@ fn excerpt(d: &Doc) -> String {
 }
 
 /// Per facet, each document's value as an index into the facet's values
-/// (0: none); and the values.
+/// (0: none); and the values. Besides, each document's date (or null).
 fn facets(docs: &[Doc]) -> (Value, Value) {
     let mut facets = serde_json::Map::new();
     let mut values = serde_json::Map::new();
-    let columns: [(&str, Vec<Option<String>>); 6] = [
+    let columns: [(&str, Vec<Option<String>>); 5] = [
         (
             "kind",
             docs.iter().map(|d| Some(d.kind.to_string())).collect(),
@@ -317,7 +317,6 @@ fn facets(docs: &[Doc]) -> (Value, Value) {
                 .map(|d| d.validity.map(str::to_string))
                 .collect(),
         ),
-        ("date", docs.iter().map(|d| d.date.clone()).collect()),
     ];
     for (name, column) in columns {
         let mut distinct: Vec<String> = column.iter().flatten().cloned().collect();
@@ -334,6 +333,10 @@ fn facets(docs: &[Doc]) -> (Value, Value) {
         facets.insert(name.into(), json!(ids));
         values.insert(name.into(), json!(distinct));
     }
+    // Dates are nearly all distinct: they stay in the facets file, as they
+    // are, rather than as values in the entry file every query loads.
+    let dates: Vec<Option<&str>> = docs.iter().map(|d| d.date.as_deref()).collect();
+    facets.insert("date".into(), json!(dates));
     (Value::Object(facets), Value::Object(values))
 }
 

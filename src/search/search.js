@@ -428,7 +428,7 @@ export class Index {
     if (!set.length && !from && !to) return hits;
     const facets = await this.facets();
     const values = this.entry.values;
-    const dateOf = (d) => values.date[facets.date[d] - 1];
+    const dateOf = (d) => facets.date[d] ?? undefined;
     return hits.filter(([d]) => {
       if (!set.every(([k, v]) => values[k][facets[k][d] - 1] === v)) return false;
       if (!from && !to) return true;
