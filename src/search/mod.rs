@@ -113,7 +113,7 @@ pub fn documents(site: &Site, lang: LangCode) -> Vec<Doc> {
                     d.agency = Some(r.agency.clone());
                     d.topic = Some(r.topic.clone());
                     d.validity = Some(r.validity.unwrap_or(Validity::InForce).id());
-                    d.doc_no = r.doc_no.clone();
+                    d.doc_no = r.doc_no.as_deref().map(str::to_string);
                     let keywords = match front {
                         Front::RecordText(t) if !t.keywords.is_empty() => &t.keywords,
                         _ => &r.keywords,
