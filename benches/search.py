@@ -9,7 +9,9 @@ the same HTML.
 Prints, for each: index build time and peak memory, files and bytes per
 language, and the gzip bytes a browser downloads for a first one-word query
 (JS, entry, shards, metadata and the excerpts of the shown results),
-measured in headless Chromium (benches/search_bytes.mjs). Pagefind on 60,000
+measured in headless Chromium (benches/search_bytes.mjs); and for gongkai,
+the search files written and gone when one record's Chinese body has one
+digit changed and the site is built again. GONGKAI_BIN names another binary. Pagefind on 60,000
 pages takes minutes and gigabytes: it runs once.
 """
 import json
@@ -24,7 +26,7 @@ import time
 ROOT = pathlib.Path(__file__).resolve().parent.parent
 n = int(sys.argv[1]) if len(sys.argv) > 1 else 10000
 corpus = pathlib.Path(os.environ.get("CORPUS", f"/tmp/gongkai-corpus-{n}"))
-binary = ROOT / "target" / "release" / "gongkai"
+binary = pathlib.Path(os.environ.get("GONGKAI_BIN", ROOT / "target" / "release" / "gongkai"))
 WORDS = {"zh": "环境", "en": "investment", "ja": "外国人", "ko": "투자", "ru": "инвестиции", "es": "inversión"}
 
 
@@ -54,10 +56,37 @@ if not (corpus / "site.toml").exists():
 public = corpus / "public"
 shutil.rmtree(corpus / ".gongkai-cache", ignore_errors=True)
 build = [str(binary), "build", "--root", str(corpus), "--out", str(public), "--no-compress", "--today", "2027-01-01"]
-cold, cold_peak, log = timed(build)
+# --force: a build that finds its previous output unchanged would skip the work.
+cold, cold_peak, log = timed(build + ["--force"])
 search_s = float(re.search(r"search index ([\d.]+) s", log).group(1))
 warm, _, log = timed(build)
-warm_search_s = float(re.search(r"search index ([\d.]+) s", log).group(1))
+# A build that finds nothing changed may say so instead of timing stages.
+warm_search_s = float((re.search(r"search index ([\d.]+) s", log) or re.match("()", "0")).group(1) or 0)
+
+def snapshot(folder):
+    """Every file below folder: relative path → bytes."""
+    return {p.relative_to(folder).as_posix(): p.read_bytes() for p in folder.rglob("*") if p.is_file()}
+
+
+# One record's edit: a digit of its Chinese body changed (a phone number, a
+# date), then the build again; the search files written or gone.
+before = snapshot(public / "search-index")
+record = sorted((corpus / "content" / "disclosure").rglob("*.md"))[0]
+if ".en." in record.name or record.name.count(".") > 1:
+    record = next(p for p in sorted((corpus / "content" / "disclosure").rglob("*.md")) if p.name.count(".") == 1)
+original = record.read_text()
+head, sep, body = original.partition("\n+++\n")
+digit = re.search(r"\d", body)
+edited = head + sep + (body[:digit.start()] + str((int(digit.group()) + 1) % 10) + body[digit.end():] if digit else body + "\n电话：0411-12345678\n")
+record.write_text(edited)
+try:
+    timed(build)
+    after = snapshot(public / "search-index")
+finally:
+    record.write_text(original)
+edit_written = sorted(k for k, v in after.items() if before.get(k) != v)
+edit_gone = sorted(k for k in before if k not in after)
+timed(build)
 
 pf_dir = ROOT / "target" / "pagefind"
 if not (pf_dir / "node_modules" / ".bin" / "pagefind").exists():
@@ -92,3 +121,6 @@ print("first one-word query, gzip bytes fetched (files), results:")
 for lang, word in WORDS.items():
     g, p = first[f"gongkai {lang}"], first[f"pagefind {lang}"]
     print(f"{'  ' + lang + ' ' + word:34}{g['gzip'] / 1e3:>7.1f} KB ({g['files']:>2}){p['gzip'] / 1e3:>7.1f} KB ({p['files']:>2})   {g['results']} / {p['results']}")
+print(f"one record's edit ({record.relative_to(corpus)}): search files written {len(edit_written)}, gone {len(edit_gone)}")
+for k in edit_written[:12]:
+    print(f"  + {k}")

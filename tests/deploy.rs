@@ -192,8 +192,8 @@ fn assert_whole(bucket: &Bucket) {
                 entry["facets"].as_str().expect("facets")
             );
             let meta = format!(
-                "search-index/{lang}/m/{}/0.json",
-                entry["meta"].as_str().expect("meta")
+                "search-index/{lang}/m/0.{}.json",
+                &entry["meta"].as_str().expect("meta")[..8]
             );
             for needed in [facets, meta] {
                 assert!(objects.contains_key(&needed), "{key} needs {needed}");

@@ -15,7 +15,7 @@ fn analysis_gives_the_tokens_and_terms_of_the_shared_vectors() {
     .unwrap();
     let doc: serde_json::Value = serde_json::from_str(&text).unwrap();
     let vectors = doc["vectors"].as_array().unwrap();
-    assert!(vectors.len() >= 12);
+    assert!(vectors.len() >= 20);
     for v in vectors {
         let lang = v["lang"].as_str().unwrap();
         let tokens = analyze(v["text"].as_str().unwrap(), &mut Stem::new(lang));
@@ -31,6 +31,20 @@ fn analysis_gives_the_tokens_and_terms_of_the_shared_vectors() {
         let terms: Vec<String> = tokens.iter().map(|t| t.term.clone()).collect();
         assert_eq!(surfaces, strings("tokens"), "{lang}: {}", v["text"]);
         assert_eq!(terms, strings("terms"), "{lang}: {}", v["text"]);
+        let also: Vec<(String, String)> = tokens
+            .iter()
+            .filter_map(|t| Some((t.surface.clone(), t.also.clone()?)))
+            .collect();
+        let expected: Vec<(String, String)> = v["also"]
+            .as_array()
+            .map(|pairs| {
+                pairs
+                    .iter()
+                    .map(|p| (p[0].as_str().unwrap().into(), p[1].as_str().unwrap().into()))
+                    .collect()
+            })
+            .unwrap_or_default();
+        assert_eq!(also, expected, "{lang}: {}", v["text"]);
     }
 }
 
@@ -173,4 +187,99 @@ fn builds_at_once_neither_break_nor_share_a_half_made_index() {
             assert!(common::snapshot(&site.path(&format!("{out}/search-index"))) == first);
         }
     }
+}
+
+/// The standard site with English-only pages of the given titles and bodies.
+fn site_with_pages(pages: &[(&str, &str, &str)]) -> Site {
+    let site = Site::new();
+    for (slug, title, body) in pages {
+        site.write(
+            &format!("content/notes/{slug}/_index.en.md"),
+            &format!("+++\ntitle = \"{title}\"\n+++\n\n{body}\n"),
+        );
+    }
+    site
+}
+
+#[test]
+fn words_typed_without_their_accents_find_the_accented_text() {
+    let site = site_with_pages(&[
+        (
+            "cafe",
+            "Café permits",
+            "Naïve façades and the señor's energía.",
+        ),
+        ("plain", "Plain permits", "Nothing accented here."),
+    ]);
+    for q in [
+        "cafe", "café", "CAFÉ", "facades", "senor", "energia", "energía",
+    ] {
+        let hits = search(&site, &[q, "--lang", "en"]);
+        assert_eq!(urls(&hits), ["/en/notes/cafe/"], "{q}");
+    }
+}
+
+#[test]
+fn an_inflection_the_corpus_never_had_finds_the_pages_of_its_stem() {
+    let site = site_with_pages(&[("forms", "Licensing", "The office licenses importers.")]);
+    for q in ["licensed", "licensing", "importer", "importing"] {
+        let hits = search(&site, &[q, "--lang", "en"]);
+        assert!(urls(&hits).contains(&"/en/notes/forms/"), "{q}: {hits:?}");
+    }
+}
+
+#[test]
+fn a_dotted_number_finds_the_page_that_has_it_whole_and_its_parts_still_match() {
+    let site = site_with_pages(&[
+        (
+            "whole",
+            "Release notes",
+            "Version 2.3.4 of the portal is out.",
+        ),
+        (
+            "parts",
+            "Numbers",
+            "Sections 2, 3 and 4, 4 and 3, then 2 again: 2 3 4.",
+        ),
+    ]);
+    let hits = search(&site, &["2.3.4", "--lang", "en"]);
+    assert_eq!(
+        urls(&hits),
+        ["/en/notes/whole/"],
+        "the whole number, not its digits"
+    );
+    let hits = search(&site, &["3.2", "--lang", "en"]);
+    assert!(
+        urls(&hits).contains(&"/en/notes/parts/"),
+        "unknown whole: the parts"
+    );
+    let hits = search(&site, &["version 3", "--lang", "en"]);
+    assert_eq!(urls(&hits), ["/en/notes/whole/"], "a part alone");
+}
+
+#[test]
+fn a_mistyped_long_word_finds_the_word_it_misses_below_exact_matches() {
+    let site = site_with_pages(&[
+        (
+            "right",
+            "Environment report",
+            "The environment of the city.",
+        ),
+        ("typo", "Environmnet", "A page whose title has the typo."),
+    ]);
+    // One edit for a word of five letters or more, two for a long one.
+    for q in ["enviroment", "environmant", "envirnoment", "Enviroment"] {
+        let hits = search(&site, &[q, "--lang", "en"]);
+        assert!(
+            urls(&hits).contains(&"/en/notes/right/"),
+            "{q}: {:?}",
+            urls(&hits)
+        );
+    }
+    // The typo, typed: the page that has it exactly comes first.
+    let hits = search(&site, &["environmnet", "--lang", "en"]);
+    assert_eq!(urls(&hits), ["/en/notes/typo/"]);
+    // Short words are not corrected, nor CJK.
+    assert!(search(&site, &["envx", "--lang", "en"]).is_empty());
+    assert!(search(&site, &["营商坏境", "--lang", "zh"]).is_empty());
 }

@@ -7,10 +7,19 @@
 //! character bigrams, a lone character its own token: any two characters of
 //! a Chinese title find it with no dictionary. Everything else that is a
 //! letter or a digit makes words, stemmed by Snowball (tantivy's stemmers)
-//! in English, Spanish and Russian. The browser runs no stemmer: the export
-//! ships each word form with the stem it indexes.
+//! in English, Spanish and Russian, then folded (`fold`: no diacritics on
+//! Latin letters, ё as е), so `publicacion` finds `publicación`. Words joined
+//! by `.`, `-`, `/` or `_` next to a digit (`2.3.4`, `3.10`, `2024-00012`)
+//! are also a token whole, after their parts (`compound`).
+//!
+//! The browser runs the same steps (`search.js`, with the same Snowball
+//! algorithms in `snowball.js`), so any word a reader types is stemmed as
+//! the index stems it, also a word the corpus never contained.
 
-use icu::normalizer::ComposingNormalizerBorrowed;
+use std::borrow::Cow;
+use std::sync::OnceLock;
+
+use icu::normalizer::{ComposingNormalizerBorrowed, DecomposingNormalizerBorrowed};
 use icu::properties::props::Script;
 use icu::properties::script::ScriptWithExtensions;
 use tantivy::tokenizer::{Language, RawTokenizer, Stemmer, TextAnalyzer};
@@ -18,14 +27,22 @@ use tantivy::tokenizer::{Language, RawTokenizer, Stemmer, TextAnalyzer};
 /// Words longer than this are not indexed (nor looked up): no reader types them.
 pub const MAX_WORD_CHARS: usize = 64;
 
+/// Characters that join the parts of a compound (`2.3.4`, `2024-00012`).
+pub const JOINERS: [char; 4] = ['.', '-', '/', '_'];
+
 /// One token: the form found in the text and the term it is indexed under.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Token {
-    /// Normalised and lowercased, as it stands in the text.
+    /// Normalised, lowercased and folded: what highlighting compares.
     pub surface: String,
-    /// What the index stores: the stem of a word, or the surface itself.
+    /// What the index stores and a query looks up: the folded stem of a
+    /// word, or the surface itself.
     pub term: String,
-    /// Byte range of the surface in the normalised text.
+    /// A second term the index stores for a word with diacritics whose
+    /// folded form stems otherwise (`publicación` is `public`, and also
+    /// `publicacion`, what a reader who types no accents gets).
+    pub also: Option<String>,
+    /// Byte range of the token in the normalised (unfolded) text.
     pub from: usize,
     pub to: usize,
 }
@@ -80,6 +97,62 @@ fn uncased(c: char) -> bool {
     matches!(c, '\u{3000}'..='\u{A63F}' | '\u{AC00}'..='\u{D7A3}')
 }
 
+/// The Latin blocks whose letters may carry diacritics.
+const LATIN: [std::ops::RangeInclusive<u32>; 2] = [0x00C0..=0x024F, 0x1E00..=0x1EFF];
+
+/// Each character of the `LATIN` blocks, folded.
+fn latin_table() -> &'static [Vec<char>; 2] {
+    static TABLE: OnceLock<[Vec<char>; 2]> = OnceLock::new();
+    TABLE.get_or_init(|| {
+        let nfd = DecomposingNormalizerBorrowed::new_nfd();
+        LATIN.clone().map(|range| {
+            range
+                .filter_map(char::from_u32)
+                .map(|c| {
+                    let d: Vec<char> = nfd.normalize(c.encode_utf8(&mut [0; 4])).chars().collect();
+                    let marks = d[1..].iter().all(|m| ('\u{300}'..='\u{36F}').contains(m));
+                    let base = if d.len() > 1 && marks { d[0] } else { c };
+                    match base {
+                        'ø' | 'Ø' => 'o',
+                        'đ' | 'Đ' => 'd',
+                        'ł' | 'Ł' => 'l',
+                        'ħ' | 'Ħ' => 'h',
+                        _ => base,
+                    }
+                })
+                .collect()
+        })
+    })
+}
+
+/// One character folded: a Latin letter without its diacritics (`á` → `a`,
+/// `ñ` → `n`, `ç` → `c`, `ø` → `o`), `ё` → `е`; any other character as it is.
+pub fn fold_char(c: char) -> char {
+    match c {
+        'ё' => 'е',
+        'Ё' => 'Е',
+        _ => {
+            let code = c as u32;
+            for (range, table) in LATIN.iter().zip(latin_table()) {
+                if range.contains(&code) {
+                    return table[(code - range.start()) as usize];
+                }
+            }
+            c
+        }
+    }
+}
+
+/// A text folded a character at a time (`fold_char`): as many characters as
+/// it had, so positions counted in characters stay where they were.
+pub fn fold(text: &str) -> Cow<'_, str> {
+    if text.is_ascii() || text.chars().all(|c| fold_char(c) == c) {
+        Cow::Borrowed(text)
+    } else {
+        Cow::Owned(text.chars().map(fold_char).collect())
+    }
+}
+
 /// An identifier as it is indexed whole (`大政发〔2024〕12号`, an index number):
 /// normalised, outer spaces trimmed.
 pub fn identifier(text: &str) -> String {
@@ -96,16 +169,17 @@ pub fn stemmer_language(lang: &str) -> Option<Language> {
     }
 }
 
-/// A word's stem in a language (the word itself where there is no stemmer).
-/// Stems already found are remembered: a corpus repeats its words, and what
-/// is remembered is also the list of word forms the export ships.
+/// A word's terms in a language: its stem (the word itself where there is no
+/// stemmer), folded; and, for a word with diacritics whose folded form stems
+/// to another term, that term too. Terms already found are remembered: a
+/// corpus repeats its words.
 pub struct Stem {
     analyzer: Option<TextAnalyzer>,
     known: Known,
 }
 
-/// Words to their stems.
-type Known = hashbrown::HashMap<String, String, rustc_hash::FxBuildHasher>;
+/// Words to their terms.
+type Known = hashbrown::HashMap<String, (String, Option<String>), rustc_hash::FxBuildHasher>;
 
 impl Stem {
     pub fn new(lang: &str) -> Stem {
@@ -119,31 +193,36 @@ impl Stem {
         }
     }
 
-    /// No stemming: the surface forms only (what the browser computes).
-    pub fn none() -> Stem {
-        Stem {
-            analyzer: None,
-            known: Known::default(),
-        }
-    }
-
-    pub fn word<'a>(&'a mut self, word: &'a str) -> &'a str {
+    /// The term of `word` (normalised and lowercased, unfolded), and the second
+    /// term it is also indexed under, if any.
+    pub fn word(&mut self, word: &str) -> (&str, Option<&str>) {
         let Some(analyzer) = &mut self.analyzer else {
-            return word;
+            return match self.known.entry_ref(word) {
+                hashbrown::hash_map::EntryRef::Occupied(e) => (&e.into_mut().0, None),
+                hashbrown::hash_map::EntryRef::Vacant(e) => {
+                    (&e.insert((fold(word).into_owned(), None)).0, None)
+                }
+            };
         };
-        self.known.entry_ref(word).or_insert_with(|| {
-            let mut stream = analyzer.token_stream(word);
-            if stream.advance() {
-                stream.token().text.clone()
-            } else {
-                word.to_string()
+        let (term, also) = self.known.entry_ref(word).or_insert_with(|| {
+            let mut stem = |w: &str| {
+                let mut stream = analyzer.token_stream(w);
+                if stream.advance() {
+                    stream.token().text.clone()
+                } else {
+                    w.to_string()
+                }
+            };
+            let term = fold(&stem(word)).into_owned();
+            let folded = fold(word);
+            let also = match folded {
+                Cow::Owned(folded) => Some(fold(&stem(&folded)).into_owned()),
+                Cow::Borrowed(_) => None,
             }
-        })
-    }
-
-    /// Every word stemmed so far whose stem differs from it, with its stem.
-    pub fn forms(self) -> impl Iterator<Item = (String, String)> {
-        self.known.into_iter().filter(|(word, stem)| word != stem)
+            .filter(|a| *a != term);
+            (term, also)
+        });
+        (term, also.as_deref())
     }
 }
 
@@ -210,10 +289,11 @@ fn class_by_properties(c: char) -> Class {
 /// The tokens of `text` in a language, in order of appearance.
 pub fn analyze(text: &str, stem: &mut Stem) -> Vec<Token> {
     let mut out = Vec::new();
-    analyze_with(text, stem, |surface, term, from, to| {
+    analyze_with(text, stem, |surface, term, also, from, to| {
         out.push(Token {
             surface: surface.to_string(),
             term: term.to_string(),
+            also: also.map(str::to_string),
             from,
             to,
         });
@@ -221,19 +301,27 @@ pub fn analyze(text: &str, stem: &mut Stem) -> Vec<Token> {
     out
 }
 
-/// The tokens of `text`, each handed to `each(surface, term, from, to)` in
-/// order of appearance: `analyze` without a string made for each token.
-pub fn analyze_with(text: &str, stem: &mut Stem, mut each: impl FnMut(&str, &str, usize, usize)) {
+/// The callback of `analyze_with`: surface, term, second term, from, to.
+pub trait Each: FnMut(&str, &str, Option<&str>, usize, usize) {}
+impl<F: FnMut(&str, &str, Option<&str>, usize, usize)> Each for F {}
+
+/// The tokens of `text`, each handed to `each(surface, term, also, from, to)`
+/// in order of appearance: `analyze` without a string made for each token.
+pub fn analyze_with(text: &str, stem: &mut Stem, mut each: impl Each) {
     let norm = normalize(text);
     // The current run: its class, where it starts, its length in characters,
     // and where its last character starts.
     let (mut class_of_run, mut start, mut chars, mut last) = (Class::Other, 0, 0, 0);
+    let mut chain = Chain::default();
     for (at, c) in norm.char_indices() {
         let cl = class(c);
         if cl != class_of_run {
-            end_run(&norm, class_of_run, start..at, chars, stem, &mut each);
+            if let Some(word) = end_run(&norm, class_of_run, start..at, chars, stem, &mut each) {
+                chain.word(&norm, word, &mut each);
+            }
             (class_of_run, start, chars) = (cl, at, 0);
         }
+        chain.next_char(&norm, at, c, cl, &mut each);
         if cl == Class::Other {
             continue;
         }
@@ -241,38 +329,102 @@ pub fn analyze_with(text: &str, stem: &mut Stem, mut each: impl FnMut(&str, &str
             // Overlapping bigrams: the previous character and this one.
             let to = at + c.len_utf8();
             let pair = &norm[last..to];
-            each(pair, pair, last, to);
+            each(pair, pair, None, last, to);
         }
         chars += 1;
         last = at;
     }
-    end_run(
-        &norm,
-        class_of_run,
-        start..norm.len(),
-        chars,
-        stem,
-        &mut each,
-    );
+    let end = norm.len();
+    if let Some(word) = end_run(&norm, class_of_run, start..end, chars, stem, &mut each) {
+        chain.word(&norm, word, &mut each);
+    }
+    chain.flush(&norm, &mut each);
 }
 
-/// The token a run leaves at its end: a lone CJK character, or a word.
+/// Words joined by single `JOINERS` where a digit stands on one side of
+/// each joint: the compound being read (`2.3.4`), its span and parts.
+#[derive(Default)]
+struct Chain {
+    from: usize,
+    to: usize,
+    parts: usize,
+    /// A word that continues the chain is being read.
+    reading: bool,
+}
+
+impl Chain {
+    /// A word token was made at `span`: it continues the chain or starts one.
+    fn word(&mut self, norm: &str, span: std::ops::Range<usize>, each: &mut impl Each) {
+        if self.parts > 0 && self.reading && span.start == self.to + 1 {
+            self.to = span.end;
+            self.parts += 1;
+            self.reading = false;
+        } else {
+            self.flush(norm, each);
+            (self.from, self.to, self.parts) = (span.start, span.end, 1);
+        }
+    }
+
+    /// The character at `at` ends the chain unless it is a joiner right after
+    /// it, or a word's first character right after a joiner, with a digit on
+    /// one side of that joiner.
+    fn next_char(&mut self, norm: &str, at: usize, c: char, cl: Class, each: &mut impl Each) {
+        if self.parts == 0 {
+            return;
+        }
+        let goes_on = if at == self.to {
+            JOINERS.contains(&c)
+        } else if at == self.to + 1 {
+            let before = norm[..self.to].chars().next_back();
+            self.reading = cl == Class::Word
+                && (c.is_ascii_digit() || before.is_some_and(|b| b.is_ascii_digit()));
+            self.reading
+        } else {
+            self.reading && cl == Class::Word
+        };
+        if !goes_on {
+            self.flush(norm, each);
+        }
+    }
+
+    /// The compound whole, if the chain has two parts or more.
+    fn flush(&mut self, norm: &str, each: &mut impl Each) {
+        let text = &norm[self.from..self.to];
+        if self.parts >= 2 && text.chars().count() <= MAX_WORD_CHARS {
+            let surface = fold(text);
+            each(&surface, &surface, None, self.from, self.to);
+        }
+        self.parts = 0;
+        self.reading = false;
+    }
+}
+
+/// The token a run leaves at its end: a lone CJK character, or a word (whose
+/// span is returned).
 fn end_run(
     norm: &str,
     class: Class,
     span: std::ops::Range<usize>,
     chars: usize,
     stem: &mut Stem,
-    each: &mut impl FnMut(&str, &str, usize, usize),
-) {
+    each: &mut impl Each,
+) -> Option<std::ops::Range<usize>> {
     let text = &norm[span.clone()];
     match class {
-        Class::Cjk if chars == 1 => each(text, text, span.start, span.end),
+        Class::Cjk if chars == 1 => each(text, text, None, span.start, span.end),
         Class::Word if chars <= MAX_WORD_CHARS => {
-            each(text, stem.word(text), span.start, span.end);
+            let (term, also) = stem.word(text);
+            each(&fold(text), term, also, span.start, span.end);
+            return Some(span);
         }
         _ => {}
     }
+    None
+}
+
+/// Whether a surface is a compound (`2.3.4`): parts and joiners.
+pub fn is_compound(surface: &str) -> bool {
+    surface.contains(JOINERS)
 }
 
 /// Whether a surface form is CJK (a bigram or a lone character).
@@ -347,7 +499,7 @@ mod tests {
         let tokens = analyze(text, &mut Stem::new("en"));
         assert_eq!(tokens.len(), 12);
         for t in tokens {
-            assert_eq!(norm[t.from..t.to], t.surface);
+            assert_eq!(fold(&norm[t.from..t.to]), t.surface);
         }
     }
 
@@ -355,18 +507,64 @@ mod tests {
     fn a_remembered_stem_is_the_stem() {
         let mut stem = Stem::new("en");
         let first: Vec<String> = ["permits", "issued", "permits"]
-            .map(|w| stem.word(w).to_string())
+            .map(|w| stem.word(w).0.to_string())
             .into();
         assert_eq!(first, ["permit", "issu", "permit"]);
         assert_eq!(Stem::new("en").word("permits"), stem.word("permits"));
-        let mut forms: Vec<(String, String)> = stem.forms().collect();
-        forms.sort();
+    }
+
+    #[test]
+    fn accents_fold_after_stemming_and_the_folded_word_is_indexed_too() {
+        let mut stem = Stem::new("es");
+        assert_eq!(stem.word("publicaciones"), ("public", None));
+        assert_eq!(stem.word("publicación"), ("public", None));
+        assert_eq!(stem.word("publicacion"), ("public", None));
+        // Stemmed with its accent, `energía` is `energ`; without, `energi`.
+        assert_eq!(stem.word("energía"), ("energ", Some("energi")));
+        assert_eq!(stem.word("energia"), ("energi", None));
+        assert_eq!(stem.word("diseñaron"), ("disen", None));
+        assert_eq!(stem.word("disenaron"), ("disen", None));
         assert_eq!(
-            forms,
-            [
-                ("issued".into(), "issu".into()),
-                ("permits".into(), "permit".into())
-            ]
+            Stem::new("ru").word("удалённый"),
+            Stem::new("ru").word("удаленный")
+        );
+        assert_eq!(Stem::new("zh").word("café"), ("cafe", None));
+    }
+
+    #[test]
+    fn folding_keeps_one_character_for_one_and_leaves_cyrillic_short_i() {
+        assert_eq!(fold("Ñandú ÀÉÎÕÜ çøłđ ß æ"), "Nandu AEIOU cold ß æ");
+        assert_eq!(fold("ёлка й"), "елка й");
+        for range in LATIN {
+            for c in range.filter_map(char::from_u32) {
+                let f = fold_char(c);
+                assert!(
+                    f == c || (f.is_alphabetic() && fold_char(f) == f),
+                    "U+{:04X} → {f}",
+                    c as u32
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn words_joined_next_to_a_digit_are_also_a_token_whole() {
+        let surfaces = |text: &str| -> Vec<String> {
+            analyze(text, &mut Stem::new("en"))
+                .into_iter()
+                .map(|t| t.surface)
+                .collect()
+        };
+        assert_eq!(surfaces("v2.3.4 out"), ["v2", "3", "4", "v2.3.4", "out"]);
+        assert_eq!(surfaces("python 3.10."), ["python", "3", "10", "3.10"]);
+        assert_eq!(
+            surfaces("gb/t 9704-2012"),
+            ["gb", "t", "9704", "2012", "9704-2012"]
+        );
+        assert_eq!(surfaces("example.com a.b"), ["example", "com", "a", "b"]);
+        assert_eq!(
+            surfaces("1. 2 3..4 大连2.5号"),
+            ["1", "2", "3", "4", "大连", "2", "5", "2.5", "号"]
         );
     }
 

@@ -4,13 +4,17 @@
 //!
 //! - `index.json`: counts and field statistics for BM25, tantivy's fieldnorm
 //!   table, the first key of each dictionary shard, the hashes of the other files.
-//! - `t/<n>.<hash>.json`: the dictionary in sorted shards. Each key is an
-//!   index term (with its postings per field) or a word form (with the stem
-//!   it indexes), so the browser needs no stemmer.
-//! - `m/<hash>/<n>.json`: what a result shows (url, title, kind, date, …),
-//!   `CHUNK` documents a file, in date order; one hash names them all.
-//! - `f.<hash>.json`: each document's kind, agency, topic, year and
-//!   validity, fetched only when a filter is used.
+//! - `t/<n>.<hash>.json`: the dictionary in sorted shards, rows of an index
+//!   term and its postings per field. The browser stems and folds a query's
+//!   words itself (`snowball.js`), so terms are all it needs.
+//! - `v/<k>.<hash>.json`: the vocabulary of words made of letters, `k`
+//!   characters long, in order: what a mistyped word is compared with,
+//!   fetched only for a word nothing has.
+//! - `m/<n>.<hash>.json`: what a result shows (url, title, kind, date, …),
+//!   `CHUNK` documents a file, in date order; the entry file lists the
+//!   chunks' hashes in order, so an edit renames only its record's chunk.
+//! - `f.<hash>.json`: each document's kind, agency, topic, year, validity
+//!   and date, fetched only when a filter is used.
 //! - `x/<hash>.json`: the start of a page's text, for the excerpt of a shown result.
 //!
 //! Postings are `(document delta, term frequency, fieldnorm id)` triples,
@@ -27,7 +31,10 @@ use tantivy::{DocSet, TERMINATED};
 
 use super::Doc;
 use super::fields::{IDS_FIELD, TEXT_FIELDS};
-use super::index::{LangIndex, MAX_EXPANSIONS, MAX_STRIP, Posting};
+use super::index::{
+    LangIndex, MAX_EXPANSIONS, MAX_STRIP, MAX_TYPOS, Posting, TWO_TYPOS_CHARS, TYPO_CHARS,
+    TYPO_WEIGHT,
+};
 
 /// Documents per metadata file.
 pub const CHUNK: usize = 8;
@@ -39,7 +46,6 @@ const EXCERPT_CHARS: usize = 500;
 /// One key of the dictionary.
 #[derive(Default)]
 struct Key {
-    stem: Option<String>,
     /// Postings per field: the text fields in order, then `ids`.
     fields: [Vec<Posting>; 5],
 }
@@ -52,10 +58,7 @@ pub fn folder(lang: &str) -> String {
 
 pub fn export(ix: &LangIndex, docs: &[Doc]) -> Result<Vec<(String, Vec<u8>)>, String> {
     let dir = folder(&ix.lang);
-    let mut keys = dictionary(ix)?;
-    for (surface, stem) in &ix.forms {
-        keys.entry(surface.clone()).or_default().stem = Some(stem.clone());
-    }
+    let keys = dictionary(ix)?;
     let mut files = Vec::new();
     let (mut firsts, mut shard_hashes) = (Vec::new(), Vec::new());
     let mut shard = String::from("[");
@@ -104,16 +107,37 @@ pub fn export(ix: &LangIndex, docs: &[Doc]) -> Result<Vec<(String, Vec<u8>)>, St
                     d.topic,
                     d.validity,
                     d.text_lang,
-                    name
+                    name,
+                    d.doc_no
                 ])
             })
             .collect();
         chunks.push(serde_json::to_vec(&rows).unwrap_or_default());
     }
-    // Small files, many: one hash for them all keeps the entry file small.
-    let meta_hash = short_hash(&chunks.concat());
+    // Each chunk named by its own hash: a record's edit renames its chunk
+    // only, not every chunk of the language.
+    let mut meta_hashes = String::with_capacity(chunks.len() * 8);
     for (n, bytes) in chunks.into_iter().enumerate() {
-        files.push((format!("{dir}/m/{meta_hash}/{n}.json"), bytes));
+        let hash = short_hash(&bytes);
+        files.push((format!("{dir}/m/{n}.{hash}.json"), bytes));
+        meta_hashes.push_str(&hash);
+    }
+
+    // The vocabulary by length in characters.
+    let mut by_length: BTreeMap<usize, Vec<&str>> = BTreeMap::new();
+    let vocabulary = ix.vocabulary()?;
+    for word in &vocabulary {
+        by_length
+            .entry(word.chars().count())
+            .or_default()
+            .push(word);
+    }
+    let mut vocab = Vec::new();
+    for (k, words) in by_length {
+        let bytes = serde_json::to_vec(&words).unwrap_or_default();
+        let hash = short_hash(&bytes);
+        files.push((format!("{dir}/v/{k}.{hash}.json"), bytes));
+        vocab.push(json!([k, hash]));
     }
 
     let (facets, values) = facets(docs);
@@ -130,16 +154,18 @@ pub fn export(ix: &LangIndex, docs: &[Doc]) -> Result<Vec<(String, Vec<u8>)>, St
     fields.push(json!([IDS_FIELD.0, IDS_FIELD.1, ix.total_tokens(ix.ids)]));
     let norms: Vec<u32> = (0..=255u8).map(FieldNormReader::id_to_fieldnorm).collect();
     let entry = json!({
-        "version": 1,
+        "version": 3,
         "lang": ix.lang,
         "n": n,
         "fields": fields,
         "norms": norms,
         "expand": MAX_EXPANSIONS,
         "strip": MAX_STRIP,
+        "typo": [TYPO_CHARS, TWO_TYPOS_CHARS, MAX_TYPOS, TYPO_WEIGHT],
+        "vocab": vocab,
         "keys": firsts,
         "shards": shard_hashes.concat(),
-        "meta": meta_hash,
+        "meta": meta_hashes,
         "chunk": CHUNK,
         "facets": facet_hash,
         "values": values,
@@ -152,11 +178,11 @@ pub fn export(ix: &LangIndex, docs: &[Doc]) -> Result<Vec<(String, Vec<u8>)>, St
     Ok(files)
 }
 
-/// A dictionary row: `[key, stem or 0, postings of each field or 0, …]`,
-/// trailing zeros left out.
+/// A dictionary row: `[term, postings of each field or 0, …]`, trailing
+/// zeros left out.
 fn row(key: &str, entry: &Key) -> String {
     let quote = |s: &str| serde_json::to_string(s).unwrap_or_default();
-    let mut cells = vec![quote(key), entry.stem.as_deref().map_or("0".into(), quote)];
+    let mut cells = vec![quote(key)];
     cells.extend(entry.fields.iter().map(|p| {
         if p.is_empty() {
             "0".to_string()
@@ -270,7 +296,7 @@ fn excerpt(d: &Doc) -> String {
 }
 
 /// Per facet, each document's value as an index into the facet's values
-/// (0: none); and the values.
+/// (0: none); and the values. Besides, each document's date (or null).
 fn facets(docs: &[Doc]) -> (Value, Value) {
     let mut facets = serde_json::Map::new();
     let mut values = serde_json::Map::new();
@@ -307,6 +333,10 @@ fn facets(docs: &[Doc]) -> (Value, Value) {
         facets.insert(name.into(), json!(ids));
         values.insert(name.into(), json!(distinct));
     }
+    // Dates are nearly all distinct: they stay in the facets file, as they
+    // are, rather than as values in the entry file every query loads.
+    let dates: Vec<Option<&str>> = docs.iter().map(|d| d.date.as_deref()).collect();
+    facets.insert("date".into(), json!(dates));
     (Value::Object(facets), Value::Object(values))
 }
 
@@ -326,6 +356,7 @@ mod tests {
             agency: None,
             topic: None,
             validity: None,
+            doc_no: None,
             text_lang: None,
             summary: summary.into(),
             body: body.into(),

@@ -122,11 +122,13 @@ impl Fields {
         let mut doc = IndexDoc(Vec::with_capacity(12));
         for (field, text) in self.text.iter().zip(d.texts()) {
             let mut terms = String::with_capacity(text.len());
-            analysis::analyze_with(text, stem, |_, term, _, _| {
-                if !terms.is_empty() {
-                    terms.push(' ');
+            analysis::analyze_with(text, stem, |_, term, also, _, _| {
+                for t in std::iter::once(term).chain(also) {
+                    if !terms.is_empty() {
+                        terms.push(' ');
+                    }
+                    terms.push_str(t);
                 }
-                terms.push_str(term);
             });
             doc.0.push((*field, Val::Text(terms)));
         }

@@ -33,8 +33,16 @@ use crate::domain::LangCode;
 pub const MAX_EXPANSIONS: usize = 64;
 /// How many characters of an unknown word's ending may be dropped to find a known form.
 pub const MAX_STRIP: usize = 4;
+/// How many words of the vocabulary a mistyped word may stand for.
+pub const MAX_TYPOS: usize = 8;
+/// The shortest word that is corrected when nothing has it, and the
+/// shortest that may be two edits away from what was meant.
+pub const TYPO_CHARS: usize = 5;
+pub const TWO_TYPOS_CHARS: usize = 9;
+/// What a match of a corrected word weighs beside an exact one.
+pub const TYPO_WEIGHT: f32 = 0.5;
 /// Bump when what is indexed, or how, changes: old caches are then rebuilt.
-const FORMAT: &str = "gongkai-search-2";
+const FORMAT: &str = "gongkai-search-3";
 /// The tokenizer of the text fields: their terms, as `analysis` found them.
 const TERMS: &str = "gongkai_terms";
 
@@ -43,8 +51,6 @@ pub struct LangIndex {
     pub lang: LangCode,
     pub index: Index,
     reader: IndexReader,
-    /// Word forms whose stem differs from them, to the stem (en, es, ru).
-    pub forms: BTreeMap<String, String>,
     pub fields: Vec<Field>,
     pub ids: Field,
     /// Held while the index is open (see `open_or_build`).
@@ -69,11 +75,21 @@ fn lock(dir: &Path) -> Result<std::fs::File, String> {
 }
 
 /// A query's parts: one clause per distinct query token, each the terms it
-/// stands for (one, or several when the last word is expanded as a prefix).
+/// stands for (one, or several when the last word is expanded as a prefix
+/// or a mistyped word stands for the words of the vocabulary near it).
 #[derive(Debug, Clone, PartialEq)]
 pub struct Plan {
     pub whole: String,
-    pub clauses: Vec<Vec<String>>,
+    pub clauses: Vec<Clause>,
+    /// Each mistyped word of the query and the word shown in its place.
+    pub corrected: Vec<(String, String)>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Clause {
+    pub terms: Vec<String>,
+    /// The terms are corrections of a mistyped word: they weigh `TYPO_WEIGHT`.
+    pub typo: bool,
 }
 
 /// One posting: the document's rank by date, the term's frequency, and the
@@ -141,7 +157,7 @@ impl LangIndex {
             .is_ok_and(|d| d == digest)
             .then(|| LangIndex::open(dir).ok())
             .flatten();
-        let (index, forms) = match cached {
+        let index = match cached {
             Some(cached) => cached,
             None => {
                 let _ = std::fs::remove_dir_all(dir);
@@ -160,26 +176,17 @@ impl LangIndex {
             lang,
             index,
             reader,
-            forms,
             fields: text,
             ids,
             _lock: lock,
         })
     }
 
-    fn open(dir: &Path) -> Result<(Index, BTreeMap<String, String>), String> {
-        let index = Index::open_in_dir(dir).map_err(err)?;
-        let forms = std::fs::read(dir.join("forms.json"))
-            .map_err(err)
-            .and_then(|b| serde_json::from_slice(&b).map_err(err))?;
-        Ok((index, forms))
+    fn open(dir: &Path) -> Result<Index, String> {
+        Index::open_in_dir(dir).map_err(err)
     }
 
-    fn build(
-        dir: &Path,
-        lang: LangCode,
-        docs: &[Doc],
-    ) -> Result<(Index, BTreeMap<String, String>), String> {
+    fn build(dir: &Path, lang: LangCode, docs: &[Doc]) -> Result<Index, String> {
         let schema = schema();
         let index = Index::create_in_dir(dir, schema.clone()).map_err(err)?;
         index
@@ -212,14 +219,7 @@ impl LangIndex {
         }
         writer.commit().map_err(err)?;
         writer.wait_merging_threads().map_err(err)?;
-        // What the threads stemmed is every word form of the documents.
-        let forms: BTreeMap<String, String> = stems
-            .into_iter()
-            .flat_map(|s| s.into_inner().unwrap_or_else(|e| e.into_inner()).forms())
-            .collect();
-        let json = serde_json::to_vec(&forms).map_err(err)?;
-        std::fs::write(dir.join("forms.json"), json).map_err(err)?;
-        Ok((index, forms))
+        Ok(index)
     }
 
     fn searcher(&self) -> tantivy::Searcher {
@@ -323,35 +323,48 @@ impl LangIndex {
         Ok(false)
     }
 
-    /// The term a query word looks up: its stem as the vocabulary knows it.
-    fn term_of<'a>(&'a self, surface: &'a str) -> &'a str {
-        self.forms.get(surface).map_or(surface, String::as_str)
-    }
-
     /// The clauses of a query (see `search.js`, `plan`, for the same steps).
+    /// A compound the index has (`2.3.4`) stands for its parts; one it lacks
+    /// is left to them.
     pub fn plan(&self, query: &str) -> Result<Plan, String> {
-        let surfaces: Vec<String> = analysis::analyze(query, &mut Stem::none())
-            .into_iter()
-            .map(|t| t.surface)
-            .collect();
-        let mut clauses: Vec<Vec<String>> = Vec::new();
-        for (n, surface) in surfaces.iter().enumerate() {
-            let term = self.term_of(surface).to_string();
-            let last = n + 1 == surfaces.len();
-            let clause = if self.has_term(&term)? {
-                vec![term]
-            } else {
-                let expanded = if last && expandable(surface) {
-                    self.expand(surface)?
+        let mut stem = Stem::new(&self.lang);
+        let mut tokens = analysis::analyze(query, &mut stem);
+        let mut parts_of_known = Vec::new();
+        for t in &tokens {
+            if analysis::is_compound(&t.surface) && self.has_term(&t.term)? {
+                parts_of_known.push(t.from..t.to);
+            }
+        }
+        tokens.retain(|t| {
+            let compound = analysis::is_compound(&t.surface);
+            let inside = parts_of_known
+                .iter()
+                .any(|r| r.start <= t.from && t.to <= r.end);
+            if compound { inside } else { !inside }
+        });
+        let mut clauses: Vec<Clause> = Vec::new();
+        let mut corrected = Vec::new();
+        for (n, t) in tokens.iter().enumerate() {
+            let last = n + 1 == tokens.len();
+            let mut clause = Clause {
+                terms: vec![t.term.clone()],
+                typo: false,
+            };
+            if !self.has_term(&t.term)? {
+                let expanded = if last && expandable(&t.surface) {
+                    self.expand(&t.surface)?
                 } else {
                     Vec::new()
                 };
                 if !expanded.is_empty() {
-                    expanded
-                } else {
-                    vec![self.shorter(surface)?.unwrap_or(term)]
+                    clause.terms = expanded;
+                } else if let Some((terms, shown)) = self.typos(&t.surface, &t.term)? {
+                    corrected.push((t.surface.clone(), shown));
+                    clause = Clause { terms, typo: true };
+                } else if let Some(shorter) = self.shorter(&t.surface, &mut stem)? {
+                    clause.terms = vec![shorter];
                 }
-            };
+            }
             if !clauses.contains(&clause) {
                 clauses.push(clause);
             }
@@ -359,31 +372,25 @@ impl LangIndex {
         Ok(Plan {
             whole: analysis::identifier(query),
             clauses,
+            corrected,
         })
     }
 
-    /// The terms a word being typed may stand for: every word form or term
-    /// that begins with it, as the terms they index, the first few in order.
+    /// The terms a word being typed may stand for: every term that begins
+    /// with it, the first few in order.
     fn expand(&self, prefix: &str) -> Result<Vec<String>, String> {
-        let mut keys = BTreeSet::new();
+        let mut terms = BTreeSet::new();
         for &field in &self.fields {
-            keys.extend(self.terms_with_prefix(field, prefix)?);
+            terms.extend(self.terms_with_prefix(field, prefix)?);
         }
-        keys.extend(
-            self.forms
-                .range(prefix.to_string()..)
-                .take_while(|(k, _)| k.starts_with(prefix))
-                .map(|(k, _)| k.clone()),
-        );
-        let terms: BTreeSet<String> = keys.iter().map(|k| self.term_of(k).to_string()).collect();
         Ok(terms.into_iter().take(MAX_EXPANSIONS).collect())
     }
 
-    /// For a word the vocabulary does not know (`investments` where only
-    /// `investment` occurs): the term of the longest known form that begins
-    /// it, at most `MAX_STRIP` characters shorter and at least 3 long. A
-    /// crude suffix strip, but the browser can do the same without a stemmer.
-    fn shorter(&self, surface: &str) -> Result<Option<String>, String> {
+    /// For a word the vocabulary does not know (`optimiz`, being typed,
+    /// where `optimiz` is not a term but `optim` is): the term of the longest
+    /// form that begins it, at most `MAX_STRIP` characters shorter and at
+    /// least 3 long, that the index has.
+    fn shorter(&self, surface: &str, stem: &mut Stem) -> Result<Option<String>, String> {
         if analysis::is_cjk(surface) {
             return Ok(None);
         }
@@ -391,12 +398,62 @@ impl LangIndex {
         let shortest = chars.len().saturating_sub(MAX_STRIP).max(3);
         for k in (shortest..chars.len()).rev() {
             let head: String = chars[..k].iter().collect();
-            let term = self.term_of(&head);
-            if self.has_term(term)? {
-                return Ok(Some(term.to_string()));
+            let term = stem.word(&head).0.to_string();
+            if self.has_term(&term)? {
+                return Ok(Some(term));
             }
         }
         Ok(None)
+    }
+
+    /// The words of the vocabulary a typo may be: for a word of letters at
+    /// least `TYPO_CHARS` long, the terms nearest its term (one edit, two
+    /// for a word of `TWO_TYPOS_CHARS`), the first `MAX_TYPOS` in order; and
+    /// the one of them most documents have, to show.
+    fn typos(&self, surface: &str, term: &str) -> Result<Option<(Vec<String>, String)>, String> {
+        let chars = surface.chars().count();
+        if chars < TYPO_CHARS || !correctable(surface) {
+            return Ok(None);
+        }
+        let most = if chars >= TWO_TYPOS_CHARS { 2 } else { 1 };
+        let want: Vec<char> = term.chars().collect();
+        let mut best = (most + 1, Vec::new());
+        for word in self.vocabulary()? {
+            let have: Vec<char> = word.chars().collect();
+            if have.len().abs_diff(want.len()) > best.0 {
+                continue;
+            }
+            let d = edits(&want, &have, best.0);
+            if d == 0 || d > best.0 {
+                continue;
+            }
+            if d < best.0 {
+                best = (d, Vec::new());
+            }
+            best.1.push(word);
+        }
+        let terms: Vec<String> = best.1.into_iter().take(MAX_TYPOS).collect();
+        let mut shown: Option<(usize, &String)> = None;
+        for t in &terms {
+            let mut count = 0;
+            for &field in &self.fields {
+                count += self.postings(field, t)?.len();
+            }
+            if shown.is_none_or(|(c, _)| count > c) {
+                shown = Some((count, t));
+            }
+        }
+        Ok(shown.map(|(_, s)| (terms.clone(), s.clone())))
+    }
+
+    /// The words a typo may stand for: every term of the text fields made
+    /// of letters only, in order.
+    pub fn vocabulary(&self) -> Result<BTreeSet<String>, String> {
+        let mut out = BTreeSet::new();
+        for &field in &self.fields {
+            out.extend(self.terms(field)?.into_iter().filter(|t| correctable(t)));
+        }
+        Ok(out)
     }
 
     /// Every matching document with its score, best first; equal scores in
@@ -412,9 +469,10 @@ impl LangIndex {
         let mut matched: Option<BTreeMap<u32, f32>> = None;
         for clause in &plan.clauses {
             let mut scores: BTreeMap<u32, f32> = BTreeMap::new();
-            for term in clause {
+            let factor = if clause.typo { TYPO_WEIGHT } else { 1.0 };
+            for term in &clause.terms {
                 for &(field, boost, avg) in &weights {
-                    self.add_scores(&mut scores, field, term, boost, avg, n)?;
+                    self.add_scores(&mut scores, field, term, boost * factor, avg, n)?;
                 }
             }
             matched = Some(match matched {
@@ -462,6 +520,45 @@ impl LangIndex {
         }
         Ok(())
     }
+}
+
+/// Whether a word may be a typo, or a typo's correction: letters only, of
+/// no CJK script.
+pub fn correctable(word: &str) -> bool {
+    !word.is_empty()
+        && word.chars().all(char::is_alphabetic)
+        && !word
+            .chars()
+            .any(|c| analysis::is_cjk(c.encode_utf8(&mut [0; 4])))
+}
+
+/// The edits (insertions, deletions, substitutions, swaps of two neighbours)
+/// from `a` to `b`; any number above `most` when their lengths differ by more.
+pub fn edits(a: &[char], b: &[char], most: usize) -> usize {
+    if a.len().abs_diff(b.len()) > most {
+        return most + 1;
+    }
+    if a.is_empty() {
+        return b.len();
+    }
+    // Three rows of the table: two back, one back, this one.
+    let mut rows = vec![vec![0usize; b.len() + 1]; 3];
+    rows[2] = (0..=b.len()).collect();
+    for i in 1..=a.len() {
+        rows.rotate_left(1);
+        rows[2][0] = i;
+        for j in 1..=b.len() {
+            let cost = usize::from(a[i - 1] != b[j - 1]);
+            let mut d = (rows[1][j] + 1)
+                .min(rows[2][j - 1] + 1)
+                .min(rows[1][j - 1] + cost);
+            if i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1] {
+                d = d.min(rows[0][j - 2] + 1);
+            }
+            rows[2][j] = d;
+        }
+    }
+    rows[2][b.len()]
 }
 
 /// Whether a last word may be completed: two characters, or one CJK character.
@@ -512,6 +609,7 @@ mod tests {
             agency: Some("fgw".into()),
             topic: None,
             validity: Some("in-force"),
+            doc_no: None,
             text_lang: None,
             summary: "ab".into(),
             body: String::new(),

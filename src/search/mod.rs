@@ -39,6 +39,8 @@ pub struct Doc {
     pub agency: Option<String>,
     pub topic: Option<String>,
     pub validity: Option<&'static str>,
+    /// A record's document number (文号), shown with the result.
+    pub doc_no: Option<String>,
     /// The language tag of the text when it is not the page's (a fallback).
     pub text_lang: Option<String>,
     pub summary: String,
@@ -96,6 +98,7 @@ pub fn documents(site: &Site, lang: LangCode) -> Vec<Doc> {
                 agency: None,
                 topic: None,
                 validity: None,
+                doc_no: None,
                 text_lang: (site.presence(i, lang) == Presence::Fallback)
                     .then(|| default_tag.clone()),
                 summary: doc.front.summary().unwrap_or("").to_string(),
@@ -110,6 +113,7 @@ pub fn documents(site: &Site, lang: LangCode) -> Vec<Doc> {
                     d.agency = Some(r.agency.clone());
                     d.topic = Some(r.topic.clone());
                     d.validity = Some(r.validity.unwrap_or(Validity::InForce).id());
+                    d.doc_no = r.doc_no.as_deref().map(str::to_string);
                     let keywords = match front {
                         Front::RecordText(t) if !t.keywords.is_empty() => &t.keywords,
                         _ => &r.keywords,
@@ -314,6 +318,11 @@ pub struct Page {
     pub years: Vec<Choice>,
     pub validities: Vec<Choice>,
     pub counts: Vec<(String, String)>,
+    /// "Showing results for …", `{q}` for the corrected query.
+    pub corrected: String,
+    /// The other languages' indexes, `(code, url)`: a query that finds
+    /// little here is tried there, and the editions with results are named.
+    pub editions: Vec<(String, String)>,
 }
 
 /// The search page's data for `lang`.
@@ -346,8 +355,16 @@ pub fn page(site: &Site, locales: &Locales, lang: LangCode) -> Page {
         (cat.to_string(), text.replacen(&n.to_string(), "{n}", 1))
     })
     .collect();
+    let index_url = |code: &str| format!("/{}/index.json", export::folder(code));
     Page {
-        index_url: format!("/search-index/{lang}/index.json"),
+        index_url: index_url(&lang),
+        editions: site
+            .config
+            .languages
+            .iter()
+            .filter(|l| l.code != lang)
+            .map(|l| (l.code.to_string(), index_url(&l.code)))
+            .collect(),
         kinds: ["record", "guide", "page"]
             .iter()
             .map(|k| choice(k, format!("search-kind-{k}")))
@@ -377,6 +394,11 @@ pub fn page(site: &Site, locales: &Locales, lang: LangCode) -> Page {
             .map(|v| choice(v, format!("validity-{v}")))
             .collect(),
         counts,
+        corrected: locales.format(
+            lang,
+            "search-corrected",
+            &[("query", fluent_bundle::FluentValue::from("{q}"))],
+        ),
     }
 }
 

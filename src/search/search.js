@@ -2,8 +2,12 @@
 // with no server, no dependency and no WebAssembly. The analysis and the
 // ranking mirror gongkai's Rust side (src/search/analysis.rs, index.rs) step
 // by step, so a reader gets what `gongkai search` gets: NFKC + lowercase,
-// bigrams for CJK runs, word forms to stems through the exported
-// vocabulary, tantivy's BM25 in 32-bit floats, ties in date order.
+// bigrams for CJK runs, words stemmed by the same Snowball algorithms
+// (snowball.js, bundled before this file when the theme ships it) and
+// folded, compounds such as `2.3.4` whole, corrections of mistyped words
+// from the vocabulary, tantivy's BM25 in 32-bit floats, ties in date order.
+
+import { stem } from './snowball.js';
 
 const f = Math.fround;
 const K1 = f(1.2);
@@ -11,11 +15,38 @@ const B = f(0.75);
 const MAX_WORD_CHARS = 64;
 const LETTER = /[\p{Alphabetic}\p{N}]/u;
 const CJK = /[\p{scx=Han}\p{scx=Hiragana}\p{scx=Katakana}\p{scx=Hangul}]/u;
+const ALPHABETIC = /^\p{Alphabetic}+$/u;
+const JOINERS = ['.', '-', '/', '_'];
+const DIGIT_CHAR = /^[0-9]$/;
 
 // --- Analysis --------------------------------------------------------------
 
 export function normalize(text) {
   return text.normalize('NFKC').toLowerCase();
+}
+
+// Folding (analysis.rs, `fold_char`): Latin letters lose their diacritics,
+// ё becomes е; one character for one.
+const LATIN = [[0x00c0, 0x024f], [0x1e00, 0x1eff]];
+const FOLD_SPECIAL = new Map([['ё', 'е'], ['Ё', 'Е'], ['ø', 'o'], ['Ø', 'o'], ['đ', 'd'], ['Đ', 'd'], ['ł', 'l'], ['Ł', 'l'], ['ħ', 'h'], ['Ħ', 'h']]);
+const MARKS = /^[\u0300-\u036f]+$/;
+const ASCII = /^[\x00-\x7f]*$/;
+
+export function foldChar(c) {
+  const special = FOLD_SPECIAL.get(c);
+  if (special !== undefined) return special;
+  const code = c.codePointAt(0);
+  if (!LATIN.some(([lo, hi]) => code >= lo && code <= hi)) return c;
+  const d = c.normalize('NFD');
+  if (!(d.length > 1 && MARKS.test(d.slice(1)))) return c;
+  return FOLD_SPECIAL.get(d[0]) ?? d[0];
+}
+
+export function fold(text) {
+  if (ASCII.test(text)) return text;
+  let out = '';
+  for (const c of text) out += foldChar(c);
+  return out;
 }
 
 function charClass(c) {
@@ -28,34 +59,106 @@ export function isCjk(surface) {
   return c !== undefined && charClass(c) === 1;
 }
 
-/** The surface tokens of a text, each {surface, from, to} in UTF-16 offsets of the normalised text. */
-export function analyze(text) {
+/** Whether a surface is a compound (`2.3.4`). */
+export function isCompound(surface) {
+  return JOINERS.some((j) => surface.includes(j));
+}
+
+/** Whether a word may be a typo or a correction: letters only, no CJK. */
+export function correctable(word) {
+  return ALPHABETIC.test(word) && ![...word].some((c) => charClass(c) === 1);
+}
+
+/**
+ * The tokens of a text, each {surface, term, from, to} (UTF-16 offsets of the
+ * normalised text): `analysis::analyze` step by step. `lang` picks the
+ * stemmer; the index's second terms (`also`) are the index's business.
+ */
+export function analyze(text, lang = '') {
   const norm = normalize(text);
   const out = [];
   let run = [];
   let runClass = 0;
-  const flush = (end) => {
+  // Words joined by single joiners with a digit beside each joint.
+  const chain = { from: 0, to: 0, parts: 0, reading: false };
+  const flushChain = () => {
+    const t = norm.slice(chain.from, chain.to);
+    if (chain.parts >= 2 && [...t].length <= MAX_WORD_CHARS) {
+      const surface = fold(t);
+      out.push({ surface, term: surface, from: chain.from, to: chain.to });
+    }
+    chain.parts = 0;
+    chain.reading = false;
+  };
+  const chainWord = (from, to) => {
+    if (chain.parts > 0 && chain.reading && from === chain.to + 1) {
+      chain.to = to;
+      chain.parts += 1;
+      chain.reading = false;
+    } else {
+      flushChain();
+      Object.assign(chain, { from, to, parts: 1 });
+    }
+  };
+  const nextChar = (at, c, cl) => {
+    if (chain.parts === 0) return;
+    let goesOn;
+    if (at === chain.to) {
+      goesOn = JOINERS.includes(c);
+    } else if (at === chain.to + 1) {
+      chain.reading = cl === 2 && (DIGIT_CHAR.test(c) || DIGIT_CHAR.test(norm[chain.to - 1] ?? ''));
+      goesOn = chain.reading;
+    } else {
+      goesOn = chain.reading && cl === 2;
+    }
+    if (!goesOn) flushChain();
+  };
+  const endRun = (end) => {
     if (runClass === 1 && run.length === 1) {
-      out.push({ surface: run[0][1], from: run[0][0], to: end });
+      out.push({ surface: run[0][1], term: run[0][1], from: run[0][0], to: end });
     } else if (runClass === 1) {
       for (let i = 0; i + 1 < run.length; i++) {
-        out.push({ surface: run[i][1] + run[i + 1][1], from: run[i][0], to: run[i + 1][0] + run[i + 1][1].length });
+        const pair = run[i][1] + run[i + 1][1];
+        out.push({ surface: pair, term: pair, from: run[i][0], to: run[i + 1][0] + run[i + 1][1].length });
       }
     } else if (runClass === 2 && run.length > 0 && run.length <= MAX_WORD_CHARS) {
-      out.push({ surface: run.map((r) => r[1]).join(''), from: run[0][0], to: end });
+      const word = run.map((r) => r[1]).join('');
+      out.push({ surface: fold(word), term: fold(stem(lang, word)), from: run[0][0], to: end });
+      chainWord(run[0][0], end);
     }
     run = [];
   };
   let at = 0;
   for (const c of norm) {
     const cl = charClass(c);
-    if (cl !== runClass && run.length > 0) flush(at);
+    if (cl !== runClass && run.length > 0) endRun(at);
     runClass = cl;
+    nextChar(at, c, cl);
     if (cl !== 0) run.push([at, c]);
     at += c.length;
   }
-  flush(norm.length);
+  endRun(norm.length);
+  flushChain();
   return out;
+}
+
+/** The edits from `a` to `b` (arrays of characters), as `index::edits` counts them. */
+export function edits(a, b, most) {
+  if (Math.abs(a.length - b.length) > most) return most + 1;
+  if (a.length === 0) return b.length;
+  // Three rows of the table: two back, one back, this one.
+  let rows = [new Array(b.length + 1).fill(0), new Array(b.length + 1).fill(0), [...Array(b.length + 1).keys()]];
+  for (let i = 1; i <= a.length; i++) {
+    rows = [rows[1], rows[2], rows[0]];
+    rows[2][0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let d = Math.min(rows[1][j] + 1, rows[2][j - 1] + 1, rows[1][j - 1] + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d = Math.min(d, rows[0][j - 2] + 1);
+      rows[2][j] = d;
+    }
+  }
+  return rows[2][b.length];
 }
 
 /** An identifier as indexed whole. */
@@ -161,23 +264,16 @@ export class Index {
     return out;
   }
 
-  async termOf(surface) {
-    const row = await this.row(surface);
-    return row && row[1] ? row[1] : surface;
-  }
-
   async hasTerm(term) {
     const row = await this.row(term);
-    return !!row && row.slice(2, 6).some((p) => p);
+    return !!row && row.slice(1, 5).some((p) => p);
   }
 
+  /** The terms that begin with a word being typed, the first few in order (`LangIndex::expand`). */
   async expand(prefix) {
-    const terms = new Set();
-    for (const [key, row] of await this.keysWithPrefix(prefix)) {
-      if (row[1]) terms.add(row[1]);
-      else if (row.slice(2, 6).some((p) => p)) terms.add(key);
-    }
-    return [...terms].sort(cmp).slice(0, this.entry.expand);
+    const terms = [];
+    for (const [key, row] of await this.keysWithPrefix(prefix)) if (row.slice(1, 5).some((p) => p)) terms.push(key);
+    return terms.sort(cmp).slice(0, this.entry.expand);
   }
 
   /** An unknown word's stand-in: the longest known form that begins it (`LangIndex::shorter`). */
@@ -186,33 +282,87 @@ export class Index {
     const chars = [...surface];
     const shortest = Math.max(chars.length - this.entry.strip, 3);
     for (let k = chars.length - 1; k >= shortest; k--) {
-      const term = await this.termOf(chars.slice(0, k).join(''));
+      const term = fold(stem(this.entry.lang, chars.slice(0, k).join('')));
       if (await this.hasTerm(term)) return term;
     }
     return null;
   }
 
-  /** The clauses of a query, as `LangIndex::plan` makes them. */
-  async plan(query) {
-    const surfaces = analyze(query).map((t) => t.surface);
-    const clauses = [];
-    for (let n = 0; n < surfaces.length; n++) {
-      const s = surfaces[n];
-      const term = await this.termOf(s);
-      const last = n + 1 === surfaces.length;
-      let clause = [term];
-      if (!(await this.hasTerm(term))) {
-        const expanded = last && expandable(s) ? await this.expand(s) : [];
-        clause = expanded.length ? expanded : [(await this.shorter(s)) ?? term];
-      }
-      if (!clauses.some((c) => c.length === clause.length && c.every((t, i) => t === clause[i]))) clauses.push(clause);
-    }
-    return { whole: identifier(query), clauses };
+  /** The vocabulary's words of `k` characters. */
+  async vocabulary(k) {
+    const found = this.entry.vocab.find(([len]) => len === k);
+    if (!found) return [];
+    this.vocabs ??= new Map();
+    if (!this.vocabs.has(k)) this.vocabs.set(k, this.load(`v/${k}.${found[1]}.json`));
+    return this.vocabs.get(k);
   }
 
-  async addScores(scores, fieldNo, term) {
+  /** The words a typo may be, and the one to show (`LangIndex::typos`). */
+  async typos(surface, term) {
+    const [least, twoFrom, max] = this.entry.typo;
+    const chars = [...surface].length;
+    if (chars < least || !correctable(surface)) return null;
+    const most = chars >= twoFrom ? 2 : 1;
+    const want = [...term];
+    const found = [];
+    for (let k = Math.max(1, want.length - most); k <= want.length + most; k++) {
+      for (const word of await this.vocabulary(k)) {
+        const d = edits(want, [...word], most);
+        if (d >= 1 && d <= most) found.push([d, word]);
+      }
+    }
+    if (!found.length) return null;
+    const best = Math.min(...found.map(([d]) => d));
+    const terms = found.filter(([d]) => d === best).map(([, w]) => w).sort(cmp).slice(0, max);
+    let shown = null;
+    let top = -1;
+    for (const t of terms) {
+      const row = await this.row(t);
+      let count = 0;
+      for (let i = 1; i <= 4; i++) if (row?.[i]) count += decode(row[i]).length;
+      if (count > top) [top, shown] = [count, t];
+    }
+    return { terms, shown };
+  }
+
+  /**
+   * The clauses of a query, as `LangIndex::plan` makes them: {whole, clauses:
+   * [{terms, typo}], corrected: [{surface, shown, from, to}], surfaces (the
+   * words looked up, to highlight)}.
+   */
+  async plan(query) {
+    let tokens = analyze(query, this.entry.lang);
+    const known = [];
+    for (const t of tokens) if (isCompound(t.surface) && (await this.hasTerm(t.term))) known.push([t.from, t.to]);
+    tokens = tokens.filter((t) => {
+      const inside = known.some(([a, b]) => a <= t.from && t.to <= b);
+      return isCompound(t.surface) ? inside : !inside;
+    });
+    const clauses = [];
+    const corrected = [];
+    for (let n = 0; n < tokens.length; n++) {
+      const t = tokens[n];
+      const last = n + 1 === tokens.length;
+      let clause = { terms: [t.term], typo: false };
+      if (!(await this.hasTerm(t.term))) {
+        const expanded = last && expandable(t.surface) ? await this.expand(t.surface) : [];
+        const typos = expanded.length ? null : await this.typos(t.surface, t.term);
+        const shorter = expanded.length || typos ? null : await this.shorter(t.surface);
+        if (expanded.length) clause = { terms: expanded, typo: false };
+        else if (typos) {
+          corrected.push({ surface: t.surface, shown: typos.shown, from: t.from, to: t.to });
+          clause = { terms: typos.terms, typo: true };
+        } else if (shorter) clause = { terms: [shorter], typo: false };
+      }
+      const same = (c) => c.typo === clause.typo && c.terms.length === clause.terms.length && c.terms.every((x, i) => x === clause.terms[i]);
+      if (!clauses.some(same)) clauses.push(clause);
+    }
+    return { whole: identifier(query), clauses, corrected, surfaces: tokens.map((t) => t.surface) };
+  }
+
+  async addScores(scores, fieldNo, term, factor = 1) {
     const row = await this.row(term);
-    const encoded = row && row[2 + fieldNo];
+    const encoded = row && row[1 + fieldNo];
     if (!encoded) return;
     const postings = decode(encoded);
     const field = this.fields[fieldNo];
@@ -220,7 +370,8 @@ export class Index {
     const x = f(f(f(n - postings.length) + 0.5) / f(postings.length + 0.5));
     const idf = f(Math.log(f(1 + x)));
     let weight = f(idf * f(1 + K1));
-    if (field.boost !== 1) weight = f(weight * field.boost);
+    const boost = f(field.boost * factor);
+    if (boost !== 1) weight = f(weight * boost);
     for (const [doc, tf, norm] of postings) {
       const s = f(weight * f(tf / f(tf + field.cache[norm])));
       scores.set(doc, f((scores.get(doc) ?? 0) + s));
@@ -232,7 +383,8 @@ export class Index {
     let matched = null;
     for (const clause of plan.clauses) {
       const scores = new Map();
-      for (const term of clause) for (let fi = 0; fi < 4; fi++) await this.addScores(scores, fi, term);
+      const factor = clause.typo ? this.entry.typo[3] : 1;
+      for (const term of clause.terms) for (let fi = 0; fi < 4; fi++) await this.addScores(scores, fi, term, factor);
       if (matched === null) {
         matched = scores;
       } else {
@@ -254,27 +406,44 @@ export class Index {
     return this.run(await this.plan(query));
   }
 
+  /** The plan of a query and its matches. */
+  async query(query) {
+    const plan = await this.plan(query);
+    return { plan, hits: await this.run(plan) };
+  }
+
   async facets() {
     this.facetData ??= this.load(`f.${this.entry.facets}.json`);
     return this.facetData;
   }
 
-  /** Keeps the matches whose facets equal every set filter ({kind: 'record', year: '2024', …}). */
+  /**
+   * Keeps the matches whose facets equal every set filter ({kind: 'record',
+   * year: '2024', …}) and, given `from` or `to` (YYYY-MM-DD), whose date is
+   * in that range (a page without a date is then left out).
+   */
   async filter(hits, filters) {
-    const set = Object.entries(filters).filter(([, v]) => v);
-    if (!set.length) return hits;
+    const { from, to, ...rest } = filters;
+    const set = Object.entries(rest).filter(([, v]) => v);
+    if (!set.length && !from && !to) return hits;
     const facets = await this.facets();
     const values = this.entry.values;
-    return hits.filter(([d]) => set.every(([k, v]) => values[k][facets[k][d] - 1] === v));
+    const dateOf = (d) => facets.date[d] ?? undefined;
+    return hits.filter(([d]) => {
+      if (!set.every(([k, v]) => values[k][facets[k][d] - 1] === v)) return false;
+      if (!from && !to) return true;
+      const date = dateOf(d);
+      return date !== undefined && (!from || date >= from) && (!to || date <= to);
+    });
   }
 
-  /** What a result shows: {url, title, kind, date, agency, topic, validity, lang, excerpt}. */
+  /** What a result shows: {url, title, kind, date, agency, topic, validity, lang, excerpt, docNo}. */
   async meta(doc) {
     const size = this.entry.chunk;
     const c = Math.floor(doc / size);
-    if (!this.chunks.has(c)) this.chunks.set(c, this.load(`m/${this.entry.meta}/${c}.json`));
-    const [url, title, kind, date, agency, topic, validity, lang, excerpt] = (await this.chunks.get(c))[doc % size];
-    return { url, title, kind, date, agency, topic, validity, lang, excerpt };
+    if (!this.chunks.has(c)) this.chunks.set(c, this.load(`m/${c}.${this.entry.meta.substr(c * 8, 8)}.json`));
+    const [url, title, kind, date, agency, topic, validity, lang, excerpt, docNo] = (await this.chunks.get(c))[doc % size];
+    return { url, title, kind, date, agency, topic, validity, lang, excerpt, docNo };
   }
 
   excerpt(name) {
@@ -300,7 +469,12 @@ export function highlight(text, surfaces, width = 220) {
   const same = norm.length === text.length;
   const wanted = new Set(surfaces);
   const last = surfaces[surfaces.length - 1];
-  const hits = analyze(text).filter((t) => wanted.has(t.surface) || (last && t.surface.startsWith(last)));
+  const found = analyze(text).filter((t) => wanted.has(t.surface) || (last && t.surface.startsWith(last)));
+  // A number found whole is marked whole, not digit by digit.
+  const wholes = found.filter((t) => isCompound(t.surface));
+  const hits = found
+    .filter((t) => isCompound(t.surface) || !wholes.some((w) => w.from <= t.from && t.to <= w.to))
+    .sort((a, b) => a.from - b.from);
   if (!same || hits.length === 0) return [[text.slice(0, width) + (text.length > width ? '…' : ''), false]];
   const start = text.length <= width ? 0 : Math.max(0, hits[0].from - Math.floor(width / 4));
   const end = Math.min(text.length, start + width);
@@ -316,23 +490,36 @@ export function highlight(text, surfaces, width = 220) {
   return pieces.filter(([s]) => s);
 }
 
+/** The query as normalised, each corrected word replaced by the word shown for it. */
+export function correctedQuery(query, corrected) {
+  let text = normalize(query);
+  for (const c of [...corrected].sort((a, b) => b.from - a.from)) text = text.slice(0, c.from) + c.shown + text.slice(c.to);
+  return text.trim();
+}
+
 // --- The search page ------------------------------------------------------------
 
 const PAGE = 10;
+/** Fewer results than this, and the other editions are searched too. */
+const FEW = 3;
 
 function ui(root) {
   const form = root.querySelector('form');
   const input = form.querySelector('input[name=q]');
   const status = root.querySelector('[role=status]');
   const list = root.querySelector('.search-results');
-  const selects = [...form.querySelectorAll('select')];
+  const selects = [...form.querySelectorAll('select, input[type=date]')];
   const label = (name, value) => (value ? form.querySelector(`select[name=${name}] option[value="${CSS.escape(value)}"]`)?.textContent ?? '' : '');
   const plural = new Intl.PluralRules(root.dataset.lang);
   const count = (n) => (root.dataset[`count${plural.select(n)[0].toUpperCase()}${plural.select(n).slice(1)}`] ?? root.dataset.countOther).replace('{n}', n.toLocaleString(root.dataset.lang));
   const more = root.querySelector('.search-more');
+  const corrected = root.querySelector('.search-corrected');
+  const elsewhere = root.querySelector('.search-elsewhere');
+  const editions = new Map();
   let index = null;
   let run = 0;
   let hits = [];
+  let words = [];
 
   async function go(typing) {
     const mine = ++run;
@@ -345,31 +532,62 @@ function ui(root) {
       list.replaceChildren();
       status.textContent = '';
       more.hidden = true;
+      corrected.hidden = true;
+      elsewhere.hidden = true;
       return;
     }
     try {
       index ??= await Index.open(root.dataset.searchIndex);
-      let found = await index.search(q);
+      const { plan, hits: all } = await index.query(q);
+      let found = all;
       const filters = Object.fromEntries(selects.filter((s) => s.name !== 'sort').map((s) => [s.name, s.value]));
       found = await index.filter(found, filters);
       if (form.querySelector('select[name=sort]')?.value === 'date') found = [...found].sort((a, b) => a[0] - b[0]);
+      words = plan.surfaces;
       const items = await page(found, 0);
       if (mine !== run) return;
       hits = found;
+      corrected.hidden = !(plan.corrected.length && found.length);
+      corrected.textContent = corrected.hidden ? '' : (root.dataset.corrected ?? '{q}').replace('{q}', correctedQuery(q, plan.corrected));
       list.replaceChildren(...items);
       more.hidden = hits.length <= PAGE;
       status.textContent = hits.length ? count(hits.length) : root.dataset.none;
+      elsewhere.hidden = true;
+      if (hits.length < FEW) hint(q, mine);
     } catch (e) {
       if (mine === run) status.textContent = root.dataset.error;
       if (!typing) console.warn(e);
     }
   }
 
+  /** Names the other editions where the query finds pages, with links to their results. */
+  async function hint(q, mine) {
+    let any = false;
+    for (const li of elsewhere.querySelectorAll('li')) {
+      const a = li.querySelector('a');
+      const url = root.dataset[`index${a.dataset.code[0].toUpperCase()}${a.dataset.code.slice(1)}`];
+      let n = 0;
+      try {
+        if (!editions.has(url)) editions.set(url, Index.open(url));
+        n = (await (await editions.get(url)).search(q)).length;
+      } catch {
+        n = 0;
+      }
+      if (mine !== run) return;
+      const target = new URL(a.href, location.href);
+      target.search = new URLSearchParams({ q }).toString();
+      a.href = target.pathname + target.search;
+      li.querySelector('.search-elsewhere-count').textContent = `(${n.toLocaleString(root.dataset.lang)})`;
+      li.hidden = n === 0;
+      any ||= n > 0;
+    }
+    if (mine === run) elsewhere.hidden = !any;
+  }
+
   /** The list items of results `from`…`from + PAGE`. */
   async function page(found, from) {
     const shown = await Promise.all(found.slice(from, from + PAGE).map(([d]) => index.meta(d)));
     const excerpts = await Promise.all(shown.map((m) => index.excerpt(m.excerpt).catch(() => '')));
-    const words = analyze(input.value.trim()).map((t) => t.surface);
     return shown.map((m, i) => item(m, excerpts[i], words));
   }
 
@@ -390,7 +608,19 @@ function ui(root) {
     h.append(a);
     const meta = document.createElement('p');
     meta.className = 'search-meta';
-    meta.textContent = [label('kind', m.kind), m.date && new Date(m.date + 'T00:00:00Z').toLocaleDateString(root.dataset.lang, { timeZone: 'UTC', dateStyle: 'long' }), label('agency', m.agency)].filter(Boolean).join(' · ');
+    meta.textContent = [
+      label('kind', m.kind),
+      m.date && new Date(m.date + 'T00:00:00Z').toLocaleDateString(root.dataset.lang, { timeZone: 'UTC', dateStyle: 'long' }),
+      label('agency', m.agency),
+      m.docNo && `${root.dataset.docNo} ${m.docNo}`,
+      label('validity', m.validity),
+    ].filter(Boolean).join(' · ');
+    if (m.lang) {
+      const fallback = document.createElement('span');
+      fallback.className = 'search-fallback';
+      fallback.textContent = root.dataset.fallback;
+      meta.append(' · ', fallback);
+    }
     const p = document.createElement('p');
     p.className = 'search-excerpt';
     if (m.lang) p.lang = m.lang;

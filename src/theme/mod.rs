@@ -14,8 +14,20 @@ use crate::config::Config;
 static DEFAULT: Dir<'static> = include_dir!("$CARGO_MANIFEST_DIR/themes/default");
 
 /// The browser's search client lives beside the Rust that writes the index
-/// it reads (`src/search/`); the default theme ships it as a static file.
-const SEARCH_JS: (&str, &[u8]) = ("static/search.js", include_bytes!("../search/search.js"));
+/// it reads (`src/search/`): `search.js` and the stemmers it imports from
+/// `snowball.js`. The default theme ships them as one static file.
+const SEARCH_JS: &str = include_str!("../search/search.js");
+const SNOWBALL_JS: &str = include_str!("../search/snowball.js");
+const SNOWBALL_IMPORT: &str = "import { stem } from './snowball.js';\n";
+
+/// `static/search.js`: the stemmers, then the client without its import of them.
+fn search_script() -> Vec<u8> {
+    format!(
+        "{SNOWBALL_JS}\n{}",
+        SEARCH_JS.replacen(SNOWBALL_IMPORT, "", 1)
+    )
+    .into_bytes()
+}
 
 /// All files of the theme, by `/`-separated path inside the theme folder.
 pub struct Theme {
@@ -30,7 +42,7 @@ impl Theme {
         let mut files = BTreeMap::new();
         if config.theme == "default" {
             collect_embedded(&DEFAULT, &mut files);
-            files.insert(SEARCH_JS.0.to_string(), SEARCH_JS.1.to_vec());
+            files.insert("static/search.js".to_string(), search_script());
         }
         let dir = config.root.join("themes").join(&config.theme);
         let origin = if dir.is_dir() {
@@ -78,5 +90,19 @@ fn collect_embedded(dir: &Dir<'static>, out: &mut BTreeMap<String, Vec<u8>>) {
     }
     for sub in dir.dirs() {
         collect_embedded(sub, out);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn the_search_script_carries_its_stemmers_and_imports_nothing() {
+        assert!(super::SEARCH_JS.contains(super::SNOWBALL_IMPORT));
+        let script = String::from_utf8(super::search_script()).unwrap();
+        assert!(
+            !script.lines().any(|l| l.starts_with("import ")),
+            "one file, no import statement"
+        );
+        assert!(script.contains("export function stem("));
     }
 }

@@ -229,4 +229,10 @@ search-count = { $count ->
 }
 search-more = Show more results
 search-none = Nothing found. Try other words.
+search-corrected = Showing results for “{ $query }”.
+search-elsewhere = Other editions have results:
+search-from = Published from
+search-to = Published to
+search-skip-results = Skip to the results
+search-fallback = Chinese original
 search-error = Search is not available right now. Please try again later.

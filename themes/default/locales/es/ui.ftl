@@ -229,4 +229,10 @@ search-count = { $count ->
 }
 search-more = Mostrar más resultados
 search-none = No se encontró nada. Pruebe con otras palabras.
+search-corrected = Se muestran resultados de «{ $query }».
+search-elsewhere = Hay resultados en otras ediciones:
+search-from = Publicado desde
+search-to = Publicado hasta
+search-skip-results = Ir a los resultados
+search-fallback = Original en chino
 search-error = La búsqueda no está disponible en este momento. Inténtelo más tarde.

@@ -232,4 +232,10 @@ search-count = { $count ->
 }
 search-more = Показать ещё
 search-none = Ничего не найдено. Попробуйте другие слова.
+search-corrected = Показаны результаты по запросу «{ $query }».
+search-elsewhere = Есть результаты в других версиях сайта:
+search-from = Опубликовано с
+search-to = Опубликовано по
+search-skip-results = Перейти к результатам
+search-fallback = Оригинал на китайском
 search-error = Поиск сейчас недоступен. Попробуйте позже.
