@@ -15,8 +15,10 @@ use std::sync::Mutex;
 
 use rayon::prelude::*;
 
-use crate::config::{Config, is_slug};
+use crate::config::Config;
 use crate::diag::{Diagnostic, LineIndex, Position, did_you_mean, display_path};
+use crate::domain::ids::is_slug;
+use crate::domain::{EntryKey, LangCode};
 use model::{Guide, GuideText, PageMeta, Record, RecordText, Schema};
 
 /// What a file is, from its top folder (DESIGN.md §4).
@@ -36,8 +38,8 @@ pub struct SourceFile {
     pub display: String,
     /// The page this file is a language version of: `disclosure/2024/dl-2024-00012`,
     /// `invest` for `invest/_index.en.md`, `""` for the home page.
-    pub key: String,
-    pub lang: String,
+    pub key: EntryKey,
+    pub lang: LangCode,
     pub kind: Kind,
     /// An `_index` file: the text of a section.
     pub is_section: bool,
@@ -132,7 +134,7 @@ pub struct Content {
     /// Every Markdown file found, parsed or not, as `(key, lang)`: so that a
     /// file with errors does not also make its translations and the links to
     /// it look broken.
-    pub found: BTreeSet<(String, String)>,
+    pub found: BTreeSet<(EntryKey, LangCode)>,
 }
 
 /// Markdown files already read, by path, for the loader to take instead of
@@ -162,10 +164,7 @@ pub fn load(config: &Config) -> (Content, Vec<Diagnostic>) {
 /// `load`, taking the files already in `sources` from there.
 pub fn load_from(config: &Config, sources: &Sources) -> (Content, Vec<Diagnostic>) {
     let (files, assets, mut diags) = discover(config);
-    let found = files
-        .iter()
-        .map(|f| (f.key.clone(), f.lang.clone()))
-        .collect();
+    let found = files.iter().map(|f| (f.key.clone(), f.lang)).collect();
     // Files parse independently: spread them over the cores, keep their order.
     let results: Vec<Result<Document, Vec<Diagnostic>>> = files
         .into_par_iter()
@@ -223,7 +222,8 @@ pub fn discover(config: &Config) -> (Vec<SourceFile>, Vec<Asset>, Vec<Diagnostic
     let walker = walkdir::WalkDir::new(&content)
         .follow_links(false)
         .sort_by_file_name();
-    for entry in walker {
+    let mut walker = walker.into_iter();
+    while let Some(entry) = walker.next() {
         let entry = match entry {
             Ok(e) => e,
             Err(e) => {
@@ -262,7 +262,9 @@ pub fn discover(config: &Config) -> (Vec<SourceFile>, Vec<Asset>, Vec<Diagnostic
             }
         } else if entry.file_type().is_dir() {
             if entry.depth() > 0 && !is_slug(&name) {
+                // Its pages would have no URL: none is read until it is renamed.
                 diags.push(name_error(display, &name));
+                walker.skip_current_dir();
             }
             continue;
         }
@@ -295,8 +297,8 @@ fn source_file(
 ) -> Result<SourceFile, Diagnostic> {
     let (base, lang) = match stem.rsplit_once('.') {
         Some((base, code)) => {
-            if config.language(code).is_none() {
-                let codes: Vec<&str> = config.languages.iter().map(|l| l.code.as_str()).collect();
+            let Some(lang) = config.lang_code(code) else {
+                let codes: Vec<&str> = config.lang_codes().map(LangCode::as_str).collect();
                 return Err(Diagnostic::error(
                     "E013",
                     display,
@@ -304,10 +306,10 @@ fn source_file(
                 )
                 .at(Position::start())
                 .help(format!("configured languages: {}", codes.join(", "))));
-            }
-            (base, code.to_string())
+            };
+            (base, lang)
         }
-        None => (stem, config.default_language().code.clone()),
+        None => (stem, config.default_language().code),
     };
     let is_section = base == "_index";
     if !is_section && !is_slug(base) {
@@ -321,6 +323,9 @@ fn source_file(
     } else {
         format!("{dir}/{base}")
     };
+    // Its folders are slugs (a folder that is not is never entered) and so is its name.
+    let key = EntryKey::parse(&key)
+        .ok_or_else(|| name_error(display.clone(), stem).at(Position::start()))?;
     let kind = match key.split('/').next() {
         _ if is_section => Kind::Page,
         Some("disclosure") => Kind::Record,

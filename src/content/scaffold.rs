@@ -3,9 +3,11 @@
 
 use std::path::{Path, PathBuf};
 
-use crate::config::{Config, is_slug};
+use crate::config::Config;
 use crate::content::{self, Front};
 use crate::domain::Date;
+use crate::domain::Slug;
+use crate::domain::ids::is_slug;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum NewKind {
@@ -119,8 +121,8 @@ pub fn next_index_no(config: &Config, body: &str, year: i32) -> String {
     format!("{prefix}{:0width$}", max + 1)
 }
 
-fn first(list: &[String]) -> String {
-    list.first().cloned().unwrap_or_default()
+fn first(list: &[Slug]) -> String {
+    list.first().map(Slug::to_string).unwrap_or_default()
 }
 
 fn disclosure(config: &Config, today: Date, agency: Option<&str>) -> Result<String, String> {

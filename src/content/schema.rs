@@ -6,7 +6,8 @@ use serde_json::{Map, Value, json};
 
 use crate::config::Config;
 use crate::content::model::{self, Schema};
-use crate::domain::vocab;
+use crate::domain::ids::texts;
+use crate::domain::{LangCode, vocab};
 use crate::theme::locales::Locales;
 
 /// The kinds of front matter, with the schema name each is written under.
@@ -201,7 +202,7 @@ fn field(key: &str) -> (&'static str, &'static str, Ty) {
 /// Labels `zh · en` for ids, from the site's messages when they load.
 struct Labels<'a> {
     locales: Option<&'a Locales>,
-    langs: Vec<String>,
+    langs: Vec<LangCode>,
 }
 
 impl Labels<'_> {
@@ -212,7 +213,7 @@ impl Labels<'_> {
         let names: Vec<String> = self
             .langs
             .iter()
-            .map(|lang| l.get(lang, &format!("{prefix}-{id}")))
+            .map(|&lang| l.get(lang, &format!("{prefix}-{id}")))
             .collect();
         names.join(" · ")
     }
@@ -229,12 +230,12 @@ fn string_enum(labels: &Labels, prefix: &str, ids: &[String]) -> Value {
 fn declared(config: &Config, prefix: &str) -> Vec<String> {
     let t = &config.taxonomy;
     match prefix {
-        "agency" => config.agencies.keys().cloned().collect(),
-        "topic" => t.topics.clone(),
-        "genre" => t.genres.clone(),
-        "catalog" => t.catalogs.clone(),
-        "sector" => t.sectors.clone(),
-        "life-event" => t.life_events.clone(),
+        "agency" => texts(config.agencies.keys()),
+        "topic" => texts(&t.topics),
+        "genre" => texts(&t.genres),
+        "catalog" => texts(&t.catalogs),
+        "sector" => texts(&t.sectors),
+        "life-event" => texts(&t.life_events),
         _ => Vec::new(),
     }
 }
@@ -304,10 +305,9 @@ fn with_doc(mut v: Value, zh: &str, en: &str) -> Value {
 
 /// The schema of one kind of front matter.
 pub fn schema_of(kind: &str, schema: &Schema, config: &Config, locales: Option<&Locales>) -> Value {
-    let langs: Vec<String> = ["zh", "en"]
+    let langs: Vec<LangCode> = ["zh", "en"]
         .iter()
-        .filter(|l| config.language(l).is_some())
-        .map(|s| s.to_string())
+        .filter_map(|l| config.lang_code(l))
         .collect();
     let labels = Labels { locales, langs };
     let translation = kind.ends_with("-translation");

@@ -26,6 +26,7 @@ use std::io::{self, Write};
 use std::path::{Path, PathBuf};
 
 use super::{MANIFEST, Manifest};
+use crate::domain::Digest;
 
 /// gzip's level: see the module's comment.
 pub const GZIP_LEVEL: u32 = 6;
@@ -81,14 +82,14 @@ pub fn brotli(bytes: &[u8], quality: u32) -> io::Result<Vec<u8>> {
 #[derive(Debug, Clone)]
 struct Kept {
     path: PathBuf,
-    hash: String,
+    hash: Digest,
 }
 
 /// What earlier outputs hold, by the hash of a file's bytes: the copies
 /// made of those bytes, and where a copy was not kept.
 #[derive(Debug, Default)]
 pub struct Earlier {
-    by_hash: HashMap<String, (Option<Kept>, Option<Kept>)>,
+    by_hash: HashMap<Digest, (Option<Kept>, Option<Kept>)>,
 }
 
 impl Earlier {
@@ -126,14 +127,14 @@ impl Earlier {
     /// The copies of the bytes whose hash is `hash`, read back from an
     /// earlier output; `None` unless each copy is there with the bytes its
     /// manifest gives it (nothing in those folders is trusted).
-    pub fn copies(&self, hash: &str) -> Option<Copies> {
+    pub fn copies(&self, hash: &Digest) -> Option<Copies> {
         let (gz, br) = self.by_hash.get(hash)?;
         let read = |kept: &Option<Kept>| -> Option<Option<Vec<u8>>> {
             match kept {
                 None => Some(None),
                 Some(k) => {
                     let bytes = std::fs::read(&k.path).ok()?;
-                    (super::digest(&bytes) == k.hash).then_some(Some(bytes))
+                    (Digest::of(&bytes) == k.hash).then_some(Some(bytes))
                 }
             }
         };
@@ -196,7 +197,7 @@ mod tests {
         std::fs::write(dir.path().join("a.html.br"), &br).unwrap();
         let entry = |b: &[u8]| super::super::FileEntry {
             size: b.len() as u64,
-            hash: super::super::digest(b),
+            hash: Digest::of(b),
         };
         let manifest = Manifest {
             compression: Some(settings(5)),
@@ -213,7 +214,7 @@ mod tests {
             serde_json::to_vec(&manifest).unwrap(),
         )
         .unwrap();
-        let hash = super::super::digest(page.as_bytes());
+        let hash = Digest::of(page.as_bytes());
         let earlier = Earlier::read(&[dir.path()], &settings(5));
         assert_eq!(earlier.copies(&hash), Some(copies));
         // Made another way: nothing is taken.
@@ -225,6 +226,6 @@ mod tests {
         std::fs::write(dir.path().join("a.html.br"), b"tampered").unwrap();
         assert_eq!(earlier.copies(&hash), None);
         // Bytes no earlier output had: nothing to take.
-        assert_eq!(earlier.copies(&super::super::digest(b"other")), None);
+        assert_eq!(earlier.copies(&Digest::of(b"other")), None);
     }
 }

@@ -12,7 +12,7 @@ use std::collections::{BTreeMap, BTreeSet};
 use crate::config::{Config, Fallback};
 use crate::content::model::Record;
 use crate::content::{Asset, Content, Document, Front, Kind};
-use crate::domain::Date;
+use crate::domain::{Date, EntryKey, IndexNo, LangCode};
 
 /// Top-level folders whose URLs the build's own pages use (taxonomies, the
 /// site map, search, assets): no content may live there.
@@ -47,12 +47,12 @@ pub fn is_reserved(key: &str) -> bool {
 #[derive(Debug)]
 pub struct Entry {
     /// `disclosure/2024/dl-2024-00012`; `""` is the home page.
-    pub key: String,
+    pub key: EntryKey,
     pub kind: Kind,
     /// A folder's page: its listing, with the `_index` text if there is one.
     pub is_section: bool,
     /// Parsed files by language code.
-    pub versions: BTreeMap<String, Document>,
+    pub versions: BTreeMap<LangCode, Document>,
 }
 
 /// How a page exists in one language.
@@ -89,31 +89,31 @@ pub struct Site {
     pub config: Config,
     /// Sorted by key, so iteration is deterministic.
     pub entries: Vec<Entry>,
-    by_key: BTreeMap<String, usize>,
+    by_key: BTreeMap<EntryKey, usize>,
     /// Record entries by index number.
-    pub records: BTreeMap<String, usize>,
+    pub records: BTreeMap<IndexNo, usize>,
     /// For each record, the records that supersede it.
     pub superseded_by: BTreeMap<usize, Vec<usize>>,
     pub assets: Vec<Asset>,
     /// Each entry's direct children, by index.
     children: Vec<Vec<usize>>,
     /// Every Markdown file found as `(key, lang)`, including those that failed to parse.
-    pub found: BTreeSet<(String, String)>,
+    pub found: BTreeSet<(EntryKey, LangCode)>,
     /// `(entry, lang)` pairs that exist, computed once.
     presence: Vec<Vec<Presence>>,
 }
 
 impl Site {
     pub fn link(config: Config, content: Content) -> Site {
-        let mut groups: BTreeMap<String, Vec<Document>> = BTreeMap::new();
+        let mut groups: BTreeMap<EntryKey, Vec<Document>> = BTreeMap::new();
         for doc in content.documents {
             groups.entry(doc.file.key.clone()).or_default().push(doc);
         }
-        let mut entries: BTreeMap<String, Entry> = BTreeMap::new();
+        let mut entries: BTreeMap<EntryKey, Entry> = BTreeMap::new();
         for (key, docs) in groups {
             let first = &docs[0].file;
             let (kind, is_section) = (first.kind, first.is_section);
-            let versions = docs.into_iter().map(|d| (d.file.lang.clone(), d)).collect();
+            let versions = docs.into_iter().map(|d| (d.file.lang, d)).collect();
             entries.insert(
                 key.clone(),
                 Entry {
@@ -125,10 +125,10 @@ impl Site {
             );
         }
         // Every folder is a section, and the home page always exists.
-        let folders: BTreeSet<String> = entries
+        let folders: BTreeSet<EntryKey> = entries
             .keys()
-            .flat_map(|k| ancestors(k))
-            .chain(std::iter::once(String::new()))
+            .flat_map(EntryKey::ancestors)
+            .chain(std::iter::once(EntryKey::home()))
             .collect();
         for folder in folders {
             let e = entries.entry(folder.clone()).or_insert_with(|| Entry {
@@ -198,7 +198,7 @@ impl Site {
 
     /// For each entry, its presence in each configured language (by position).
     fn compute_presence(&self) -> Vec<Vec<Presence>> {
-        let default = &self.config.default_language().code;
+        let default = self.config.default_language().code;
         let mut out = vec![vec![Presence::Absent; self.config.languages.len()]; self.entries.len()];
         // Children before parents: a generated section exists where any child does.
         let mut order: Vec<usize> = (0..self.entries.len()).collect();
@@ -206,14 +206,14 @@ impl Site {
         for i in order {
             let e = &self.entries[i];
             for (li, lang) in self.config.languages.iter().enumerate() {
-                let code = &lang.code;
-                out[i][li] = if e.versions.contains_key(code) {
+                let code = lang.code;
+                out[i][li] = if e.versions.contains_key(&code) {
                     if code == default {
                         Presence::Source
                     } else {
                         Presence::Translated
                     }
-                } else if e.versions.contains_key(default)
+                } else if e.versions.contains_key(&default)
                     && self.config.i18n.fallback == Fallback::Source
                 {
                     Presence::Fallback
@@ -229,11 +229,8 @@ impl Site {
         out
     }
 
-    pub fn presence(&self, entry: usize, lang: &str) -> Presence {
-        match self.config.language_index(lang) {
-            Some(li) => self.presence[entry][li],
-            None => Presence::Absent,
-        }
+    pub fn presence(&self, entry: usize, lang: LangCode) -> Presence {
+        self.presence[entry][lang.index()]
     }
 
     pub fn get(&self, key: &str) -> Option<usize> {
@@ -272,13 +269,13 @@ impl Site {
     }
 
     /// The site-relative URL of a page in a language: `/en/disclosure/2024/x/`.
-    pub fn url(&self, key: &str, lang: &str) -> String {
+    pub fn url(&self, key: &str, lang: LangCode) -> String {
         // Made by hand, once: a page asks for a score of these.
         let in_subdir = self.config.in_subdir(lang);
         let mut url = String::with_capacity(lang.len() + key.len() + 3);
         if in_subdir {
             url.push('/');
-            url.push_str(lang);
+            url.push_str(&lang);
         }
         url.push('/');
         if !key.is_empty() {
@@ -301,10 +298,10 @@ impl Site {
 
     /// The document whose text a page shows in `lang`: its translation, or the
     /// source when it falls back.
-    pub fn text_for(&self, entry: usize, lang: &str) -> Option<&Document> {
+    pub fn text_for(&self, entry: usize, lang: LangCode) -> Option<&Document> {
         let e = &self.entries[entry];
         e.versions
-            .get(lang)
+            .get(&lang)
             .or_else(|| match self.presence(entry, lang) {
                 Presence::Fallback => self.source(entry),
                 _ => None,
@@ -321,10 +318,15 @@ impl Site {
 
     /// Whether a file for this page was found (even one that failed to parse).
     pub fn was_found(&self, key: &str) -> bool {
+        // Every code in `found` is configured: none is below the least of them.
+        let (Some(key), Some(least)) = (EntryKey::parse(key), self.config.lang_codes().min())
+        else {
+            return false;
+        };
         self.found
-            .range((key.to_string(), String::new())..)
+            .range((key.clone(), least)..)
             .next()
-            .is_some_and(|(k, _)| k == key)
+            .is_some_and(|(k, _)| *k == key)
     }
 
     /// Resolves a site-absolute link (`/services/x/`, `/en/invest/#a`) to an
@@ -334,7 +336,7 @@ impl Site {
         let path = path.trim_start_matches('/');
         let mut candidates = vec![path.to_string()];
         if let Some((first, rest)) = path.split_once('/').or(Some((path, "")))
-            && self.config.language(first).is_some()
+            && self.config.lang_code(first).is_some()
         {
             candidates.push(rest.to_string());
         }
@@ -365,7 +367,7 @@ pub enum Target {
 fn index_records(
     entries: &[Entry],
     config: &Config,
-) -> (BTreeMap<String, usize>, BTreeMap<usize, Vec<usize>>) {
+) -> (BTreeMap<IndexNo, usize>, BTreeMap<usize, Vec<usize>>) {
     fn source<'e>(e: &'e Entry, config: &Config) -> Option<&'e Record> {
         match e
             .versions
@@ -391,10 +393,4 @@ fn index_records(
         }
     }
     (records, superseded_by)
-}
-
-/// `a/b/c` → `a`, `a/b`.
-fn ancestors(key: &str) -> Vec<String> {
-    let parts: Vec<&str> = key.split('/').collect();
-    (1..parts.len()).map(|n| parts[..n].join("/")).collect()
 }

@@ -4,16 +4,16 @@
 //! translation's front matter in place (comments and layout kept).
 
 use std::collections::BTreeMap;
-use std::path::Path;
 
 use serde::Serialize;
 
 use crate::content::{Document, Front, Kind};
+use crate::domain::{Digest, LangCode};
 use crate::site::{Presence, Site};
 
 /// The digest of what a translator translates from a source: its text
 /// fields and body, not its facts. `blake3:` and 16 hex digits.
-pub fn digest(doc: &Document) -> String {
+pub fn digest(doc: &Document) -> Digest {
     let mut h = blake3::Hasher::new();
     let mut put = |label: &str, text: &str| {
         h.update(label.as_bytes());
@@ -60,16 +60,15 @@ pub fn digest(doc: &Document) -> String {
         Front::RecordText(_) | Front::GuideText(_) => {}
     }
     put("body", &doc.body);
-    let hex = h.finalize().to_hex();
-    format!("blake3:{}", &hex[..16])
+    Digest::short(h.finalize())
 }
 
 /// The digest a translation recorded, if any.
-pub fn recorded(doc: &Document) -> Option<&str> {
+pub fn recorded(doc: &Document) -> Option<&Digest> {
     match &doc.front {
-        Front::RecordText(t) => t.source_digest.as_deref(),
-        Front::GuideText(t) => t.source_digest.as_deref(),
-        Front::Page(p) => p.source_digest.as_deref(),
+        Front::RecordText(t) => t.source_digest.as_ref(),
+        Front::GuideText(t) => t.source_digest.as_ref(),
+        Front::Page(p) => p.source_digest.as_ref(),
         _ => None,
     }
 }
@@ -88,16 +87,16 @@ pub enum State {
 }
 
 /// The state of the translation of a page that has a source, in `lang`.
-pub fn state(site: &Site, entry: usize, lang: &str) -> Option<State> {
+pub fn state(site: &Site, entry: usize, lang: LangCode) -> Option<State> {
     let source = site.source(entry)?;
     if lang == site.config.default_language().code {
         return None;
     }
-    Some(match site.entries[entry].versions.get(lang) {
+    Some(match site.entries[entry].versions.get(&lang) {
         None => State::Missing,
         Some(t) => match recorded(t) {
             None => State::Unverified,
-            Some(d) if d == digest(source) => State::Fresh,
+            Some(d) if *d == digest(source) => State::Fresh,
             Some(_) => State::Stale,
         },
     })
@@ -113,7 +112,7 @@ pub struct Counts {
 
 #[derive(Debug, Serialize)]
 pub struct Row {
-    pub lang: String,
+    pub lang: LangCode,
     /// `disclosure`, `services` or a page section.
     pub section: String,
     pub counts: Counts,
@@ -148,11 +147,11 @@ pub fn status(site: &Site) -> Vec<Row> {
                 .to_string(),
         };
         for (li, lang) in site.config.languages.iter().enumerate() {
-            let Some(state) = state(site, i, &lang.code) else {
+            let Some(state) = state(site, i, lang.code) else {
                 continue;
             };
             let row = rows.entry((li, section.clone())).or_insert_with(|| Row {
-                lang: lang.code.clone(),
+                lang: lang.code,
                 section: section.clone(),
                 counts: Counts::default(),
                 files: Vec::new(),
@@ -167,7 +166,7 @@ pub fn status(site: &Site) -> Vec<Row> {
             if state != State::Fresh {
                 let file = match entry.versions.get(&lang.code) {
                     Some(t) => t.file.display.clone(),
-                    None => translation_path(&source.file.display, &lang.code),
+                    None => translation_path(&source.file.display, lang.code),
                 };
                 row.files.push(FileState {
                     state,
@@ -181,7 +180,7 @@ pub fn status(site: &Site) -> Vec<Row> {
 }
 
 /// `content/a/b.md` → `content/a/b.en.md`.
-fn translation_path(source: &str, lang: &str) -> String {
+fn translation_path(source: &str, lang: LangCode) -> String {
     match source.strip_suffix(".md") {
         Some(stem) => format!("{stem}.{lang}.md"),
         None => format!("{source}.{lang}"),
@@ -189,14 +188,14 @@ fn translation_path(source: &str, lang: &str) -> String {
 }
 
 /// Whether a page shows the text of a stale translation.
-pub fn is_stale(site: &Site, entry: usize, lang: &str) -> bool {
+pub fn is_stale(site: &Site, entry: usize, lang: LangCode) -> bool {
     site.presence(entry, lang) == Presence::Translated
         && state(site, entry, lang) == Some(State::Stale)
 }
 
 /// Writes `source_digest = "<digest>"` into a translation file's front
 /// matter, keeping everything else as it is. Returns the new text.
-pub fn mark(text: &str, digest: &str) -> Result<String, String> {
+pub fn mark(text: &str, digest: &Digest) -> Result<String, String> {
     let (bom, text) = match text.strip_prefix('\u{feff}') {
         Some(t) => ("\u{feff}", t),
         None => ("", text),
@@ -221,7 +220,7 @@ pub fn mark(text: &str, digest: &str) -> Result<String, String> {
     let mut doc: toml_edit::DocumentMut = text[start..end]
         .parse()
         .map_err(|e: toml_edit::TomlError| format!("front matter is not valid TOML: {e}"))?;
-    doc["source_digest"] = toml_edit::value(digest);
+    doc["source_digest"] = toml_edit::value(digest.as_str());
     let mut front = doc.to_string();
     if nl == "\r\n" {
         front = front.replace("\r\n", "\n").replace('\n', "\r\n");
@@ -232,22 +231,18 @@ pub fn mark(text: &str, digest: &str) -> Result<String, String> {
     Ok(format!("{bom}{}{}{}", &text[..start], front, &text[end..]))
 }
 
-/// The source file of a translation path: `x.en.md` → (`x.md`, `en`).
-pub fn source_of(path: &Path) -> Option<(std::path::PathBuf, String)> {
-    let name = path.file_name()?.to_str()?;
-    let stem = name.strip_suffix(".md")?;
-    let (base, lang) = stem.rsplit_once('.')?;
-    Some((path.with_file_name(format!("{base}.md")), lang.to_string()))
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
 
+    fn digest_of(text: &str) -> Digest {
+        Digest::try_from(text.to_string()).unwrap()
+    }
+
     #[test]
     fn mark_adds_or_replaces_the_digest_and_keeps_the_rest() {
         let text = "+++\n# translated by the Foreign Affairs Office\ntitle = \"Notice\"  # keep me\n+++\n\nBody.\n";
-        let marked = mark(text, "blake3:0123456789abcdef").unwrap();
+        let marked = mark(text, &digest_of("blake3:0123456789abcdef")).unwrap();
         assert!(
             marked.contains(
                 "# translated by the Foreign Affairs Office\ntitle = \"Notice\"  # keep me\n"
@@ -258,7 +253,7 @@ mod tests {
             marked.contains("source_digest = \"blake3:0123456789abcdef\"\n+++\n\nBody.\n"),
             "{marked}"
         );
-        let again = mark(&marked, "blake3:fedcba9876543210").unwrap();
+        let again = mark(&marked, &digest_of("blake3:fedcba9876543210")).unwrap();
         assert_eq!(again.matches("source_digest").count(), 1, "{again}");
         assert!(again.contains("blake3:fedcba9876543210"));
     }
@@ -266,17 +261,8 @@ mod tests {
     #[test]
     fn mark_keeps_crlf_and_bom() {
         let text = "\u{feff}+++\r\ntitle = \"Notice\"\r\n+++\r\nBody.\r\n";
-        let marked = mark(text, "blake3:0123456789abcdef").unwrap();
+        let marked = mark(text, &digest_of("blake3:0123456789abcdef")).unwrap();
         assert!(marked.starts_with('\u{feff}'));
         assert!(!marked.replace("\r\n", "").contains('\n'), "{marked:?}");
-    }
-
-    #[test]
-    fn source_of_a_translation_path() {
-        let (src, lang) =
-            source_of(Path::new("content/disclosure/2024/dl-2024-00012.en.md")).unwrap();
-        assert_eq!(src, Path::new("content/disclosure/2024/dl-2024-00012.md"));
-        assert_eq!(lang, "en");
-        assert!(source_of(Path::new("content/x.md")).is_none());
     }
 }
