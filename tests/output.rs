@@ -473,3 +473,86 @@ fn immutable_search_files_never_change_under_the_same_name() {
         "the entry file stays revalidated"
     );
 }
+
+/// The manifest entry of `bytes`, as gongkai writes it.
+fn entry_of(bytes: &[u8]) -> serde_json::Value {
+    serde_json::json!({
+        "size": bytes.len(),
+        "hash": format!("blake3:{}", blake3::hash(bytes).to_hex()),
+    })
+}
+
+#[test]
+fn a_rebuild_takes_the_copies_of_unchanged_files_from_the_last_output() {
+    let s = Site::new();
+    assert_eq!(s.build().code, 0);
+    let m = manifest(&s);
+    assert_eq!(m["compression"], "gzip 6, brotli 5");
+    // A theme file an edit of the content leaves as it is.
+    let css = snapshot(&s.path("public"))
+        .into_iter()
+        .map(|(rel, _)| rel)
+        .find(|rel| rel.starts_with("static/") && rel.ends_with(".css"))
+        .expect("the theme's style sheet");
+    let (at, gz_at) = (format!("public/{css}"), format!("public/{css}.gz"));
+    // The live output's copy of an unchanged file, made another way (gzip's
+    // fastest level: other bytes, the same file once decompressed), and
+    // listed so in its manifest: a rebuild that compressed the file again
+    // would write level 6's bytes instead.
+    let page = std::fs::read(s.path(&at)).unwrap();
+    let mut enc = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::fast());
+    std::io::Write::write_all(&mut enc, &page).unwrap();
+    let other = enc.finish().unwrap();
+    assert_ne!(other, std::fs::read(s.path(&gz_at)).unwrap());
+    std::fs::write(s.path(&gz_at), &other).unwrap();
+    // A copy edited behind the manifest's back is not trusted.
+    std::fs::write(s.path("public/index.html.br"), b"not brotli").unwrap();
+    let mut listed = m.clone();
+    listed["files"][format!("{css}.gz")] = entry_of(&other);
+    std::fs::write(
+        s.path("public/.gongkai/manifest.json"),
+        serde_json::to_vec_pretty(&listed).unwrap(),
+    )
+    .unwrap();
+    s.write(
+        "content/about.md",
+        "+++\ntitle = \"关于我们\"\n+++\n\n简介。\n",
+    );
+    assert_eq!(s.build().code, 0);
+    assert_eq!(
+        std::fs::read(s.path(&at)).unwrap(),
+        page,
+        "the file is unchanged"
+    );
+    assert_eq!(
+        std::fs::read(s.path(&gz_at)).unwrap(),
+        other,
+        "its copy is taken, not made again"
+    );
+    let mut br = Vec::new();
+    brotli::BrotliDecompress(
+        &mut &std::fs::read(s.path("public/index.html.br")).unwrap()[..],
+        &mut br,
+    )
+    .unwrap();
+    assert_eq!(br, std::fs::read(s.path("public/index.html")).unwrap());
+    // Other settings: nothing is taken, every copy is made again.
+    let toml = std::fs::read_to_string(s.path("site.toml")).unwrap();
+    s.write(
+        "site.toml",
+        &format!("{toml}\n[output]\nbrotli_quality = 4\n"),
+    );
+    assert_eq!(s.build().code, 0);
+    assert_eq!(manifest(&s)["compression"], "gzip 6, brotli 4");
+    let fresh = Site::new();
+    fresh.write(
+        "content/about.md",
+        "+++\ntitle = \"关于我们\"\n+++\n\n简介。\n",
+    );
+    fresh.write(
+        "site.toml",
+        &format!("{toml}\n[output]\nbrotli_quality = 4\n"),
+    );
+    assert_eq!(fresh.build().code, 0);
+    assert_eq!(snapshot(&s.path("public")), snapshot(&fresh.path("public")));
+}

@@ -275,8 +275,9 @@ fn default_compress_min_bytes() -> u64 {
     1024
 }
 
+/// The knee of time against size on distinct text (see `output::compress`).
 fn default_brotli_quality() -> u32 {
-    7
+    5
 }
 
 /// `[deploy]`: where `gongkai deploy` publishes the output (S3-compatible

@@ -14,12 +14,13 @@
 //! only what changed instead of tens of thousands of files. Nothing in that
 //! folder is trusted; every file is compared byte for byte.
 
+pub mod compress;
 pub mod headers;
 pub mod links;
 pub mod stamp;
 
 use std::collections::BTreeMap;
-use std::io::{self, Write};
+use std::io;
 use std::path::{Path, PathBuf};
 use std::sync::Mutex;
 
@@ -63,6 +64,10 @@ pub struct Manifest {
     /// The git commit of the site's folder, when it is in a repository.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub commit: Option<String>,
+    /// How the `.gz` and `.br` copies were made (`compress::settings`);
+    /// `None` when the build made none.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub compression: Option<String>,
     pub files: BTreeMap<String, FileEntry>,
 }
 
@@ -122,6 +127,8 @@ pub struct Staging {
     /// The folder holds an earlier output: compare before writing, clear after.
     recycled: bool,
     options: Options,
+    /// The copies earlier outputs made, taken again for unchanged bytes.
+    earlier: compress::Earlier,
     files: Mutex<BTreeMap<String, FileEntry>>,
     finished: bool,
 }
@@ -141,17 +148,26 @@ impl Staging {
         if !recycled {
             std::fs::create_dir_all(&dir)?;
         }
+        let earlier = match options.compress_min_bytes {
+            Some(_) => compress::Earlier::read(
+                &[target, dir.as_path()],
+                &compress::settings(options.brotli_quality),
+            ),
+            None => compress::Earlier::default(),
+        };
         Ok(Staging {
             target: target.to_path_buf(),
             dir,
             recycled,
             options,
+            earlier,
             files: Mutex::new(BTreeMap::new()),
             finished: false,
         })
     }
 
-    fn write(&self, rel: &str, bytes: &[u8]) -> io::Result<()> {
+    /// Writes one file; returns the hash of its bytes.
+    fn write(&self, rel: &str, bytes: &[u8]) -> io::Result<Digest> {
         let path = self.dir.join(rel);
         if !(self.recycled && already_there(&path, bytes)?) {
             if let Some(d) = path.parent()
@@ -166,9 +182,10 @@ impl Staging {
             }
             std::fs::write(&path, bytes)?;
         }
+        let hash = Digest::of(bytes);
         let entry = FileEntry {
             size: bytes.len() as u64,
-            hash: Digest::of(bytes),
+            hash: hash.clone(),
         };
         let before = self
             .files
@@ -177,7 +194,7 @@ impl Staging {
             .insert(rel.to_string(), entry);
         // Writing a file again costs a truncation and a flush: say it once.
         debug_assert!(before.is_none(), "{rel} is written twice");
-        Ok(())
+        Ok(hash)
     }
 
     /// Writes the manifest and `_headers`, clears what an earlier output left,
@@ -191,6 +208,10 @@ impl Staging {
             generator: format!("gongkai {}", env!("CARGO_PKG_VERSION")),
             base_url: self.options.base_url.clone(),
             commit: self.options.commit.clone(),
+            compression: self
+                .options
+                .compress_min_bytes
+                .map(|_| compress::settings(self.options.brotli_quality)),
             files: std::mem::take(&mut *self.files.lock().unwrap_or_else(|e| e.into_inner())),
         };
         let json = serde_json::to_vec_pretty(&manifest).map_err(io::Error::other)?;
@@ -289,21 +310,20 @@ fn remove_unlisted(dir: &Path, manifest: &Manifest) -> io::Result<()> {
 
 impl Sink for Staging {
     fn put(&self, rel: &str, bytes: &[u8]) -> io::Result<()> {
-        self.write(rel, bytes)?;
+        let hash = self.write(rel, bytes)?;
         if let Some(min) = self.options.compress_min_bytes
             && bytes.len() as u64 >= min
             && is_text(rel)
         {
-            // A host serves a precompressed copy in place of the file: one
-            // that saves less than a tenth is not worth the request's
-            // decoding, nor the upload.
-            let worth = |packed: &[u8]| packed.len() * 10 <= bytes.len() * 9;
-            let gz = gzip(bytes)?;
-            if worth(&gz) {
+            // Bytes an earlier output had are not compressed again.
+            let copies = match self.earlier.copies(&hash) {
+                Some(copies) => copies,
+                None => compress::compress(bytes, self.options.brotli_quality)?,
+            };
+            if let Some(gz) = copies.gz {
                 self.write(&format!("{rel}.gz"), &gz)?;
             }
-            let br = brotli(bytes, self.options.brotli_quality)?;
-            if worth(&br) {
+            if let Some(br) = copies.br {
                 self.write(&format!("{rel}.br"), &br)?;
             }
         }
@@ -320,31 +340,12 @@ impl Drop for Staging {
     }
 }
 
-fn is_text(rel: &str) -> bool {
+pub(crate) fn is_text(rel: &str) -> bool {
     let ext = rel.rsplit_once('.').map_or("", |(_, e)| e);
     matches!(
         ext,
         "html" | "css" | "js" | "mjs" | "json" | "xml" | "svg" | "txt" | "webmanifest"
     )
-}
-
-/// Gzip with a fixed header (no name, no time): the same bytes every build.
-fn gzip(bytes: &[u8]) -> io::Result<Vec<u8>> {
-    let mut enc = flate2::GzBuilder::new()
-        .mtime(0)
-        .write(Vec::new(), flate2::Compression::best());
-    enc.write_all(bytes)?;
-    enc.finish()
-}
-
-fn brotli(bytes: &[u8], quality: u32) -> io::Result<Vec<u8>> {
-    let mut out = Vec::new();
-    {
-        let mut w = brotli::CompressorWriter::new(&mut out, 4096, quality, 22);
-        w.write_all(bytes)?;
-        w.flush()?;
-    }
-    Ok(out)
 }
 
 fn parent_of(target: &Path) -> PathBuf {
@@ -497,26 +498,6 @@ pub fn diff(old: &Manifest, new: &Manifest) -> Diff {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn compression_is_deterministic_and_round_trips() {
-        let text = "大连市人民政府 ".repeat(500);
-        assert_eq!(
-            gzip(text.as_bytes()).unwrap(),
-            gzip(text.as_bytes()).unwrap()
-        );
-        let mut back = String::new();
-        std::io::Read::read_to_string(
-            &mut flate2::read::GzDecoder::new(&gzip(text.as_bytes()).unwrap()[..]),
-            &mut back,
-        )
-        .unwrap();
-        assert_eq!(back, text);
-        let br = brotli(text.as_bytes(), 9).unwrap();
-        let mut out = Vec::new();
-        brotli::BrotliDecompress(&mut &br[..], &mut out).unwrap();
-        assert_eq!(out, text.as_bytes());
-    }
 
     #[test]
     fn diff_names_added_changed_and_removed() {
