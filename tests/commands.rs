@@ -190,3 +190,128 @@ fn github_format_prints_workflow_annotations() {
         r.stdout
     );
 }
+
+/// Every file of the output that mentions `needle`, by path.
+fn mentions(s: &Site, needle: &str) -> Vec<String> {
+    common::snapshot(&s.path("public"))
+        .into_iter()
+        .filter(|(path, bytes)| {
+            !path.ends_with(".gz")
+                && !path.ends_with(".br")
+                && String::from_utf8_lossy(bytes).contains(needle)
+        })
+        .map(|(path, _)| path)
+        .collect()
+}
+
+#[test]
+fn a_scheduled_record_is_left_out_until_its_day_and_published_on_it() {
+    let s = Site::new();
+    s.write(
+        "content/disclosure/2024/dl-2024-00012.md",
+        &common::RECORD.replace("published = 2024-03-08", "published = 2026-12-05"),
+    );
+    // A published page that links to it would give readers a dead link.
+    let r = s.run(&["check", "--today", "2026-12-04"]);
+    assert_eq!(r.code, 1, "{}", r.stderr);
+    assert!(
+        r.stderr.contains("content/invest/_index.en.md:6:25: error[E037]: link to `/disclosure/2024/dl-2024-00012/`, which is scheduled for 2026-12-05 and not published yet"),
+        "{}",
+        r.stderr
+    );
+    s.write(
+        "content/invest/_index.en.md",
+        "+++\ntitle = \"Invest in Example City\"\nmenu = true\n+++\n\nWelcome, investors.\n",
+    );
+    let build = |extra: &[&str]| {
+        let mut args = vec!["build"];
+        args.extend_from_slice(extra);
+        let r = s.run(&args);
+        assert_eq!(r.code, 0, "{}", r.stderr);
+        r
+    };
+    let r = build(&["--today", "2026-12-04"]);
+    assert!(
+        r.stderr
+            .contains("note[N001]: scheduled: goes live on 2026-12-05"),
+        "{}",
+        r.stderr
+    );
+    assert!(r.stderr.contains("Left out: 2 file(s)"), "{}", r.stderr);
+    assert!(!s.exists("disclosure/2024/dl-2024-00012/index.html"));
+    assert!(!s.exists("en/disclosure/2024/dl-2024-00012/index.html"));
+    // Not in a listing, feed, sitemap or search document either; the other record is.
+    assert_eq!(mentions(&s, "dl-2024-00012"), Vec::<String>::new());
+    assert!(!mentions(&s, "dl-2022-00003").is_empty());
+    // The next day's build publishes it, though no file changed.
+    build(&["--today", "2026-12-05"]);
+    assert!(s.exists("disclosure/2024/dl-2024-00012/index.html"));
+    let found = mentions(&s, "dl-2024-00012");
+    for place in ["sitemap.xml", "feed.xml", "disclosure/index.html"] {
+        assert!(
+            found.iter().any(|p| p.ends_with(place)),
+            "{place} in {found:?}"
+        );
+    }
+    assert!(
+        found.iter().any(|p| p.starts_with("search-index/")),
+        "{found:?}"
+    );
+    // --future previews it before its day.
+    build(&["--today", "2026-12-01", "--future"]);
+    assert!(s.exists("disclosure/2024/dl-2024-00012/index.html"));
+    build(&["--today", "2026-12-01"]);
+    assert!(!s.exists("disclosure/2024/dl-2024-00012/index.html"));
+}
+
+#[test]
+fn a_draft_is_built_only_with_drafts() {
+    let s = Site::new();
+    s.write(
+        "content/invest/_index.en.md",
+        &common::PAGE_EN_ONLY.replace("menu = true", "menu = true\ndraft = true"),
+    );
+    let r = s.run(&["build", "--today", "2026-11-26"]);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    assert!(!s.exists("en/invest/index.html"));
+    assert_eq!(mentions(&s, "Invest in Example City"), Vec::<String>::new());
+    let r = s.run(&["build", "--today", "2026-11-26", "--drafts"]);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    assert!(s.exists("en/invest/index.html"));
+}
+
+#[test]
+fn build_reports_as_json_and_can_deny_warnings() {
+    let s = Site::new();
+    let r = s.run(&["build", "--today", "2026-11-26", "--format", "json"]);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    let v: serde_json::Value = serde_json::from_str(&r.stdout).expect(&r.stdout);
+    assert!(v["build"]["files"].as_u64().unwrap() > 10, "{v}");
+    assert!(v["build"]["pages"]["zh"].as_u64().unwrap() > 0, "{v}");
+    assert!(
+        v["diagnostics"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|d| d["code"] == "W005"),
+        "{v}"
+    );
+    let r = s.run(&["build", "--today", "2026-11-26", "--deny-warnings"]);
+    assert_eq!(r.code, 1, "{}", r.stderr);
+    s.write(
+        "content/disclosure/2024/dl-2024-00012.md",
+        &common::RECORD.replace("agency = \"city\"", "agency = \"cty\""),
+    );
+    let r = s.run(&["build", "--today", "2026-11-26", "--format", "json"]);
+    assert_eq!(r.code, 1, "{}", r.stderr);
+    let v: serde_json::Value = serde_json::from_str(&r.stdout).expect(&r.stdout);
+    assert!(v["build"].is_null(), "{v}");
+    assert!(
+        v["diagnostics"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|d| d["code"] == "E021" && d["line"] == 4),
+        "{v}"
+    );
+}

@@ -4,13 +4,14 @@
 
 mod common;
 
-use common::{GUIDE, OLD_RECORD, RECORD, RECORD_EN, Site};
+use common::{GUIDE, OLD_RECORD, PAGE_EN_ONLY, RECORD, RECORD_EN, Site};
 use serde_json::Value;
 
 const R: &str = "content/disclosure/2024/dl-2024-00012.md";
 const R_EN: &str = "content/disclosure/2024/dl-2024-00012.en.md";
 const OLD: &str = "content/disclosure/2022/dl-2022-00003.md";
 const G: &str = "content/services/business-registration.md";
+const PAGE: &str = "content/invest/_index.en.md";
 
 fn diagnostics(s: &Site) -> (i32, Vec<Value>) {
     s.check_json("2026-11-26")
@@ -143,11 +144,20 @@ fn e022_written_after_published() {
 }
 
 #[test]
-fn e023_published_after_today() {
-    expect(
-        &record("published = 2024-03-08", "published = 2027-01-01"),
-        &[("E023", R, 7)],
+fn n001_published_after_today_is_scheduled() {
+    let s = record("published = 2024-03-08", "published = 2027-01-01");
+    // The English page links to it: see e037.
+    s.write(
+        PAGE,
+        &PAGE_EN_ONLY.replace("See [the notice](/disclosure/2024/dl-2024-00012/).", ""),
     );
+    expect(&s, &[("N001", R, 7)]);
+}
+
+#[test]
+fn e037_link_to_a_draft() {
+    let s = record("summary = ", "draft = true\nsummary = ");
+    expect(&s, &[("N002", R, 13), ("E037", PAGE, 6)]);
 }
 
 #[test]

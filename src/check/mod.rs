@@ -45,6 +45,13 @@ pub fn check_entry(site: &Site, i: usize, today: Option<Date>) -> Vec<Diagnostic
         }
     }
     for doc in entry.versions.values() {
+        if doc.front.is_draft() {
+            out.push(
+                Diagnostic::note("N002", &doc.file.display, "draft: checked, but not built")
+                    .at(doc.key_position("draft"))
+                    .help("remove `draft = true` to publish it; `--drafts` previews it"),
+            );
+        }
         if crate::site::is_reserved(&entry.key) {
             out.push(
                 Diagnostic::error("E035", &doc.file.display, format!("/{}/ is a page the build makes", entry.key))
@@ -65,7 +72,7 @@ pub fn check_entry(site: &Site, i: usize, today: Option<Date>) -> Vec<Diagnostic
             Front::RecordText(_) | Front::Page(_) => {}
         }
         stale(site, doc, &mut out);
-        body(site, doc, &mut out);
+        body(site, i, doc, today, &mut out);
     }
     out
 }
@@ -207,10 +214,11 @@ fn record(site: &Site, doc: &Document, r: &Record, today: Option<Date>, out: &mu
         );
     }
     if let Some(today) = today.filter(|&t| r.published > t) {
+        let days = r.published.days() - today.days();
         out.push(
-            Diagnostic::error("E023", &doc.file.display, format!("published ({}) is after today ({today})", r.published))
+            Diagnostic::note("N001", &doc.file.display, format!("scheduled: goes live on {} (in {days} day(s); today is {today})", r.published))
                 .at(doc.key_position("published"))
-                .help("a record cannot be published in the future; fix the date or publish it on that day"),
+                .help("the build leaves it out of pages, listings, feeds, the sitemap and search until that day; `--future` previews it"),
         );
     }
     if matches!(r.validity, Some(Validity::Repealed | Validity::Expired)) && r.repealed.is_none() {
@@ -368,7 +376,20 @@ fn unique<'a>(
 
 /// Zero broken internal links (inspectors deduct for each one), and a word
 /// on raw HTML the sanitiser removes.
-fn body(site: &Site, doc: &Document, out: &mut Vec<Diagnostic>) {
+/// Whether a build leaves the page out: its source is a draft, or a record
+/// scheduled after today. Why, when it is.
+fn held_back(site: &Site, i: usize, today: Option<Date>) -> Option<String> {
+    let source = site.source(i)?;
+    if source.front.is_draft() {
+        return Some("a draft".into());
+    }
+    let published = source.front.published()?;
+    today
+        .filter(|&t| published > t)
+        .map(|_| format!("scheduled for {published}"))
+}
+
+fn body(site: &Site, i: usize, doc: &Document, today: Option<Date>, out: &mut Vec<Diagnostic>) {
     let scan = markdown::scan(&doc.body);
     let at = |offset: usize| {
         let n = doc.body[..offset].matches('\n').count();
@@ -382,9 +403,22 @@ fn body(site: &Site, doc: &Document, out: &mut Vec<Diagnostic>) {
             text: doc.body.lines().nth(n).map(str::to_string),
         }
     };
+    let this_held = held_back(site, i, today).is_some() || doc.front.is_draft();
     for (offset, url) in scan.links {
         let key = url.split(['#', '?']).next().unwrap_or("").trim_matches('/');
-        if site.resolve_link(&url).is_some() || site.was_found(key) {
+        let target = site.resolve_link(&url);
+        if let Some(crate::site::Target::Page(j)) = target
+            && !this_held
+            && let Some(why) = held_back(site, j, today)
+        {
+            out.push(
+                Diagnostic::error("E037", &doc.file.display, format!("link to `{url}`, which is {why} and not published yet"))
+                    .at(at(offset))
+                    .help("readers would find a dead link: publish the two together (the same `published` date, or no `draft`), or link to it once it is live"),
+            );
+            continue;
+        }
+        if target.is_some() || site.was_found(key) {
             continue;
         }
         let keys = site.entries.iter().map(|e| e.key.as_str());

@@ -5,8 +5,8 @@ use std::process::ExitCode;
 
 use clap::ValueEnum;
 
-use super::report::{Format, failed};
-use super::{Root, parse_date, system_today};
+use super::report::{Report, failed};
+use super::{Root, parse_date, today};
 use crate::content::scaffold::{self, NewKind};
 use crate::diag::Failure;
 use crate::domain::Date;
@@ -45,8 +45,12 @@ pub fn run(args: Args) -> ExitCode {
         Kind::Guide => NewKind::Guide,
         Kind::Page => NewKind::Page,
     };
-    let today = args.today.unwrap_or_else(system_today);
-    let written = pipeline::load_config(&args.root.root, None).and_then(|config| {
+    let today = match today(args.today, false) {
+        Ok(t) => t,
+        Err(code) => return code,
+    };
+    let written = pipeline::load_config(&args.root.dir(), None).and_then(|config| {
+        let today = today.date_in(&config.tz);
         let file = scaffold::plan(&config, kind, &args.path, today, args.agency.as_deref())
             .map_err(Failure::Io)?;
         if let Some(dir) = file.path.parent() {
@@ -65,6 +69,6 @@ pub fn run(args: Args) -> ExitCode {
             );
             ExitCode::SUCCESS
         }
-        Err(f) => failed(f, Format::Text, ""),
+        Err(f) => failed(f, &Report::text(), ""),
     }
 }

@@ -17,6 +17,7 @@ use rayon::prelude::*;
 
 use crate::config::{Config, is_slug};
 use crate::diag::{Diagnostic, LineIndex, Position, did_you_mean, display_path};
+use crate::domain::Date;
 use model::{Guide, GuideText, PageMeta, Record, RecordText, Schema};
 
 /// What a file is, from its top folder (DESIGN.md §4).
@@ -69,6 +70,24 @@ impl Front {
             Front::Guide(g) => &g.title,
             Front::GuideText(g) => &g.title,
             Front::Page(p) => &p.title,
+        }
+    }
+
+    /// `draft = true`: checked, never built unless drafts are asked for.
+    pub fn is_draft(&self) -> bool {
+        match self {
+            Front::Record(r) => r.draft,
+            Front::Guide(g) => g.draft,
+            Front::Page(p) => p.draft,
+            Front::RecordText(_) | Front::GuideText(_) => false,
+        }
+    }
+
+    /// The day a record goes live; other files have no publication date.
+    pub fn published(&self) -> Option<Date> {
+        match self {
+            Front::Record(r) => Some(r.published),
+            _ => None,
         }
     }
 

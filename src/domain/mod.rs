@@ -8,4 +8,4 @@ pub mod date;
 pub mod values;
 pub mod vocab;
 
-pub use date::{Date, Period};
+pub use date::{Date, Period, Today};
