@@ -227,6 +227,7 @@ pub fn load_and_check(
     let (site, mut diags) = site_with_problems(opts, sources)?;
     let looks = match load_looks(&site.config)? {
         Ok((looks, warnings)) => {
+            check::name_undeclared(&mut diags, &site, &looks.locales);
             diags.extend(warnings);
             Some(looks)
         }

@@ -684,3 +684,131 @@ fn e002_bad_update_within_in_site_toml() {
         )],
     );
 }
+
+// ---- mistakes made on a Chinese keyboard: each its own message, the line corrected ----
+
+/// `expect`, and the one diagnostic's help gives `corrected` as the line to write.
+fn expect_fixed(s: &Site, code: &str, line: u64, corrected: &str) {
+    expect(s, &[(code, R, line)]);
+    let (_, diags) = diagnostics(s);
+    let d = diags.iter().find(|d| d["code"] == code).unwrap();
+    assert_eq!(
+        d["help"].as_str(),
+        Some(format!("write it as: {corrected}").as_str()),
+        "{d:#?}"
+    );
+}
+
+#[test]
+fn e015_full_width_quotes() {
+    expect_fixed(
+        &record(
+            "title = \"示例市人民政府关于优化营商环境的通知\"",
+            "title = “示例市人民政府关于优化营商环境的通知”",
+        ),
+        "E015",
+        3,
+        "title = \"示例市人民政府关于优化营商环境的通知\"",
+    );
+}
+
+#[test]
+fn e015_full_width_equals_and_colon() {
+    expect_fixed(
+        &record("agency = \"city\"", "agency ＝ \"city\""),
+        "E015",
+        4,
+        "agency = \"city\"",
+    );
+    expect_fixed(
+        &record("agency = \"city\"", "agency：\"city\""),
+        "E015",
+        4,
+        "agency = \"city\"",
+    );
+}
+
+#[test]
+fn e015_chinese_punctuation_in_keys_and_lists() {
+    expect_fixed(
+        &record("agency = \"city\"", "ａｇｅｎｃｙ = \"city\""),
+        "E015",
+        4,
+        "agency = \"city\"",
+    );
+    expect_fixed(
+        &record(
+            "summary = ",
+            "keywords = [\"营商环境\"，\"市场主体\"]\nsummary = ",
+        ),
+        "E015",
+        13,
+        "keywords = [\"营商环境\", \"市场主体\"]",
+    );
+}
+
+#[test]
+fn e016_dates_as_editors_write_them() {
+    for written in ["2024/03/01", "2024年3月1日", "2024.03.01", "\"2024-03-01\""] {
+        expect_fixed(
+            &record("written = 2024-03-01", &format!("written = {written}")),
+            "E016",
+            6,
+            "written = 2024-03-01",
+        );
+    }
+}
+
+#[test]
+fn several_mistakes_are_all_reported_at_once() {
+    let s = record("agency = \"city\"", "agency ＝ “city”");
+    s.write(
+        R,
+        &std::fs::read_to_string(s.path(R))
+            .unwrap()
+            .replace("published = 2024-03-08", "published = 2024年3月8日"),
+    );
+    expect(&s, &[("E015", R, 4), ("E016", R, 7)]);
+}
+
+// ---- unknown ids matched against their labels in every language ----
+
+fn help_of(s: &Site, code: &str) -> String {
+    let (_, diags) = diagnostics(s);
+    let d = diags.iter().find(|d| d["code"] == code).expect(code);
+    d["help"].as_str().unwrap_or("").to_string()
+}
+
+#[test]
+fn e021_an_agency_written_by_its_name() {
+    for written in [
+        "示例市市场监督管理局",
+        "市场监督管理局",
+        "Example Administration for Market Regulation",
+        "example administration for market regulaton",
+    ] {
+        let s = record("agency = \"city\"", &format!("agency = \"{written}\""));
+        expect(&s, &[("E021", R, 4)]);
+        assert_eq!(
+            help_of(&s, "E021"),
+            "did you mean `samr` (示例市市场监督管理局)? `agency` takes the id, not the name",
+            "{written}"
+        );
+    }
+}
+
+#[test]
+fn e021_an_unknown_agency_lists_the_names_and_says_whom_to_ask() {
+    let s = record("agency = \"city\"", "agency = \"港务局\"");
+    expect(&s, &[("E021", R, 4)]);
+    let help = help_of(&s, "E021");
+    assert!(
+        help.contains("`city` (示例市人民政府), `samr` (示例市市场监督管理局)"),
+        "{help}"
+    );
+    assert!(help.contains("ask the site's maintainer"), "{help}");
+    assert!(
+        !help.contains("site.toml"),
+        "an editor does not edit site.toml: {help}"
+    );
+}

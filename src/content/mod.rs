@@ -5,6 +5,7 @@
 //! sources, and ids checked against the configuration, later (`site`, `check`).
 
 pub mod markdown;
+pub mod mistakes;
 pub mod model;
 pub mod scaffold;
 pub mod schema;
@@ -445,8 +446,26 @@ pub fn parse(
     let shape = Shape::of(file.kind, file.lang == config.default_language().code);
     let (schema, kind_name) = (shape.schema(), shape.name());
 
+    // What editors get wrong on a Chinese keyboard, each in its own terms:
+    // said instead of the parser's first complaint, and with the fixed line.
+    let mistakes = || {
+        let lines = LineIndex::new(&text);
+        mistakes::find(front_text)
+            .into_iter()
+            .map(|m| {
+                let start = lines.line_start(line_of_front + m.line);
+                Diagnostic::error(m.code, &file.display, m.message)
+                    .at(Position {
+                        column: m.column,
+                        ..start
+                    })
+                    .help(format!("write it as: {}", m.corrected))
+            })
+            .collect::<Vec<_>>()
+    };
     let table = match toml::de::DeTable::parse(front_text) {
         Ok(t) => t,
+        Err(_) if !mistakes().is_empty() => return Err(mistakes()),
         Err(e) => {
             return Err(vec![
                 Diagnostic::error("E001", file.display, format!("front matter is not valid TOML: {}", e.message().trim()))
@@ -510,6 +529,10 @@ pub fn parse(
 
     let front = shape.parse(table);
     let front = front.map_err(|e| {
+        let found = mistakes();
+        if !found.is_empty() {
+            return found;
+        }
         vec![
             Diagnostic::error("E008", &file.display, e.message().trim().to_string())
                 .at(locate(e.span()))

@@ -42,6 +42,10 @@ codes! {
         "A file named page.xx.md is a translation into language xx, which must be configured in site.toml's [[languages]].";
     "E014", "not UTF-8",
         "The file is not valid UTF-8 (often it was saved as GBK or GB18030). Save it as UTF-8; a byte-order mark and CRLF line ends are fine.";
+    "E015", "Chinese-keyboard punctuation in front matter",
+        "TOML needs ASCII punctuation: `=` between key and value (not ＝ or ：), straight quotes around text (\"…\", not “…” or 「…」), `,` between list items (not ，), and keys in ASCII letters. Chinese quotation marks inside the text are fine. The help gives the line as it should be.";
+    "E016", "date not written YYYY-MM-DD",
+        "Dates are written bare, with hyphens and two-digit months and days: written = 2026-11-27, not 2026/11/27, 2026.11.27, 2026年11月27日 or \"2026-11-27\" in quotes. The help gives the line as it should be.";
     "E020", "translation without a source",
         "Records and guides are published from their Chinese source; a translation needs the source file beside it, with the same name and no language suffix.";
     "E021", "undeclared id",
