@@ -93,6 +93,15 @@ fn e027_duplicate_index_no() {
         &s,
         &[("E027", "content/disclosure/2024/dl-2024-00013.md", 2)],
     );
+    // Which number is free: the one after the highest of that body and year.
+    s.write(
+        "content/disclosure/2024/dl-2024-00020.md",
+        &RECORD.replace("2024-00012\"", "2024-00019\""),
+    );
+    assert_eq!(
+        help_of(&s, "E027"),
+        "each index_no is unique across the site; the next free one is `11210200MB0000000X/2024-00020`"
+    );
 }
 
 #[test]

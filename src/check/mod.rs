@@ -107,8 +107,25 @@ pub fn check_site(site: &Site, today: Option<Date>) -> Vec<Diagnostic> {
     }
     for doc in site.entries.iter().flat_map(|e| e.versions.values()) {
         match &doc.front {
-            Front::Record(r) => unique(&mut index_nos, &r.index_no, doc, "index_no", &mut out),
-            Front::Guide(g) => unique(&mut task_codes, &g.task_code, doc, "task_code", &mut out),
+            Front::Record(r) => {
+                let free = || {
+                    let prefix = r.index_no.rsplit_once('-')?.0;
+                    let taken = site.records.keys().map(String::as_str);
+                    Some(crate::content::scaffold::next_serial(
+                        &format!("{prefix}-"),
+                        taken,
+                    ))
+                };
+                unique(&mut index_nos, &r.index_no, doc, "index_no", free, &mut out)
+            }
+            Front::Guide(g) => unique(
+                &mut task_codes,
+                &g.task_code,
+                doc,
+                "task_code",
+                || None,
+                &mut out,
+            ),
             _ => {}
         }
     }
@@ -450,9 +467,18 @@ fn unique<'a>(
     id: &'a str,
     doc: &'a Document,
     key: &str,
+    free: impl Fn() -> Option<String>,
     out: &mut Vec<Diagnostic>,
 ) {
     if let Some(first) = seen.get(id) {
+        let help = match free() {
+            Some(free) => {
+                format!("each {key} is unique across the site; the next free one is `{free}`")
+            }
+            None => {
+                format!("each {key} is unique across the site; give this one a number of its own")
+            }
+        };
         out.push(
             Diagnostic::error(
                 "E027",
@@ -460,17 +486,13 @@ fn unique<'a>(
                 format!("{key} `{id}` is already used by {}", first.file.display),
             )
             .at(doc.key_position(key))
-            .help(format!(
-                "each {key} is unique across the site; give this one the next free number"
-            )),
+            .help(help),
         );
     } else {
         seen.insert(id, doc);
     }
 }
 
-/// Zero broken internal links (inspectors deduct for each one), and a word
-/// on raw HTML the sanitiser removes.
 /// Whether a build leaves the page out: its source is a draft, or a record
 /// scheduled after today. Why, when it is.
 fn held_back(site: &Site, i: usize, today: Option<Date>) -> Option<String> {
@@ -484,6 +506,8 @@ fn held_back(site: &Site, i: usize, today: Option<Date>) -> Option<String> {
         .map(|_| format!("scheduled for {published}"))
 }
 
+/// Zero broken internal links (inspectors deduct for each one), and a word
+/// on raw HTML the sanitiser removes.
 fn body(site: &Site, i: usize, doc: &Document, today: Option<Date>, out: &mut Vec<Diagnostic>) {
     let scan = markdown::scan(&doc.body);
     let at = |offset: usize| {

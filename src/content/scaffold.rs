@@ -101,15 +101,19 @@ fn pick_agency<'a>(config: &'a Config, agency: Option<&'a str>) -> Result<&'a st
 /// The next free serial for a body code and year, from the records on disk.
 pub fn next_index_no(config: &Config, body: &str, year: i32) -> String {
     let (content, _) = content::load(config);
-    let prefix = format!("{body}/{year}-");
+    let taken = content.documents.iter().filter_map(|d| match &d.front {
+        Front::Record(r) => Some(r.index_no.as_str()),
+        _ => None,
+    });
+    next_serial(&format!("{body}/{year}-"), taken)
+}
+
+/// The index number after the highest of those `taken` that start with
+/// `prefix` (`11210200MB0000000X/2024-`), with as many digits (at least 5).
+pub fn next_serial<'a>(prefix: &str, taken: impl Iterator<Item = &'a str>) -> String {
     let mut width = 5;
-    let max = content
-        .documents
-        .iter()
-        .filter_map(|d| match &d.front {
-            Front::Record(r) => r.index_no.strip_prefix(&prefix).map(str::to_string),
-            _ => None,
-        })
+    let max = taken
+        .filter_map(|no| no.strip_prefix(prefix))
         .filter_map(|serial| {
             width = width.max(serial.len());
             serial.parse::<u64>().ok()
