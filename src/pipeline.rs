@@ -18,7 +18,7 @@ use crate::check;
 use crate::config::{Config, LoadError};
 use crate::content::{self, Content, Sources};
 use crate::diag::{self, Diagnostic, Failure};
-use crate::domain::{Date, Today};
+use crate::domain::{Date, LangCode, Today};
 use crate::output::{self, headers, links::Checked, stamp};
 use crate::render::{self, Part, Rendered, Sink, feed, sitemap};
 use crate::search;
@@ -165,6 +165,12 @@ pub fn build(opts: &Options, progress: Option<&dyn Progress>) -> Result<Built, F
     let (manifest, manifest_hash) = staging
         .finish()
         .map_err(|e| Failure::Io(format!("cannot write {}: {e}", out.display())))?;
+    // What a build reports, and its stamp keeps for the next one: plain codes.
+    let pages_by_lang: Vec<(String, usize)> = rendered
+        .pages_by_lang
+        .iter()
+        .map(|(lang, n)| (lang.to_string(), *n))
+        .collect();
     if let Some(inputs) = inputs_digest {
         // The output is in place: without a stamp, the next build only makes it again.
         let _ = stamp::write(
@@ -172,14 +178,14 @@ pub fn build(opts: &Options, progress: Option<&dyn Progress>) -> Result<Built, F
             &stamp::Stamp {
                 inputs,
                 manifest: manifest_hash,
-                pages_by_lang: rendered.pages_by_lang.clone(),
+                pages_by_lang: pages_by_lang.clone(),
             },
         );
     }
     timings.stage("link check, manifest, swap");
     Ok(Built {
         files: manifest.files.len(),
-        pages_by_lang: rendered.pages_by_lang,
+        pages_by_lang,
         diff: diff(&manifest),
         unchanged: false,
         seconds: started.elapsed().as_secs_f64(),
@@ -331,7 +337,7 @@ pub fn render(
 
 /// Stage 5, search: the index of each of `langs`, refreshed in the cache
 /// folder when its documents changed, exported as static files into `sink`.
-pub fn search(site: &Site, langs: &[&str], sink: &dyn Sink) -> Result<(), Failure> {
+pub fn search(site: &Site, langs: &[LangCode], sink: &dyn Sink) -> Result<(), Failure> {
     search::each_index(site, langs, |ix, docs| {
         for (rel, bytes) in search::export::export(&ix, &docs)? {
             sink.put(&rel, &bytes)
@@ -343,12 +349,8 @@ pub fn search(site: &Site, langs: &[&str], sink: &dyn Sink) -> Result<(), Failur
 }
 
 /// Every language of the site, in its order.
-pub fn all_languages(site: &Site) -> Vec<&str> {
-    site.config
-        .languages
-        .iter()
-        .map(|l| l.code.as_str())
-        .collect()
+pub fn all_languages(site: &Site) -> Vec<LangCode> {
+    site.config.lang_codes().collect()
 }
 
 fn put(sink: &dyn Sink, rel: &str, bytes: &[u8]) -> Result<(), Failure> {
@@ -375,7 +377,7 @@ fn pages_to_write(site: &Site, listings: &Listings) -> u64 {
             site.config
                 .languages
                 .iter()
-                .map(move |l| site.presence(i, &l.code).exists())
+                .map(move |l| site.presence(i, l.code).exists())
         })
         .filter(|&exists| exists)
         .count();

@@ -30,9 +30,9 @@ pub fn check(site: &Site, today: Option<Date>) -> Vec<Diagnostic> {
 pub fn check_entry(site: &Site, i: usize, today: Option<Date>) -> Vec<Diagnostic> {
     let mut out = Vec::new();
     let entry = &site.entries[i];
-    let default = &site.config.default_language().code;
-    let source = entry.versions.get(default);
-    let source_found = site.found.contains(&(entry.key.clone(), default.clone()));
+    let default = site.config.default_language().code;
+    let source = entry.versions.get(&default);
+    let source_found = site.found.contains(&(entry.key.clone(), default));
     if !source_found && matches!(entry.kind, Kind::Record | Kind::Guide) && !entry.is_section {
         for doc in entry.versions.values() {
             out.push(
@@ -149,14 +149,14 @@ pub fn name_undeclared(diags: &mut [Diagnostic], site: &Site, locales: &Locales)
             continue;
         };
         let default = &site.config.default_language().code;
-        let label = |id: &str| locales.get(default, &format!("{prefix}{id}"));
+        let label = |id: &str| locales.get(*default, &format!("{prefix}{id}"));
         let wrong_folded = fold(wrong);
         // An exact label in any language, then a label that contains or is
         // contained in what was written, then a near miss of a label or id.
         let mut best: Option<(usize, &str)> = None;
         for id in &ids {
             for lang in &site.config.languages {
-                let l = fold(&locales.get(&lang.code, &format!("{prefix}{id}")));
+                let l = fold(&locales.get(lang.code, &format!("{prefix}{id}")));
                 let score = if l == wrong_folded {
                     0
                 } else if !l.is_empty() && (l.contains(&wrong_folded) || wrong_folded.contains(&l))
@@ -803,7 +803,7 @@ fn stale(site: &Site, doc: &Document, out: &mut Vec<Diagnostic>) {
     let Some(i) = site.get(&doc.file.key) else {
         return;
     };
-    if crate::site::translations::state(site, i, &doc.file.lang)
+    if crate::site::translations::state(site, i, doc.file.lang)
         != Some(crate::site::translations::State::Stale)
     {
         return;

@@ -6,6 +6,7 @@ use std::process::ExitCode;
 use super::Root;
 use super::report::{Report, emit, failed};
 use crate::diag::Failure;
+use crate::domain::LangCode;
 use crate::pipeline::{self, Options};
 use crate::search;
 
@@ -32,16 +33,20 @@ pub fn run(args: Args) -> ExitCode {
         ..Options::default()
     };
     let hits = pipeline::load_site(&opts).and_then(|(site, _)| {
-        let lang = args
-            .lang
-            .unwrap_or_else(|| site.config.default_language().code.clone());
-        if site.config.language(&lang).is_none() {
-            return Err(Failure::Io(format!(
-                "the site has no language `{lang}` (it has: {})",
-                pipeline::all_languages(&site).join(", ")
-            )));
-        }
-        search::search(&site, &lang, &args.query, args.limit).map_err(Failure::Io)
+        let lang = match args.lang {
+            None => site.config.default_language().code,
+            Some(asked) => site.config.lang_code(&asked).ok_or_else(|| {
+                Failure::Io(format!(
+                    "the site has no language `{asked}` (it has: {})",
+                    site.config
+                        .lang_codes()
+                        .map(LangCode::as_str)
+                        .collect::<Vec<_>>()
+                        .join(", ")
+                ))
+            })?,
+        };
+        search::search(&site, lang, &args.query, args.limit).map_err(Failure::Io)
     });
     match hits {
         Ok(hits) if args.json => {

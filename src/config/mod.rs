@@ -10,7 +10,7 @@ use std::path::{Path, PathBuf};
 use serde::Deserialize;
 
 use crate::diag::{Diagnostic, LineIndex, did_you_mean};
-use crate::domain::values;
+use crate::domain::{LangCode, values};
 
 pub const FILE: &str = "site.toml";
 
@@ -70,9 +70,17 @@ fn default_theme() -> String {
 #[serde(deny_unknown_fields)]
 pub struct Language {
     /// URL prefix and file suffix: `en` in `/en/…` and `page.en.md`.
-    pub code: String,
+    #[serde(deserialize_with = "configured_code")]
+    pub code: LangCode,
     /// BCP 47 tag for `<html lang>` and hreflang.
     pub tag: String,
+}
+
+/// A language code as site.toml spells it; `parse` numbers the languages
+/// once they are all read and validated.
+fn configured_code<'de, D: serde::Deserializer<'de>>(d: D) -> Result<LangCode, D::Error> {
+    let code = String::deserialize(d)?;
+    Ok(LangCode::configured(&code, 0))
 }
 
 #[derive(Debug, Clone, Copy, Deserialize, PartialEq, Eq, Default)]
@@ -346,6 +354,9 @@ impl Config {
         }
         let mut config = config;
         config.tz = jiff::tz::TimeZone::get(&config.timezone).unwrap_or(jiff::tz::TimeZone::UTC);
+        for (i, lang) in config.languages.iter_mut().enumerate() {
+            lang.code = LangCode::configured(&lang.code, i);
+        }
         config.index_no_regex = regex::Regex::new(&config.disclosure.index_no_pattern).ok();
         config.source = text.to_string();
         Ok(config)
@@ -393,7 +404,7 @@ impl Config {
                         .help("use a short code such as `zh`, `en` or `pt-br`: it becomes the URL prefix and the file suffix"),
                 );
             }
-            if !seen.insert(lang.code.clone()) {
+            if !seen.insert(lang.code) {
                 out.push(
                     Diagnostic::error(
                         "E002",
@@ -517,18 +528,28 @@ impl Config {
         &self.languages[0]
     }
 
-    pub fn language(&self, code: &str) -> Option<&Language> {
-        self.languages.iter().find(|l| l.code == code)
+    /// The configured language a code names. A `LangCode` is only made by
+    /// this configuration, so it is always there.
+    pub fn language(&self, code: LangCode) -> &Language {
+        let language = &self.languages[code.index()];
+        debug_assert_eq!(language.code, code, "a code of another configuration");
+        language
     }
 
-    /// A language's position in `languages`: the index of per-language tables.
-    pub fn language_index(&self, code: &str) -> Option<usize> {
-        self.languages.iter().position(|l| l.code == code)
+    /// The configured language spelled `code` (a file suffix, a command-line
+    /// flag, a URL prefix), if there is one.
+    pub fn lang_code(&self, code: &str) -> Option<LangCode> {
+        self.languages.iter().map(|l| l.code).find(|c| *c == code)
+    }
+
+    /// Every configured language's code, in the configured order.
+    pub fn lang_codes(&self) -> impl Iterator<Item = LangCode> + '_ {
+        self.languages.iter().map(|l| l.code)
     }
 
     /// The URL prefix of a language: `""` for the default language at the
     /// root, `"/en"` for the others.
-    pub fn lang_prefix(&self, code: &str) -> String {
+    pub fn lang_prefix(&self, code: LangCode) -> String {
         if self.in_subdir(code) {
             format!("/{code}")
         } else {
@@ -537,7 +558,7 @@ impl Config {
     }
 
     /// Whether a language's pages sit in a folder named by its code.
-    pub fn in_subdir(&self, code: &str) -> bool {
+    pub fn in_subdir(&self, code: LangCode) -> bool {
         code != self.default_language().code || self.i18n.default_in_subdir
     }
 
@@ -601,7 +622,7 @@ mod tests {
         let c = Config::parse(MINIMAL).unwrap();
         assert_eq!(c.taxonomy.topics.len(), 22);
         assert_eq!(c.i18n.fallback, Fallback::Source);
-        assert_eq!(c.lang_prefix("zh"), "");
+        assert_eq!(c.lang_prefix(c.default_language().code), "");
     }
 
     #[test]

@@ -18,7 +18,7 @@ use rayon::prelude::*;
 
 use crate::config::{Config, is_slug};
 use crate::diag::{Diagnostic, LineIndex, Position, did_you_mean, display_path};
-use crate::domain::Date;
+use crate::domain::{Date, LangCode};
 use model::{Guide, GuideText, PageMeta, Record, RecordText, Schema};
 
 /// What a file is, from its top folder (DESIGN.md §4).
@@ -39,7 +39,7 @@ pub struct SourceFile {
     /// The page this file is a language version of: `disclosure/2024/dl-2024-00012`,
     /// `invest` for `invest/_index.en.md`, `""` for the home page.
     pub key: String,
-    pub lang: String,
+    pub lang: LangCode,
     pub kind: Kind,
     /// An `_index` file: the text of a section.
     pub is_section: bool,
@@ -152,7 +152,7 @@ pub struct Content {
     /// Every Markdown file found, parsed or not, as `(key, lang)`: so that a
     /// file with errors does not also make its translations and the links to
     /// it look broken.
-    pub found: BTreeSet<(String, String)>,
+    pub found: BTreeSet<(String, LangCode)>,
 }
 
 /// Markdown files already read, by path, for the loader to take instead of
@@ -182,10 +182,7 @@ pub fn load(config: &Config) -> (Content, Vec<Diagnostic>) {
 /// `load`, taking the files already in `sources` from there.
 pub fn load_from(config: &Config, sources: &Sources) -> (Content, Vec<Diagnostic>) {
     let (files, assets, mut diags) = discover(config);
-    let found = files
-        .iter()
-        .map(|f| (f.key.clone(), f.lang.clone()))
-        .collect();
+    let found = files.iter().map(|f| (f.key.clone(), f.lang)).collect();
     // Files parse independently: spread them over the cores, keep their order.
     let results: Vec<Result<Document, Vec<Diagnostic>>> = files
         .into_par_iter()
@@ -315,8 +312,8 @@ fn source_file(
 ) -> Result<SourceFile, Diagnostic> {
     let (base, lang) = match stem.rsplit_once('.') {
         Some((base, code)) => {
-            if config.language(code).is_none() {
-                let codes: Vec<&str> = config.languages.iter().map(|l| l.code.as_str()).collect();
+            let Some(lang) = config.lang_code(code) else {
+                let codes: Vec<&str> = config.lang_codes().map(LangCode::as_str).collect();
                 return Err(Diagnostic::error(
                     "E013",
                     display,
@@ -324,10 +321,10 @@ fn source_file(
                 )
                 .at(Position::start())
                 .help(format!("configured languages: {}", codes.join(", "))));
-            }
-            (base, code.to_string())
+            };
+            (base, lang)
         }
-        None => (stem, config.default_language().code.clone()),
+        None => (stem, config.default_language().code),
     };
     let is_section = base == "_index";
     if !is_section && !is_slug(base) {

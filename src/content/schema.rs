@@ -6,7 +6,7 @@ use serde_json::{Map, Value, json};
 
 use crate::config::Config;
 use crate::content::model::{self, Schema};
-use crate::domain::vocab;
+use crate::domain::{LangCode, vocab};
 use crate::theme::locales::Locales;
 
 /// The kinds of front matter, with the schema name each is written under.
@@ -206,7 +206,7 @@ fn field(key: &str) -> (&'static str, &'static str, Ty) {
 /// Labels `zh · en` for ids, from the site's messages when they load.
 struct Labels<'a> {
     locales: Option<&'a Locales>,
-    langs: Vec<String>,
+    langs: Vec<LangCode>,
 }
 
 impl Labels<'_> {
@@ -217,7 +217,7 @@ impl Labels<'_> {
         let names: Vec<String> = self
             .langs
             .iter()
-            .map(|lang| l.get(lang, &format!("{prefix}-{id}")))
+            .map(|&lang| l.get(lang, &format!("{prefix}-{id}")))
             .collect();
         names.join(" · ")
     }
@@ -309,10 +309,9 @@ fn with_doc(mut v: Value, zh: &str, en: &str) -> Value {
 
 /// The schema of one kind of front matter.
 pub fn schema_of(kind: &str, schema: &Schema, config: &Config, locales: Option<&Locales>) -> Value {
-    let langs: Vec<String> = ["zh", "en"]
+    let langs: Vec<LangCode> = ["zh", "en"]
         .iter()
-        .filter(|l| config.language(l).is_some())
-        .map(|s| s.to_string())
+        .filter_map(|l| config.lang_code(l))
         .collect();
     let labels = Labels { locales, langs };
     let translation = kind.ends_with("-translation");

@@ -5,7 +5,9 @@
 //! Not for anything that reads files or knows the site: those are stages.
 
 pub mod date;
+pub mod lang;
 pub mod values;
 pub mod vocab;
 
 pub use date::{Date, Period, Today};
+pub use lang::LangCode;

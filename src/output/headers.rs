@@ -8,6 +8,7 @@
 //! Not for deciding what is written or compressed: that is `output`.
 
 use crate::config::Config;
+use crate::domain::LangCode;
 
 /// How long a response may be kept.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -189,18 +190,18 @@ pub fn underscore_headers() -> String {
 /// the build's own folder hidden. Rules only apply where no file matches.
 /// (Cloudflare Pages serves the nearest `404.html` by itself.)
 pub fn redirects(config: &Config) -> String {
-    let not_found = |code: &str| format!("{}/404.html", config.lang_prefix(code));
+    let not_found = |code: LangCode| format!("{}/404.html", config.lang_prefix(code));
     // With the default language in a folder too, the root has no 404.html.
-    let fallback = not_found(&config.default_language().code);
+    let fallback = not_found(config.default_language().code);
     let mut s = format!(
         "# Written by gongkai: per-language 404 pages; the build's manifest is not served.\n/.gongkai/*  {fallback}  404!\n"
     );
     for lang in &config.languages {
-        if config.in_subdir(&lang.code) {
+        if config.in_subdir(lang.code) {
             s.push_str(&format!(
                 "/{}/*  {}  404\n",
                 lang.code,
-                not_found(&lang.code)
+                not_found(lang.code)
             ));
         }
     }

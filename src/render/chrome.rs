@@ -3,6 +3,7 @@
 //! breadcrumbs, links to other pages and the notices of fallbacks.
 
 use super::*;
+use crate::domain::LangCode;
 
 /// A language's main navigation as template values: `variants[k]` with its
 /// `k`th entry current, the last with none; `keys[k]` is the top-level key
@@ -24,9 +25,9 @@ pub(super) struct LangChrome {
 }
 
 impl LangChrome {
-    pub(super) fn new(site: &Site, l: &Locales, lang: &str) -> LangChrome {
+    pub(super) fn new(site: &Site, l: &Locales, lang: LangCode) -> LangChrome {
         let cfg = &site.config;
-        let language = cfg.language(lang).expect("configured language");
+        let language = cfg.language(lang);
         let site_value = tera::Value::from_serializable(&serde_json::json!({
             "title": l.get(lang, "site-title"),
             "short_name": l.get(lang, "site-short-name"),
@@ -60,7 +61,7 @@ pub(super) struct Link {
 
 #[derive(Serialize)]
 pub(super) struct Switch {
-    pub(super) code: String,
+    pub(super) code: LangCode,
     pub(super) tag: String,
     pub(super) name: String,
     pub(super) url: String,
@@ -87,7 +88,7 @@ impl Renderer<'_> {
     pub(super) fn chrome(
         &self,
         i: usize,
-        lang: &str,
+        lang: LangCode,
         presence: Presence,
     ) -> (tera::Context, Vec<Link>) {
         let entry = &self.site.entries[i];
@@ -101,7 +102,7 @@ impl Renderer<'_> {
 
     /// How the page at `key` exists in another language: an entry's presence,
     /// or for a made page whether that language makes it too.
-    pub(super) fn presence_at(&self, key: &str, entry: Option<usize>, lang: &str) -> Presence {
+    pub(super) fn presence_at(&self, key: &str, entry: Option<usize>, lang: LangCode) -> Presence {
         match entry {
             Some(i) => self.site.presence(i, lang),
             None if key == SEARCH_KEY => Presence::Generated,
@@ -110,9 +111,8 @@ impl Renderer<'_> {
         }
     }
 
-    pub(super) fn made_in(&self, key: &str, lang: &str) -> Option<&Made> {
-        let li = self.site.config.language_index(lang)?;
-        self.made[li].get(key)
+    pub(super) fn made_in(&self, key: &str, lang: LangCode) -> Option<&Made> {
+        self.made[lang.index()].get(key)
     }
 
     /// The layout's data: language, messages, navigation, switcher, notices,
@@ -124,19 +124,19 @@ impl Renderer<'_> {
         key: &str,
         kind: &str,
         entry: Option<usize>,
-        lang: &str,
+        lang: LangCode,
         presence: Presence,
     ) -> (tera::Context, Vec<Link>) {
         let site = self.site;
         let cfg = &site.config;
         let l = self.locales;
-        let default = &cfg.default_language().code;
+        let default = cfg.default_language().code;
         let url = site.url(key, lang);
         let mut ctx = tera::Context::new();
-        let language = cfg.language(lang).expect("configured language");
-        let chrome = &self.chromes[self.lang_index(lang)];
+        let language = cfg.language(lang);
+        let chrome = &self.chromes[lang.index()];
         ctx.insert_value("lang", chrome.lang.clone());
-        ctx.insert_value("t", self.tables[lang].clone());
+        ctx.insert_value("t", self.tables[&lang].clone());
         ctx.insert("url", &url);
         ctx.insert("kind", kind);
         ctx.insert("feed", &None::<String>);
@@ -200,13 +200,13 @@ impl Renderer<'_> {
         let mut switcher = Vec::new();
         let mut alternates = Vec::new();
         for (other, other_chrome) in cfg.languages.iter().zip(self.chromes) {
-            let p = self.presence_at(key, entry, &other.code);
+            let p = self.presence_at(key, entry, other.code);
             if !p.exists() {
                 continue;
             }
-            let href = site.url(key, &other.code);
+            let href = site.url(key, other.code);
             switcher.push(Switch {
-                code: other.code.clone(),
+                code: other.code,
                 tag: other.tag.clone(),
                 name: other_chrome.name.clone(),
                 url: href.clone(),
@@ -236,7 +236,7 @@ impl Renderer<'_> {
         (ctx, crumbs)
     }
 
-    pub(super) fn title(&self, i: usize, lang: &str) -> String {
+    pub(super) fn title(&self, i: usize, lang: LangCode) -> String {
         let entry = &self.site.entries[i];
         match self.site.text_for(i, lang) {
             Some(d) => d.front.title().to_string(),
@@ -250,12 +250,12 @@ impl Renderer<'_> {
     }
 
     /// Whether the text shown in `lang` is another language's (a fallback).
-    pub(super) fn foreign_text(&self, i: usize, lang: &str) -> Option<String> {
+    pub(super) fn foreign_text(&self, i: usize, lang: LangCode) -> Option<String> {
         (self.site.presence(i, lang) == Presence::Fallback)
             .then(|| self.site.config.default_language().tag.clone())
     }
 
-    pub(super) fn link_to(&self, i: usize, lang: &str, current: usize) -> Link {
+    pub(super) fn link_to(&self, i: usize, lang: LangCode, current: usize) -> Link {
         Link {
             title: self.title(i, lang),
             url: self.site.url(&self.site.entries[i].key, lang),
@@ -266,8 +266,8 @@ impl Renderer<'_> {
 
     /// The main navigation of a page at `cur_key`: the entry it is under
     /// is current.
-    pub(super) fn nav(&self, cur_key: &str, lang: &str) -> tera::Value {
-        let nav = self.navs[self.lang_index(lang)].get_or_init(|| {
+    pub(super) fn nav(&self, cur_key: &str, lang: LangCode) -> tera::Value {
+        let nav = self.navs[lang.index()].get_or_init(|| {
             let entries = self.nav_entries(lang);
             let with_current = |k: Option<usize>| {
                 let links: Vec<Link> = entries
@@ -306,7 +306,7 @@ impl Renderer<'_> {
     /// Home, the catalogue, services, then the top-level pages marked
     /// `menu`, each with the key of the part of the site it leads to (`""`
     /// for home); none is current.
-    pub(super) fn nav_entries(&self, lang: &str) -> Vec<(String, Link)> {
+    pub(super) fn nav_entries(&self, lang: LangCode) -> Vec<(String, Link)> {
         let site = self.site;
         let l = self.locales;
         let mut nav = vec![(
@@ -357,7 +357,7 @@ impl Renderer<'_> {
         nav
     }
 
-    pub(super) fn breadcrumbs(&self, key: &str, lang: &str) -> Vec<Link> {
+    pub(super) fn breadcrumbs(&self, key: &str, lang: LangCode) -> Vec<Link> {
         let site = self.site;
         if key.is_empty() {
             return Vec::new();
@@ -387,7 +387,7 @@ impl Renderer<'_> {
 
     /// Rewrites a site-absolute Markdown link for `lang`: to the page in that
     /// language when it exists there, else to the default language's page.
-    pub(super) fn link(&self, url: &str, lang: &str) -> String {
+    pub(super) fn link(&self, url: &str, lang: LangCode) -> String {
         let site = self.site;
         let frag = url.find(['#', '?']).map_or("", |p| &url[p..]);
         match site.resolve_link(url) {
@@ -396,7 +396,7 @@ impl Renderer<'_> {
                 let target_lang = if site.presence(i, lang).exists() {
                     lang
                 } else {
-                    &site.config.default_language().code
+                    site.config.default_language().code
                 };
                 format!("{}{frag}", site.url(key, target_lang))
             }
@@ -404,15 +404,15 @@ impl Renderer<'_> {
         }
     }
 
-    pub(super) fn label(&self, lang: &str, key: String) -> String {
+    pub(super) fn label(&self, lang: LangCode, key: String) -> String {
         self.locales.get(lang, &key)
     }
 
-    pub(super) fn date(&self, lang: &str, d: Option<crate::domain::Date>) -> Option<String> {
+    pub(super) fn date(&self, lang: LangCode, d: Option<crate::domain::Date>) -> Option<String> {
         d.map(|d| self.locales.date(lang, d))
     }
 
-    pub(super) fn record_link(&self, i: usize, lang: &str) -> Link {
+    pub(super) fn record_link(&self, i: usize, lang: LangCode) -> Link {
         let mut link = self.link_to(i, lang, usize::MAX);
         if let Some(Front::Record(r)) = self.site.source(i).map(|d| &d.front) {
             link.title = match &r.doc_no {

@@ -5,6 +5,7 @@
 //! bytes are the same on every build of the same content.
 
 use crate::content::Front;
+use crate::domain::LangCode;
 use crate::render::sitemap::escape;
 use crate::site::listings::{Items, Listings, Taxonomy};
 use crate::site::{Presence, Site};
@@ -18,7 +19,7 @@ pub fn files(site: &Site, listings: &Listings, locales: &Locales) -> Vec<(String
     let mut out = Vec::new();
     let lists = &listings.lists;
     for (li, lang) in site.config.languages.iter().enumerate() {
-        let code = &lang.code;
+        let code = lang.code;
         let prefix = site.config.lang_prefix(code);
         let site_title = locales.get(code, "site-title");
         let all = site
@@ -63,7 +64,7 @@ pub fn files(site: &Site, listings: &Listings, locales: &Locales) -> Vec<(String
 struct Feed<'a> {
     site: &'a Site,
     locales: &'a Locales,
-    lang: &'a str,
+    lang: LangCode,
     title: String,
     /// The HTML listing the feed follows.
     page_key: &'a str,
@@ -75,9 +76,7 @@ impl Feed<'_> {
     fn write(&self, items: &Items) -> (String, Vec<u8>) {
         let site = self.site;
         let cfg = &site.config;
-        let tag = cfg
-            .language(self.lang)
-            .map_or(self.lang, |l| l.tag.as_str());
+        let tag = cfg.language(self.lang).tag.as_str();
         let page = site.absolute(&site.url(self.page_key, self.lang));
         let latest: Vec<usize> = items.records.iter().take(LATEST).copied().collect();
         let updated = latest

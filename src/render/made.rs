@@ -8,6 +8,7 @@ use serde::Serialize;
 use super::{GuideRow, Link, ListingView, PageRow, Renderer};
 use crate::content::Kind;
 use crate::diag::Diagnostic;
+use crate::domain::LangCode;
 use crate::site::Presence;
 use crate::site::listings::{self, Items, Made, Tally, Taxonomy};
 
@@ -93,7 +94,7 @@ impl Renderer<'_> {
         base_key: &str,
         items: &Items,
         page: usize,
-        lang: &str,
+        lang: LangCode,
     ) -> Result<ListingView, Diagnostic> {
         let per = self.lists.per_page;
         let slice = |ids: &[usize]| -> Vec<usize> {
@@ -136,7 +137,13 @@ impl Renderer<'_> {
     }
 
     /// First, last, and the pages around the current one, with gaps between.
-    fn pagination(&self, base_key: &str, page: usize, pages: usize, lang: &str) -> Vec<PageLink> {
+    fn pagination(
+        &self,
+        base_key: &str,
+        page: usize,
+        pages: usize,
+        lang: LangCode,
+    ) -> Vec<PageLink> {
         if pages <= 1 {
             return Vec::new();
         }
@@ -186,7 +193,7 @@ impl Renderer<'_> {
 
     /// What a section's page offers to browse by: the catalogue its record
     /// taxonomies, the services page its sectors and life events.
-    pub(super) fn facets_for(&self, key: &str, lang: &str) -> Vec<Facet> {
+    pub(super) fn facets_for(&self, key: &str, lang: LangCode) -> Vec<Facet> {
         let (taxonomies, open): (&[Taxonomy], bool) = match key {
             "disclosure" => (&Taxonomy::RECORDS, false),
             "services" => (&[Taxonomy::Sectors, Taxonomy::LifeEvents], true),
@@ -198,8 +205,8 @@ impl Renderer<'_> {
             .collect()
     }
 
-    fn facet(&self, t: Taxonomy, lang: &str, open: bool) -> Option<Facet> {
-        let li = self.lang_index(lang);
+    fn facet(&self, t: Taxonomy, lang: LangCode, open: bool) -> Option<Facet> {
+        let li = lang.index();
         let terms: Vec<TermLink> = self
             .lists
             .terms_in(t, li)
@@ -218,7 +225,7 @@ impl Renderer<'_> {
         })
     }
 
-    fn term_label(&self, t: Taxonomy, id: &str, lang: &str) -> String {
+    fn term_label(&self, t: Taxonomy, id: &str, lang: LangCode) -> String {
         match t.term_message(id) {
             Some(msg) => self.locales.get(lang, &msg),
             None => id.to_string(),
@@ -226,7 +233,7 @@ impl Renderer<'_> {
     }
 
     /// A listing's title, with "page N" from the second page on.
-    fn paged_title(&self, title: String, page: usize, lang: &str) -> String {
+    fn paged_title(&self, title: String, page: usize, lang: LangCode) -> String {
         if page <= 1 {
             return title;
         }
@@ -240,7 +247,7 @@ impl Renderer<'_> {
         )
     }
 
-    pub(super) fn made_title(&self, made: &Made, lang: &str) -> String {
+    pub(super) fn made_title(&self, made: &Made, lang: LangCode) -> String {
         let l = self.locales;
         match made {
             Made::SectionPage { section, page } => {
@@ -262,8 +269,8 @@ impl Renderer<'_> {
     }
 
     /// The language's Atom feed, when it has records to carry.
-    pub(super) fn language_feed(&self, lang: &str) -> Option<String> {
-        let li = self.lang_index(lang);
+    pub(super) fn language_feed(&self, lang: LangCode) -> Option<String> {
+        let li = lang.index();
         let has = self
             .lists
             .sections
@@ -272,9 +279,9 @@ impl Renderer<'_> {
         has.then(|| format!("{}/feed.xml", self.site.config.lang_prefix(lang)))
     }
 
-    pub(super) fn made_page(&self, made: &Made, lang: &str) -> Result<Vec<u8>, Diagnostic> {
+    pub(super) fn made_page(&self, made: &Made, lang: LangCode) -> Result<Vec<u8>, Diagnostic> {
         let site = self.site;
-        let li = self.lang_index(lang);
+        let li = lang.index();
         let key = made.key(site);
         let kind = match made {
             Made::SectionPage { .. } | Made::Term { .. } => "listing",
@@ -333,7 +340,7 @@ impl Renderer<'_> {
         self.html(template, &ctx, || format!("(generated page /{key})"))
     }
 
-    fn statistics(&self, year: Option<i32>, lang: &str) -> StatsView {
+    fn statistics(&self, year: Option<i32>, lang: LangCode) -> StatsView {
         let site = self.site;
         let l = self.locales;
         let years = self
@@ -404,7 +411,7 @@ impl Renderer<'_> {
         }
     }
 
-    fn on_request(&self, lang: &str) -> Option<OnRequestView> {
+    fn on_request(&self, lang: LangCode) -> Option<OnRequestView> {
         let req = self.site.config.disclosure.on_request.as_ref()?;
         Some(OnRequestView {
             office: self.locales.get(lang, &format!("agency-{}", req.agency)),
@@ -417,9 +424,9 @@ impl Renderer<'_> {
     }
 
     /// Every section and plain page two levels deep, then the build's indexes.
-    fn site_map(&self, lang: &str) -> SiteMapView {
+    fn site_map(&self, lang: LangCode) -> SiteMapView {
         let site = self.site;
-        let li = self.lang_index(lang);
+        let li = lang.index();
         let shown = |j: usize| {
             let e = &site.entries[j];
             (e.is_section || e.kind == Kind::Page) && site.presence(j, lang).exists()

@@ -26,6 +26,7 @@ mod structured;
 mod templates;
 mod views;
 
+use crate::domain::LangCode;
 use crate::site::listings::{Listings, Lists, Made, Taxonomy};
 use chrome::*;
 use structured::*;
@@ -43,7 +44,7 @@ pub trait Sink: Sync {
 #[derive(Debug, Default)]
 pub struct Rendered {
     /// Pages written per language, in the configured order.
-    pub pages_by_lang: Vec<(String, usize)>,
+    pub pages_by_lang: Vec<(LangCode, usize)>,
     pub files: usize,
 }
 
@@ -65,7 +66,7 @@ const ROW_BYTES: usize = 1024;
 pub enum Part<'s> {
     All,
     /// These entries' pages only, `(entry, language)`.
-    Pages(&'s BTreeSet<(usize, String)>),
+    Pages(&'s BTreeSet<(usize, LangCode)>),
     /// The build's own pages (listings, taxonomies, statistics, site map)
     /// that show one of these entries, in every language.
     MadeFor(&'s [usize]),
@@ -107,8 +108,8 @@ pub fn render(
         .iter()
         .map(|l| {
             (
-                l.code.clone(),
-                tera::Value::from_serializable(&locales.table(&l.code)),
+                l.code,
+                tera::Value::from_serializable(&locales.table(l.code)),
             )
         })
         .collect();
@@ -117,7 +118,7 @@ pub fn render(
         .config
         .languages
         .iter()
-        .map(|l| LangChrome::new(site, locales, &l.code))
+        .map(|l| LangChrome::new(site, locales, l.code))
         .collect();
     let r = Renderer {
         site,
@@ -136,18 +137,10 @@ pub fn render(
         lists: &listings.lists,
         made,
     };
-    let jobs: Vec<(usize, &str)> = site
-        .entries
-        .iter()
-        .enumerate()
-        .flat_map(|(i, _)| {
-            site.config
-                .languages
-                .iter()
-                .map(move |l| (i, l.code.as_str()))
-        })
+    let jobs: Vec<(usize, LangCode)> = (0..site.entries.len())
+        .flat_map(|i| site.config.lang_codes().map(move |lang| (i, lang)))
         .filter(|&(i, lang)| site.presence(i, lang).exists())
-        .filter(|&(i, lang)| only.is_none_or(|o| o.contains(&(i, lang.to_string()))))
+        .filter(|job| only.is_none_or(|o| o.contains(job)))
         .collect();
     // Small pieces, so that no core is left idle at the end while another
     // works through a long run of pages alone (rayon splits a range further
@@ -161,12 +154,11 @@ pub fn render(
             sink.put(&rel, &html).map_err(|e| io(&rel, e))
         })
         .collect();
-    let made_jobs: Vec<(&str, &Made)> = site
+    let made_jobs: Vec<(LangCode, &Made)> = site
         .config
-        .languages
-        .iter()
+        .lang_codes()
         .zip(made)
-        .flat_map(|(l, pages)| pages.values().map(move |m| (l.code.as_str(), m)))
+        .flat_map(|(lang, pages)| pages.values().map(move |m| (lang, m)))
         .filter(|(_, m)| match select {
             Part::All => true,
             Part::Pages(_) => false,
@@ -212,9 +204,9 @@ pub fn render(
     }
     for lang in &site.config.languages {
         let html = r
-            .not_found(&lang.code)
+            .not_found(lang.code)
             .map_err(|d| Failure::Content(vec![d]))?;
-        let rel = format!("{}/404.html", site.config.lang_prefix(&lang.code))
+        let rel = format!("{}/404.html", site.config.lang_prefix(lang.code))
             .trim_start_matches('/')
             .to_string();
         sink.put(&rel, &html).map_err(|e| io(&rel, e))?;
@@ -222,9 +214,9 @@ pub fn render(
     }
     for lang in &site.config.languages {
         let html = r
-            .search_page(&lang.code)
+            .search_page(lang.code)
             .map_err(|d| Failure::Content(vec![d]))?;
-        let rel = output_path(&search_url(site, &lang.code));
+        let rel = output_path(&search_url(site, lang.code));
         sink.put(&rel, &html).map_err(|e| io(&rel, e))?;
         files += 1;
     }
@@ -234,7 +226,7 @@ pub fn render(
         .iter()
         .map(|l| {
             (
-                l.code.clone(),
+                l.code,
                 jobs.iter().filter(|(_, lang)| *lang == l.code).count()
                     + made_jobs.iter().filter(|(lang, _)| *lang == l.code).count()
                     + 1, // the search page
@@ -260,7 +252,7 @@ fn fingerprinted(rel: &str, bytes: &[u8]) -> String {
 /// The search page's key: `/search/`, `/en/search/`, …
 const SEARCH_KEY: &str = "search";
 
-fn search_url(site: &Site, lang: &str) -> String {
+fn search_url(site: &Site, lang: LangCode) -> String {
     site.url(SEARCH_KEY, lang)
 }
 
@@ -284,7 +276,7 @@ struct Renderer<'a> {
     /// Each language's main navigation (by position), once made.
     navs: &'a [std::sync::OnceLock<Nav>],
     /// Each language's messages for the templates' `t`.
-    tables: &'a BTreeMap<String, tera::Value>,
+    tables: &'a BTreeMap<LangCode, tera::Value>,
     lists: &'a Lists,
     /// The pages the build makes, per language (by position), by key.
     made: &'a [BTreeMap<String, Made>],
@@ -322,7 +314,7 @@ impl<'a> Renderer<'a> {
         }
     }
 
-    fn page(&self, i: usize, lang: &str) -> Result<Vec<u8>, Diagnostic> {
+    fn page(&self, i: usize, lang: LangCode) -> Result<Vec<u8>, Diagnostic> {
         let site = self.site;
         let entry = &site.entries[i];
         let presence = site.presence(i, lang);
@@ -384,7 +376,7 @@ impl<'a> Renderer<'a> {
     fn language_chooser(&self) -> Result<Vec<u8>, Diagnostic> {
         let site = self.site;
         let home = site.get("").expect("the home page always exists");
-        let default = &site.config.default_language().code;
+        let default = site.config.default_language().code;
         let (mut ctx, _) = self.chrome(home, default, Presence::Generated);
         let choices: Vec<serde_json::Value> = site
             .config
@@ -393,9 +385,9 @@ impl<'a> Renderer<'a> {
             .map(|l| {
                 serde_json::json!({
                     "tag": l.tag,
-                    "name": self.locales.get(&l.code, "language-name"),
-                    "title": self.locales.get(&l.code, "site-title"),
-                    "url": site.url("", &l.code),
+                    "name": self.locales.get(l.code, "language-name"),
+                    "title": self.locales.get(l.code, "site-title"),
+                    "url": site.url("", l.code),
                 })
             })
             .collect();
@@ -411,7 +403,7 @@ impl<'a> Renderer<'a> {
     }
 
     /// The page a server shows for a path that does not exist, per language.
-    fn not_found(&self, lang: &str) -> Result<Vec<u8>, Diagnostic> {
+    fn not_found(&self, lang: LangCode) -> Result<Vec<u8>, Diagnostic> {
         let site = self.site;
         let home = site.get("").expect("the home page always exists");
         let (mut ctx, _) = self.chrome(home, lang, Presence::Generated);
@@ -430,7 +422,7 @@ impl<'a> Renderer<'a> {
 
     /// The search page of a language (`/en/search/`): it reads `?q=`, so a
     /// search can be linked; `search.js` does the rest.
-    fn search_page(&self, lang: &str) -> Result<Vec<u8>, Diagnostic> {
+    fn search_page(&self, lang: LangCode) -> Result<Vec<u8>, Diagnostic> {
         let site = self.site;
         let (mut ctx, _) = self.chrome_at(SEARCH_KEY, "search", None, lang, Presence::Generated);
         let url = search_url(site, lang);

@@ -3,6 +3,7 @@
 //! they are `noindex`), and `robots.txt` pointing to it. Past 50,000 URLs the
 //! sitemap becomes an index of per-language sitemaps, as the protocol asks.
 
+use crate::domain::LangCode;
 use crate::site::Site;
 use crate::site::listings::Listings;
 
@@ -13,14 +14,14 @@ const MAX_URLS: usize = 50_000;
 /// language, the content's and the build's own listings alike.
 pub fn files(site: &Site, listings: &Listings) -> Vec<(String, Vec<u8>)> {
     let cfg = &site.config;
-    let mut per_lang: Vec<(String, Vec<String>)> = Vec::new();
+    let mut per_lang: Vec<(LangCode, Vec<String>)> = Vec::new();
     for (li, lang) in cfg.languages.iter().enumerate() {
         let mut urls = Vec::new();
         let entries = site.entries.iter().enumerate().map(|(i, e)| {
             let real: Vec<bool> = cfg
                 .languages
                 .iter()
-                .map(|l| site.presence(i, &l.code).is_real())
+                .map(|l| site.presence(i, l.code).is_real())
                 .collect();
             (e.key.as_str(), real, site.published(i))
         });
@@ -34,7 +35,7 @@ pub fn files(site: &Site, listings: &Listings) -> Vec<(String, Vec<u8>)> {
             if !real[li] {
                 continue;
             }
-            let loc = site.absolute(&site.url(key, &lang.code));
+            let loc = site.absolute(&site.url(key, lang.code));
             let mut xml = format!("<url><loc>{}</loc>", escape(&loc));
             if let Some(date) = published {
                 xml.push_str(&format!("<lastmod>{date}</lastmod>"));
@@ -44,7 +45,7 @@ pub fn files(site: &Site, listings: &Listings) -> Vec<(String, Vec<u8>)> {
                 .iter()
                 .zip(&real)
                 .filter(|(_, real)| **real)
-                .map(|(l, _)| (l.tag.as_str(), site.absolute(&site.url(key, &l.code))))
+                .map(|(l, _)| (l.tag.as_str(), site.absolute(&site.url(key, l.code))))
                 .collect();
             if alternates.len() > 1 {
                 for (tag, href) in &alternates {
@@ -65,7 +66,7 @@ pub fn files(site: &Site, listings: &Listings) -> Vec<(String, Vec<u8>)> {
             xml.push_str("</url>");
             urls.push(xml);
         }
-        per_lang.push((lang.code.clone(), urls));
+        per_lang.push((lang.code, urls));
     }
     let total: usize = per_lang.iter().map(|(_, u)| u.len()).sum();
     let mut out = Vec::new();

@@ -2,6 +2,7 @@
 //! crawlers, written so that no text can close its script element.
 
 use super::*;
+use crate::domain::LangCode;
 
 /// schema.org data for search engines and the national platform's crawlers.
 impl Renderer<'_> {
@@ -29,7 +30,12 @@ impl Renderer<'_> {
     }
 
     /// A record as `Legislation`: its index number, date, legal force and issuer.
-    pub(super) fn ld_record(&self, i: usize, lang: &str, view: &RecordView) -> serde_json::Value {
+    pub(super) fn ld_record(
+        &self,
+        i: usize,
+        lang: LangCode,
+        view: &RecordView,
+    ) -> serde_json::Value {
         let site = self.site;
         let url = site.absolute(&site.url(&site.entries[i].key, lang));
         let force = match view.validity_id {
@@ -73,7 +79,7 @@ impl Renderer<'_> {
     }
 
     /// A guide as `GovernmentService`: who provides it, where, and through which channels.
-    pub(super) fn ld_guide(&self, i: usize, lang: &str, view: &GuideView) -> serde_json::Value {
+    pub(super) fn ld_guide(&self, i: usize, lang: LangCode, view: &GuideView) -> serde_json::Value {
         let site = self.site;
         let url = site.absolute(&site.url(&site.entries[i].key, lang));
         let mut channels = vec![serde_json::json!({
@@ -105,11 +111,8 @@ impl Renderer<'_> {
         })
     }
 
-    pub(super) fn tag(&self, lang: &str) -> String {
-        self.site
-            .config
-            .language(lang)
-            .map_or_else(|| lang.to_string(), |l| l.tag.clone())
+    pub(super) fn tag(&self, lang: LangCode) -> String {
+        self.site.config.language(lang).tag.clone()
     }
 }
 

@@ -3,15 +3,17 @@
 //! catalogue rows, a section's listing and the home page.
 
 use super::*;
+use crate::domain::LangCode;
 
 impl Renderer<'_> {
-    pub(super) fn record(&self, i: usize, lang: &str) -> Result<RecordView, Diagnostic> {
+    pub(super) fn record(&self, i: usize, lang: LangCode) -> Result<RecordView, Diagnostic> {
         let site = self.site;
         let source = site.source(i).ok_or_else(|| missing_source(site, i))?;
         let Front::Record(r) = &source.front else {
             return Err(missing_source(site, i));
         };
-        let text: Option<&RecordText> = match site.entries[i].versions.get(lang).map(|d| &d.front) {
+        let text: Option<&RecordText> = match site.entries[i].versions.get(&lang).map(|d| &d.front)
+        {
             Some(Front::RecordText(t)) => Some(t),
             _ => None,
         };
@@ -28,7 +30,7 @@ impl Renderer<'_> {
             .flatten()
             .map(|&j| self.record_link(j, lang))
             .collect();
-        let default = &site.config.default_language().code;
+        let default = site.config.default_language().code;
         let authority = text.map(|_| Notice {
             text: self.locales.get(lang, "notice-authority"),
             link_text: self.locales.get(lang, "notice-authority-link"),
@@ -63,7 +65,7 @@ impl Renderer<'_> {
         })
     }
 
-    pub(super) fn limit(&self, lang: &str, limit: Limit) -> String {
+    pub(super) fn limit(&self, lang: LangCode, limit: Limit) -> String {
         self.locales.format(
             lang,
             &limit.unit.label_key(),
@@ -71,14 +73,14 @@ impl Renderer<'_> {
         )
     }
 
-    pub(super) fn guide(&self, i: usize, lang: &str) -> Result<GuideView, Diagnostic> {
+    pub(super) fn guide(&self, i: usize, lang: LangCode) -> Result<GuideView, Diagnostic> {
         let site = self.site;
         let source = site.source(i).ok_or_else(|| missing_source(site, i))?;
         let Front::Guide(g) = &source.front else {
             return Err(missing_source(site, i));
         };
         let g: &Guide = g;
-        let t: Option<&GuideText> = match site.entries[i].versions.get(lang).map(|d| &d.front) {
+        let t: Option<&GuideText> = match site.entries[i].versions.get(&lang).map(|d| &d.front) {
             Some(Front::GuideText(t)) => Some(t),
             _ => None,
         };
@@ -168,10 +170,10 @@ impl Renderer<'_> {
     pub(super) fn record_row(
         &self,
         i: usize,
-        lang: &str,
+        lang: LangCode,
     ) -> Result<Option<tera::Value>, Diagnostic> {
         let languages = self.site.config.languages.len();
-        self.rows[i * languages + self.lang_index(lang)]
+        self.rows[i * languages + lang.index()]
             .get_or_init(|| {
                 let Some(mut row) = self.make_record_row(i, lang) else {
                     return Ok(None);
@@ -179,8 +181,8 @@ impl Renderer<'_> {
                 if self.row_template {
                     let mut ctx = tera::Context::new();
                     ctx.insert("r", &row);
-                    ctx.insert_value("t", self.tables[lang].clone());
-                    ctx.insert_value("lang", self.chromes[self.lang_index(lang)].lang.clone());
+                    ctx.insert_value("t", self.tables[&lang].clone());
+                    ctx.insert_value("lang", self.chromes[lang.index()].lang.clone());
                     let mut html = self.html_of_size(ROW_TEMPLATE, &ctx, ROW_BYTES, || {
                         format!("{} ({lang})", self.site.entries[i].key)
                     })?;
@@ -199,7 +201,7 @@ impl Renderer<'_> {
     pub(super) fn record_rows(
         &self,
         entries: impl IntoIterator<Item = usize>,
-        lang: &str,
+        lang: LangCode,
     ) -> Result<Vec<tera::Value>, Diagnostic> {
         entries
             .into_iter()
@@ -207,7 +209,7 @@ impl Renderer<'_> {
             .collect()
     }
 
-    pub(super) fn make_record_row(&self, i: usize, lang: &str) -> Option<RecordRow> {
+    pub(super) fn make_record_row(&self, i: usize, lang: LangCode) -> Option<RecordRow> {
         let Some(Front::Record(r)) = self.site.source(i).map(|d| &d.front) else {
             return None;
         };
@@ -228,7 +230,7 @@ impl Renderer<'_> {
         })
     }
 
-    pub(super) fn guide_row(&self, i: usize, lang: &str) -> Option<GuideRow> {
+    pub(super) fn guide_row(&self, i: usize, lang: LangCode) -> Option<GuideRow> {
         let Some(Front::Guide(g)) = self.site.source(i).map(|d| &d.front) else {
             return None;
         };
@@ -254,7 +256,7 @@ impl Renderer<'_> {
     }
 
     /// Plain pages and sub-sections directly in a section, by weight then title.
-    pub(super) fn pages_in(&self, section: usize, lang: &str) -> Vec<PageRow> {
+    pub(super) fn pages_in(&self, section: usize, lang: LangCode) -> Vec<PageRow> {
         let site = self.site;
         let mut rows: Vec<(i64, PageRow)> = site
             .children(section)
@@ -282,8 +284,8 @@ impl Renderer<'_> {
         rows.into_iter().map(|(_, r)| r).collect()
     }
 
-    pub(super) fn listing(&self, i: usize, lang: &str) -> Result<ListingView, Diagnostic> {
-        let li = self.lang_index(lang);
+    pub(super) fn listing(&self, i: usize, lang: LangCode) -> Result<ListingView, Diagnostic> {
+        let li = lang.index();
         let key = &self.site.entries[i].key;
         let mut view = match self.lists.sections.get(&i) {
             Some(items) => self.listing_view(key, &items[li], 1, lang)?,
@@ -306,16 +308,9 @@ impl Renderer<'_> {
         Ok(view)
     }
 
-    pub(super) fn lang_index(&self, lang: &str) -> usize {
-        self.site
-            .config
-            .language_index(lang)
-            .expect("configured language")
-    }
-
-    pub(super) fn home(&self, lang: &str) -> Result<HomeView, Diagnostic> {
+    pub(super) fn home(&self, lang: LangCode) -> Result<HomeView, Diagnostic> {
         let site = self.site;
-        let li = self.lang_index(lang);
+        let li = lang.index();
         let items = |key: &str| {
             site.get(key)
                 .and_then(|i| self.lists.sections.get(&i))

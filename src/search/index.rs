@@ -27,6 +27,7 @@ use tantivy::{DocSet, Index, IndexReader, TERMINATED, Term};
 use super::Doc;
 use super::analysis::{self, Stem};
 use super::fields::{ANALYSED_AT_ONCE, Fields, IDS_FIELD, IndexDoc, TEXT_FIELDS, Terms, err};
+use crate::domain::LangCode;
 
 /// How many terms the last query word may stand for while it is being typed.
 pub const MAX_EXPANSIONS: usize = 64;
@@ -39,7 +40,7 @@ const TERMS: &str = "gongkai_terms";
 
 /// One language's index, open.
 pub struct LangIndex {
-    pub lang: String,
+    pub lang: LangCode,
     pub index: Index,
     reader: IndexReader,
     /// Word forms whose stem differs from them, to the stem (en, es, ru).
@@ -132,7 +133,7 @@ impl LangIndex {
     /// the same language's index (a second build of the site, a search) waits
     /// until this one is dropped: neither sees the other's half-made folder,
     /// nor has the index it reads replaced under it.
-    pub fn open_or_build(dir: &Path, lang: &str, docs: &[Doc]) -> Result<LangIndex, String> {
+    pub fn open_or_build(dir: &Path, lang: LangCode, docs: &[Doc]) -> Result<LangIndex, String> {
         let lock = lock(dir)?;
         let digest = digest(docs);
         let stamp = dir.join("digest");
@@ -156,7 +157,7 @@ impl LangIndex {
         let Fields { text, ids, .. } = Fields::of(&index.schema())?;
         let reader = index.reader().map_err(err)?;
         Ok(LangIndex {
-            lang: lang.to_string(),
+            lang,
             index,
             reader,
             forms,
@@ -176,7 +177,7 @@ impl LangIndex {
 
     fn build(
         dir: &Path,
-        lang: &str,
+        lang: LangCode,
         docs: &[Doc],
     ) -> Result<(Index, BTreeMap<String, String>), String> {
         let schema = schema();
@@ -194,7 +195,7 @@ impl LangIndex {
         // documents at a time (so few wait in memory), each with its own
         // remembered stems; the documents are added in their order.
         let stems: Vec<Mutex<Stem>> = (0..rayon::current_num_threads().max(1))
-            .map(|_| Mutex::new(Stem::new(lang)))
+            .map(|_| Mutex::new(Stem::new(&lang)))
             .collect();
         for slice in docs.chunks(ANALYSED_AT_ONCE) {
             let made: Vec<IndexDoc> = slice

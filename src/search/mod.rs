@@ -18,6 +18,7 @@ use rayon::prelude::*;
 use serde::Serialize;
 
 use crate::content::{Front, Kind};
+use crate::domain::LangCode;
 use crate::domain::vocab::Validity;
 use crate::site::{Presence, Site};
 use crate::theme::locales::Locales;
@@ -71,7 +72,7 @@ pub fn cache_dir(site: &Site) -> PathBuf {
 }
 
 /// Every page with text in `lang`, numbered newest first then by URL.
-pub fn documents(site: &Site, lang: &str) -> Vec<Doc> {
+pub fn documents(site: &Site, lang: LangCode) -> Vec<Doc> {
     let default_tag = &site.config.default_language().tag;
     let mut docs: Vec<Doc> = site
         .entries
@@ -258,24 +259,24 @@ impl Words {
 /// made, so memory does not grow with the number of languages.
 pub fn each_index(
     site: &Site,
-    langs: &[&str],
+    langs: &[LangCode],
     each: impl Fn(LangIndex, Vec<Doc>) -> Result<(), String> + Sync,
 ) -> Result<(), String> {
     langs.par_iter().try_for_each(|lang| {
-        let (ix, docs) = open(site, lang)?;
+        let (ix, docs) = open(site, *lang)?;
         each(ix, docs)
     })
 }
 
 /// The documents of `lang` and their index in the site's cache folder.
-fn open(site: &Site, lang: &str) -> Result<(LangIndex, Vec<Doc>), String> {
+fn open(site: &Site, lang: LangCode) -> Result<(LangIndex, Vec<Doc>), String> {
     let docs = documents(site, lang);
-    let ix = LangIndex::open_or_build(&cache_dir(site).join(lang), lang, &docs)?;
+    let ix = LangIndex::open_or_build(&cache_dir(site).join(lang.as_str()), lang, &docs)?;
     Ok((ix, docs))
 }
 
 /// `gongkai search`: the pages of `lang` that match `query`, best first.
-pub fn search(site: &Site, lang: &str, query: &str, limit: usize) -> Result<Vec<Hit>, String> {
+pub fn search(site: &Site, lang: LangCode, query: &str, limit: usize) -> Result<Vec<Hit>, String> {
     let (ix, docs) = open(site, lang)?;
     let plan = ix.plan(query)?;
     Ok(ix
@@ -316,7 +317,7 @@ pub struct Page {
 }
 
 /// The search page's data for `lang`.
-pub fn page(site: &Site, locales: &Locales, lang: &str) -> Page {
+pub fn page(site: &Site, locales: &Locales, lang: LangCode) -> Page {
     let choice = |value: &str, key: String| Choice {
         value: value.to_string(),
         label: locales.get(lang, &key),

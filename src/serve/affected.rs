@@ -11,6 +11,7 @@ use std::path::Path;
 use rayon::prelude::*;
 
 use crate::content::{self, Front};
+use crate::domain::LangCode;
 use crate::site::Site;
 
 /// Pages waiting to be rendered, by key and language so that they outlive a
@@ -19,38 +20,33 @@ use crate::site::Site;
 pub(super) struct Pending {
     pub(super) all: bool,
     /// The pages of the files edited: rendered and served first.
-    pub(super) edited: BTreeSet<(String, String)>,
+    pub(super) edited: BTreeSet<(String, LangCode)>,
     /// The pages that show them.
-    pub(super) dependent: BTreeSet<(String, String)>,
+    pub(super) dependent: BTreeSet<(String, LangCode)>,
     /// Output files of pages that are gone.
     pub(super) removed: BTreeSet<String>,
     /// Content assets to read again, by path below content/.
     pub(super) assets: BTreeSet<String>,
     pub(super) sitemap: bool,
     /// Languages whose search index may have changed.
-    pub(super) search: BTreeSet<String>,
+    pub(super) search: BTreeSet<LangCode>,
 }
 
 /// Marks entry `i` of `site` as edited, and every page that shows something
 /// of it as dependent. Called with the site before an edit and after it, so
 /// that what showed it and what shows it now are both rendered.
 pub(super) fn touch(pending: &mut Pending, site: &Site, i: usize) {
-    let langs: Vec<&str> = site
-        .config
-        .languages
-        .iter()
-        .map(|l| l.code.as_str())
-        .collect();
+    let langs: Vec<LangCode> = site.config.lang_codes().collect();
     let key = &site.entries[i].key;
     let dependent = |j: usize, pending: &mut Pending| {
         for lang in &langs {
             pending
                 .dependent
-                .insert((site.entries[j].key.clone(), lang.to_string()));
+                .insert((site.entries[j].key.clone(), *lang));
         }
     };
     for lang in &langs {
-        pending.edited.insert((key.clone(), lang.to_string()));
+        pending.edited.insert((key.clone(), *lang));
     }
     // Sections up to the home page list it.
     let mut parent = Some(key.as_str());
@@ -92,20 +88,13 @@ pub(super) fn touch(pending: &mut Pending, site: &Site, i: usize) {
 /// languages changed, and the files edited meanwhile.
 pub(super) fn diff_sites(pending: &mut Pending, old: &Site, new: &Site, changed: &BTreeSet<&Path>) {
     pending.sitemap = true;
-    pending
-        .search
-        .extend(new.config.languages.iter().map(|l| l.code.clone()));
-    let langs: Vec<String> = new
-        .config
-        .languages
-        .iter()
-        .map(|l| l.code.clone())
-        .collect();
+    pending.search.extend(new.config.lang_codes());
+    let langs: Vec<LangCode> = new.config.lang_codes().collect();
     let presence = |s: &Site, i: usize| -> Vec<bool> {
-        langs.iter().map(|l| s.presence(i, l).exists()).collect()
+        langs.iter().map(|l| s.presence(i, *l).exists()).collect()
     };
     let detailed = |s: &Site, i: usize| -> Vec<crate::site::Presence> {
-        langs.iter().map(|l| s.presence(i, l)).collect()
+        langs.iter().map(|l| s.presence(i, *l)).collect()
     };
     let edited = |s: &Site, i: usize| {
         s.entries[i]
@@ -133,12 +122,12 @@ pub(super) fn diff_sites(pending: &mut Pending, old: &Site, new: &Site, changed:
                     for (li, lang) in langs.iter().enumerate() {
                         if presence(old, o)[li] != presence(new, n)[li] {
                             if !presence(new, n)[li] {
-                                pending.removed.insert(output_path(&new.url(key, lang)));
+                                pending.removed.insert(output_path(&new.url(key, *lang)));
                             }
                             for j in linking_to(new, n) {
                                 pending
                                     .dependent
-                                    .insert((new.entries[j].key.clone(), lang.clone()));
+                                    .insert((new.entries[j].key.clone(), *lang));
                             }
                         }
                     }
@@ -148,8 +137,8 @@ pub(super) fn diff_sites(pending: &mut Pending, old: &Site, new: &Site, changed:
                 pending.all |= is_top(key);
                 touch(pending, old, o);
                 for lang in &langs {
-                    if old.presence(o, lang).exists() {
-                        pending.removed.insert(output_path(&old.url(key, lang)));
+                    if old.presence(o, *lang).exists() {
+                        pending.removed.insert(output_path(&old.url(key, *lang)));
                     }
                 }
             }

@@ -26,7 +26,7 @@ use crate::check;
 use crate::config::Config;
 use crate::content::{self, Content, Document, Front, SourceFile};
 use crate::diag::{self, Diagnostic, Failure};
-use crate::domain::{Date, Today};
+use crate::domain::{Date, LangCode, Today};
 use crate::output;
 use crate::pipeline::{self, Looks};
 use crate::render::{Part, Sink, feed, sitemap};
@@ -162,10 +162,7 @@ impl Engine {
             .map(|f| content::read(f.clone(), &config))
             .collect();
         let (documents, content_diags) = gather(discovered, parsed);
-        let found = files
-            .iter()
-            .map(|f| (f.key.clone(), f.lang.clone()))
-            .collect();
+        let found = files.iter().map(|f| (f.key.clone(), f.lang)).collect();
         let site = pipeline::link(
             config.clone(),
             Content {
@@ -267,10 +264,9 @@ impl Engine {
             // A source's text and facts show in every language (fallbacks
             // show its text); a translation's only in its own.
             if doc.file.lang == m.config.default_language().code {
-                let all = m.config.languages.iter().map(|l| l.code.clone());
-                self.pending.search.extend(all);
+                self.pending.search.extend(m.config.lang_codes());
             } else {
-                self.pending.search.insert(doc.file.lang.clone());
+                self.pending.search.insert(doc.file.lang);
             }
             let path = doc.file.path.clone();
             let before = m.site.get(&doc.file.key);
@@ -342,10 +338,7 @@ impl Engine {
                 .filter(|r| !new_assets.contains(r))
                 .cloned(),
         );
-        let found = files
-            .iter()
-            .map(|f| (f.key.clone(), f.lang.clone()))
-            .collect();
+        let found = files.iter().map(|f| (f.key.clone(), f.lang)).collect();
         m.files = files.into_iter().map(|f| (f.path.clone(), f)).collect();
         m.content_diags = content_diags;
         let old_site = std::mem::replace(
@@ -457,14 +450,14 @@ impl Model {
             serve(Output::Everything(sink.files()));
             return Ok(());
         }
-        let pages = |set: &BTreeSet<(String, String)>, skip: &BTreeSet<(String, String)>| {
+        let pages = |set: &BTreeSet<(String, LangCode)>, skip: &BTreeSet<(String, LangCode)>| {
             set.iter()
                 .filter(|p| !skip.contains(p))
-                .filter_map(|(key, lang)| {
+                .filter_map(|&(ref key, lang)| {
                     let i = site.get(key)?;
-                    site.presence(i, lang).exists().then(|| (i, lang.clone()))
+                    site.presence(i, lang).exists().then_some((i, lang))
                 })
-                .collect::<BTreeSet<(usize, String)>>()
+                .collect::<BTreeSet<(usize, LangCode)>>()
         };
         let sink = Collect::default();
         let first = pages(&pending.edited, &BTreeSet::new());
@@ -499,7 +492,7 @@ impl Model {
             .collect::<BTreeSet<usize>>()
             .into_iter()
             .collect();
-        let search: Vec<&str> = pending.search.iter().map(String::as_str).collect();
+        let search: Vec<LangCode> = pending.search.iter().copied().collect();
         if rest.is_empty() && touched.is_empty() && !pending.sitemap && search.is_empty() {
             return Ok(());
         }

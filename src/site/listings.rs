@@ -156,7 +156,7 @@ impl Lists {
                 .map(|l| {
                     ids.iter()
                         .copied()
-                        .filter(|&j| site.presence(j, &l.code).exists())
+                        .filter(|&j| site.presence(j, l.code).exists())
                         .collect()
                 })
                 .collect()
@@ -373,7 +373,7 @@ pub fn made_pages(site: &Site, lists: &Lists, li: usize) -> Vec<Made> {
     let per = lists.per_page;
     let mut out = Vec::new();
     for (&section, items) in &lists.sections {
-        let code = &site.config.languages[li].code;
+        let code = site.config.languages[li].code;
         if !site.presence(section, code).exists() {
             continue;
         }

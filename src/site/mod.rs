@@ -13,6 +13,7 @@ use crate::config::{Config, Fallback};
 use crate::content::model::Record;
 use crate::content::{Asset, Content, Document, Front, Kind};
 use crate::domain::Date;
+use crate::domain::LangCode;
 
 /// Top-level folders whose URLs the build's own pages use (taxonomies, the
 /// site map, search, assets): no content may live there.
@@ -52,7 +53,7 @@ pub struct Entry {
     /// A folder's page: its listing, with the `_index` text if there is one.
     pub is_section: bool,
     /// Parsed files by language code.
-    pub versions: BTreeMap<String, Document>,
+    pub versions: BTreeMap<LangCode, Document>,
 }
 
 /// How a page exists in one language.
@@ -98,7 +99,7 @@ pub struct Site {
     /// Each entry's direct children, by index.
     children: Vec<Vec<usize>>,
     /// Every Markdown file found as `(key, lang)`, including those that failed to parse.
-    pub found: BTreeSet<(String, String)>,
+    pub found: BTreeSet<(String, LangCode)>,
     /// `(entry, lang)` pairs that exist, computed once.
     presence: Vec<Vec<Presence>>,
 }
@@ -113,7 +114,7 @@ impl Site {
         for (key, docs) in groups {
             let first = &docs[0].file;
             let (kind, is_section) = (first.kind, first.is_section);
-            let versions = docs.into_iter().map(|d| (d.file.lang.clone(), d)).collect();
+            let versions = docs.into_iter().map(|d| (d.file.lang, d)).collect();
             entries.insert(
                 key.clone(),
                 Entry {
@@ -224,7 +225,7 @@ impl Site {
 
     /// For each entry, its presence in each configured language (by position).
     fn compute_presence(&self) -> Vec<Vec<Presence>> {
-        let default = &self.config.default_language().code;
+        let default = self.config.default_language().code;
         let mut out = vec![vec![Presence::Absent; self.config.languages.len()]; self.entries.len()];
         // Children before parents: a generated section exists where any child does.
         let mut order: Vec<usize> = (0..self.entries.len()).collect();
@@ -232,14 +233,14 @@ impl Site {
         for i in order {
             let e = &self.entries[i];
             for (li, lang) in self.config.languages.iter().enumerate() {
-                let code = &lang.code;
-                out[i][li] = if e.versions.contains_key(code) {
+                let code = lang.code;
+                out[i][li] = if e.versions.contains_key(&code) {
                     if code == default {
                         Presence::Source
                     } else {
                         Presence::Translated
                     }
-                } else if e.versions.contains_key(default)
+                } else if e.versions.contains_key(&default)
                     && self.config.i18n.fallback == Fallback::Source
                 {
                     Presence::Fallback
@@ -255,11 +256,8 @@ impl Site {
         out
     }
 
-    pub fn presence(&self, entry: usize, lang: &str) -> Presence {
-        match self.config.language_index(lang) {
-            Some(li) => self.presence[entry][li],
-            None => Presence::Absent,
-        }
+    pub fn presence(&self, entry: usize, lang: LangCode) -> Presence {
+        self.presence[entry][lang.index()]
     }
 
     pub fn get(&self, key: &str) -> Option<usize> {
@@ -298,13 +296,13 @@ impl Site {
     }
 
     /// The site-relative URL of a page in a language: `/en/disclosure/2024/x/`.
-    pub fn url(&self, key: &str, lang: &str) -> String {
+    pub fn url(&self, key: &str, lang: LangCode) -> String {
         // Made by hand, once: a page asks for a score of these.
         let in_subdir = self.config.in_subdir(lang);
         let mut url = String::with_capacity(lang.len() + key.len() + 3);
         if in_subdir {
             url.push('/');
-            url.push_str(lang);
+            url.push_str(&lang);
         }
         url.push('/');
         if !key.is_empty() {
@@ -327,10 +325,10 @@ impl Site {
 
     /// The document whose text a page shows in `lang`: its translation, or the
     /// source when it falls back.
-    pub fn text_for(&self, entry: usize, lang: &str) -> Option<&Document> {
+    pub fn text_for(&self, entry: usize, lang: LangCode) -> Option<&Document> {
         let e = &self.entries[entry];
         e.versions
-            .get(lang)
+            .get(&lang)
             .or_else(|| match self.presence(entry, lang) {
                 Presence::Fallback => self.source(entry),
                 _ => None,
@@ -347,8 +345,12 @@ impl Site {
 
     /// Whether a file for this page was found (even one that failed to parse).
     pub fn was_found(&self, key: &str) -> bool {
+        // Every code in `found` is configured: none is below the least of them.
+        let Some(least) = self.config.lang_codes().min() else {
+            return false;
+        };
         self.found
-            .range((key.to_string(), String::new())..)
+            .range((key.to_string(), least)..)
             .next()
             .is_some_and(|(k, _)| k == key)
     }
@@ -360,7 +362,7 @@ impl Site {
         let path = path.trim_start_matches('/');
         let mut candidates = vec![path.to_string()];
         if let Some((first, rest)) = path.split_once('/').or(Some((path, "")))
-            && self.config.language(first).is_some()
+            && self.config.lang_code(first).is_some()
         {
             candidates.push(rest.to_string());
         }

@@ -4,11 +4,11 @@
 //! translation's front matter in place (comments and layout kept).
 
 use std::collections::BTreeMap;
-use std::path::Path;
 
 use serde::Serialize;
 
 use crate::content::{Document, Front, Kind};
+use crate::domain::LangCode;
 use crate::site::{Presence, Site};
 
 /// The digest of what a translator translates from a source: its text
@@ -88,12 +88,12 @@ pub enum State {
 }
 
 /// The state of the translation of a page that has a source, in `lang`.
-pub fn state(site: &Site, entry: usize, lang: &str) -> Option<State> {
+pub fn state(site: &Site, entry: usize, lang: LangCode) -> Option<State> {
     let source = site.source(entry)?;
     if lang == site.config.default_language().code {
         return None;
     }
-    Some(match site.entries[entry].versions.get(lang) {
+    Some(match site.entries[entry].versions.get(&lang) {
         None => State::Missing,
         Some(t) => match recorded(t) {
             None => State::Unverified,
@@ -113,7 +113,7 @@ pub struct Counts {
 
 #[derive(Debug, Serialize)]
 pub struct Row {
-    pub lang: String,
+    pub lang: LangCode,
     /// `disclosure`, `services` or a page section.
     pub section: String,
     pub counts: Counts,
@@ -148,11 +148,11 @@ pub fn status(site: &Site) -> Vec<Row> {
                 .to_string(),
         };
         for (li, lang) in site.config.languages.iter().enumerate() {
-            let Some(state) = state(site, i, &lang.code) else {
+            let Some(state) = state(site, i, lang.code) else {
                 continue;
             };
             let row = rows.entry((li, section.clone())).or_insert_with(|| Row {
-                lang: lang.code.clone(),
+                lang: lang.code,
                 section: section.clone(),
                 counts: Counts::default(),
                 files: Vec::new(),
@@ -167,7 +167,7 @@ pub fn status(site: &Site) -> Vec<Row> {
             if state != State::Fresh {
                 let file = match entry.versions.get(&lang.code) {
                     Some(t) => t.file.display.clone(),
-                    None => translation_path(&source.file.display, &lang.code),
+                    None => translation_path(&source.file.display, lang.code),
                 };
                 row.files.push(FileState {
                     state,
@@ -181,7 +181,7 @@ pub fn status(site: &Site) -> Vec<Row> {
 }
 
 /// `content/a/b.md` → `content/a/b.en.md`.
-fn translation_path(source: &str, lang: &str) -> String {
+fn translation_path(source: &str, lang: LangCode) -> String {
     match source.strip_suffix(".md") {
         Some(stem) => format!("{stem}.{lang}.md"),
         None => format!("{source}.{lang}"),
@@ -189,7 +189,7 @@ fn translation_path(source: &str, lang: &str) -> String {
 }
 
 /// Whether a page shows the text of a stale translation.
-pub fn is_stale(site: &Site, entry: usize, lang: &str) -> bool {
+pub fn is_stale(site: &Site, entry: usize, lang: LangCode) -> bool {
     site.presence(entry, lang) == Presence::Translated
         && state(site, entry, lang) == Some(State::Stale)
 }
@@ -232,14 +232,6 @@ pub fn mark(text: &str, digest: &str) -> Result<String, String> {
     Ok(format!("{bom}{}{}{}", &text[..start], front, &text[end..]))
 }
 
-/// The source file of a translation path: `x.en.md` → (`x.md`, `en`).
-pub fn source_of(path: &Path) -> Option<(std::path::PathBuf, String)> {
-    let name = path.file_name()?.to_str()?;
-    let stem = name.strip_suffix(".md")?;
-    let (base, lang) = stem.rsplit_once('.')?;
-    Some((path.with_file_name(format!("{base}.md")), lang.to_string()))
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -269,14 +261,5 @@ mod tests {
         let marked = mark(text, "blake3:0123456789abcdef").unwrap();
         assert!(marked.starts_with('\u{feff}'));
         assert!(!marked.replace("\r\n", "").contains('\n'), "{marked:?}");
-    }
-
-    #[test]
-    fn source_of_a_translation_path() {
-        let (src, lang) =
-            source_of(Path::new("content/disclosure/2024/dl-2024-00012.en.md")).unwrap();
-        assert_eq!(src, Path::new("content/disclosure/2024/dl-2024-00012.md"));
-        assert_eq!(lang, "en");
-        assert!(source_of(Path::new("content/x.md")).is_none());
     }
 }

@@ -18,6 +18,7 @@ use rustc_hash::FxHashMap;
 use crate::config::Config;
 use crate::diag::{Diagnostic, LineIndex};
 use crate::domain::Date;
+use crate::domain::LangCode;
 use crate::domain::vocab;
 use crate::theme::Theme;
 
@@ -38,7 +39,7 @@ pub struct Messages {
 }
 
 pub struct Locales {
-    langs: BTreeMap<String, Messages>,
+    langs: BTreeMap<LangCode, Messages>,
 }
 
 impl Locales {
@@ -67,7 +68,7 @@ impl Locales {
                     )
                 })
                 .collect();
-            let site_dir = config.root.join("locales").join(&lang.code);
+            let site_dir = config.root.join("locales").join(lang.code);
             let mut site_files = Vec::new();
             if let Ok(read) = std::fs::read_dir(&site_dir) {
                 let mut paths: Vec<_> = read.filter_map(|e| e.ok().map(|e| e.path())).collect();
@@ -136,7 +137,7 @@ impl Locales {
                     )]
                 })?;
             langs.insert(
-                lang.code.clone(),
+                lang.code,
                 Messages {
                     bundle,
                     ids,
@@ -182,12 +183,12 @@ impl Locales {
         Ok((Locales { langs }, warnings))
     }
 
-    fn messages(&self, lang: &str) -> &Messages {
-        &self.langs[lang]
+    fn messages(&self, lang: LangCode) -> &Messages {
+        &self.langs[&lang]
     }
 
     /// A message with arguments. Missing messages were ruled out at load.
-    pub fn format(&self, lang: &str, id: &str, args: &[(&str, FluentValue)]) -> String {
+    pub fn format(&self, lang: LangCode, id: &str, args: &[(&str, FluentValue)]) -> String {
         let m = self.messages(lang);
         let Some(msg) = m.bundle.get_message(id).and_then(|m| m.value()) else {
             return id.to_string();
@@ -202,12 +203,12 @@ impl Locales {
             .into_owned()
     }
 
-    pub fn get(&self, lang: &str, id: &str) -> String {
+    pub fn get(&self, lang: LangCode, id: &str) -> String {
         self.format(lang, id, &[])
     }
 
     /// All messages of a language without arguments, for templates (`t["id"]`).
-    pub fn table(&self, lang: &str) -> BTreeMap<String, String> {
+    pub fn table(&self, lang: LangCode) -> BTreeMap<String, String> {
         let m = self.messages(lang);
         m.ids
             .iter()
@@ -216,7 +217,7 @@ impl Locales {
     }
 
     /// The long date in the language's own form: 2024年3月8日, March 8, 2024.
-    pub fn date(&self, lang: &str, date: Date) -> String {
+    pub fn date(&self, lang: LangCode, date: Date) -> String {
         let m = self.messages(lang);
         let written = || m.written.lock().unwrap_or_else(|e| e.into_inner());
         if let Some(text) = written().get(&date) {
