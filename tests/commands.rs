@@ -38,10 +38,69 @@ fn new_disclosure_takes_the_next_serial_and_leaves_only_the_title_to_fill() {
         "2024-05-06",
     ]);
     let diags: Vec<Value> = serde_json::from_str(&r.stdout).unwrap();
-    let errors: Vec<&Value> = diags.iter().filter(|d| d["severity"] == "error").collect();
-    assert_eq!(errors.len(), 1, "{errors:#?}");
-    assert_eq!(errors[0]["code"], "E005");
-    assert!(errors[0]["message"].as_str().unwrap().contains("title"));
+    let errors: Vec<(&str, &str)> = diags
+        .iter()
+        .filter(|d| d["severity"] == "error")
+        .map(|d| (d["code"].as_str().unwrap(), d["message"].as_str().unwrap()))
+        .collect();
+    // Every fact the editor must decide is left empty, and the text is a
+    // placeholder: check refuses the file until each is filled.
+    assert_eq!(
+        errors,
+        [
+            ("E005", "`title` is empty"),
+            ("E005", "`topic` is empty"),
+            ("E005", "`catalog` is empty"),
+            (
+                "E017",
+                "the text is still the placeholder that `gongkai new` wrote"
+            ),
+        ],
+        "{diags:#?}"
+    );
+    assert!(
+        text.contains("one of: general-affairs, economy-state-assets"),
+        "{text}"
+    );
+    // Filled in, it passes.
+    let filled = text
+        .replace("title = \"\"", "title = \"示例市关于测试的通知\"")
+        .replace("topic = \"\"", "topic = \"general-affairs\"")
+        .replace("catalog = \"\"", "catalog = \"notices\"")
+        .replace(
+            "（在此写正文。· Write the text here, in Markdown.）",
+            "正文。",
+        );
+    s.write("content/disclosure/2024/dl-2024-00013.md", &filled);
+    let r = s.run(&["check", "--today", "2024-05-06"]);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+}
+
+#[test]
+fn new_dates_are_today_in_the_sites_time_zone() {
+    let s = Site::new();
+    // 23:30 UTC on 5 May is 07:30 on 6 May in Beijing.
+    let r = s.run_env(
+        &[
+            "new",
+            "disclosure",
+            "content/disclosure/2024/dl-2024-00013.md",
+        ],
+        &[("GONGKAI_NOW", "2024-05-05T23:30:00Z"), ("TZ", "UTC")],
+    );
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    let text = std::fs::read_to_string(s.path("content/disclosure/2024/dl-2024-00013.md")).unwrap();
+    assert!(
+        text.contains("written = 2024-05-06") && text.contains("published = 2024-05-06"),
+        "{text}"
+    );
+    // Without --agency: the first declared agency with a body code, as --help says.
+    assert!(text.contains("agency = \"city\""), "{text}");
+    let help = s.run(&["new", "--help"]).stdout;
+    assert!(
+        help.contains("the first declared agency with a body `code`"),
+        "{help}"
+    );
 }
 
 #[test]
@@ -64,7 +123,21 @@ fn new_guide_and_page_parse_and_name_each_field_to_fill() {
     ]);
     let diags: Vec<Value> = serde_json::from_str(&r.stdout).unwrap();
     for d in diags.iter().filter(|d| d["severity"] == "error") {
-        assert_eq!(d["code"], "E005", "only empty fields to fill: {d:#?}");
+        assert!(
+            d["code"] == "E005" || d["code"] == "E017",
+            "only empty fields and the placeholder text to fill: {d:#?}"
+        );
+    }
+    for file in [
+        "content/services/passport-renewal.md",
+        "content/about/history.md",
+    ] {
+        assert!(
+            diags
+                .iter()
+                .any(|d| d["code"] == "E017" && d["file"] == file),
+            "{file}: {diags:#?}"
+        );
     }
     let guide_fields: Vec<&str> = diags
         .iter()
@@ -108,6 +181,20 @@ fn new_refuses_to_overwrite_or_to_put_a_kind_in_the_wrong_folder() {
     let r = s.run(&["new", "page", "content/About.md"]);
     assert_eq!(r.code, 2);
     assert!(r.stderr.contains("ASCII slug"), "{}", r.stderr);
+    for reserved in [
+        "content/topics/x.md",
+        "content/search/_index.md",
+        "content/news/page/x.md",
+    ] {
+        let r = s.run(&["new", "page", reserved]);
+        assert_eq!(r.code, 2, "{reserved}");
+        assert!(
+            r.stderr.contains("where the build makes its own pages"),
+            "{}",
+            r.stderr
+        );
+        assert!(!s.path(reserved).exists(), "{reserved}");
+    }
 }
 
 #[test]

@@ -21,7 +21,8 @@ pub struct Args {
     path: PathBuf,
     #[command(flatten)]
     root: Root,
-    /// The agency id (records and guides) [default: the first declared].
+    /// The agency id (records and guides) [default: the first declared
+    /// agency with a body `code`, else the first declared].
     #[arg(long)]
     agency: Option<String>,
     /// The day for the dates and the index number's year [default: today].
@@ -53,6 +54,16 @@ pub fn run(args: Args) -> ExitCode {
         let today = today.date_in(&config.tz);
         let file = scaffold::plan(&config, kind, &args.path, today, args.agency.as_deref())
             .map_err(Failure::Io)?;
+        // The build makes its own pages in some places (E035): no file goes there.
+        if let Ok(rel) = file.path.strip_prefix(config.content_dir()) {
+            let rel = rel.to_string_lossy().replace('\\', "/");
+            let key = rel.trim_end_matches(".md").trim_end_matches("/_index");
+            if crate::site::is_reserved(key) {
+                return Err(Failure::Io(format!(
+                    "content/{rel} is where the build makes its own pages (/{key}/): choose another folder"
+                )));
+            }
+        }
         if let Some(dir) = file.path.parent() {
             std::fs::create_dir_all(dir)
                 .map_err(|e| Failure::Io(format!("cannot create {}: {e}", dir.display())))?;

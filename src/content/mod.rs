@@ -520,6 +520,21 @@ pub fn parse(
             );
         }
     }
+    if let Some(placeholder) = scaffold::BODY_PLACEHOLDERS
+        .iter()
+        .find(|p| text[body_start..].contains(**p))
+    {
+        let offset = body_start + text[body_start..].find(placeholder).unwrap_or(0);
+        diags.push(
+            Diagnostic::error(
+                "E017",
+                &file.display,
+                "the text is still the placeholder that `gongkai new` wrote",
+            )
+            .at(LineIndex::new(&text).position(offset))
+            .help("write the text of the page in its place"),
+        );
+    }
     if !diags.is_empty() {
         return Err(diags);
     }

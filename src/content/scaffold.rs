@@ -68,7 +68,7 @@ pub fn plan(
     let text = match kind {
         NewKind::Disclosure => disclosure(config, today, agency)?,
         NewKind::Guide => guide(config, agency)?,
-        NewKind::Page => PAGE.to_string(),
+        NewKind::Page => format!("{PAGE}{}\n", BODY_PLACEHOLDERS[0]),
     };
     Ok(NewFile { path: full, text })
 }
@@ -123,10 +123,6 @@ pub fn next_serial<'a>(prefix: &str, taken: impl Iterator<Item = &'a str>) -> St
     format!("{prefix}{:0width$}", max + 1)
 }
 
-fn first(list: &[String]) -> String {
-    list.first().cloned().unwrap_or_default()
-}
-
 fn disclosure(config: &Config, today: Date, agency: Option<&str>) -> Result<String, String> {
     let agency = pick_agency(config, agency)?;
     let body = config.agencies[agency]
@@ -149,12 +145,12 @@ agency = "{agency}"
 written = {today}
 # 发布日期 · Date published: not before written, not in the future.
 published = {today}
-# 主题分类 · Topic: an id from taxonomy.topics.
-topic = "{topic}"
-# 体裁 · Document type: an id from taxonomy.genres.
-genre = "{genre}"
-# 公开目录 · Catalogue: an id from taxonomy.catalogs.
-catalog = "{catalog}"
+# 主题分类 · Topic, one of: {topics}.
+topic = ""
+# 体裁 · Document type (remove the # to give one), one of: {genres}.
+# genre = ""
+# 公开目录 · Catalogue, one of: {catalogs}.
+catalog = ""
 # 公开方式 · Disclosure: proactive (主动公开) or on-request (依申请公开).
 disclosure = "proactive"
 # 有效性 · Validity: in-force (有效), expired (失效) or repealed (废止, then add `repealed = YYYY-MM-DD`).
@@ -165,12 +161,13 @@ keywords = []
 # summary = ""
 +++
 
-正文。 · The text, in Markdown.
+{body}
 "#,
         year = today.year,
-        topic = first(&t.topics),
-        genre = first(&t.genres),
-        catalog = first(&t.catalogs),
+        topics = t.topics.join(", "),
+        genres = t.genres.join(", "),
+        catalogs = t.catalogs.join(", "),
+        body = BODY_PLACEHOLDERS[0],
     ))
 }
 
@@ -245,8 +242,9 @@ title = ""
 text = ""
 +++
 
-事项说明。 · What the service is, in Markdown.
-"#
+{body}
+"#,
+        body = BODY_PLACEHOLDERS[1],
     ))
 }
 
@@ -261,5 +259,11 @@ weight = 0
 menu = false
 +++
 
-正文。 · The text, in Markdown.
 "#;
+
+/// The text `new` puts where the body goes; `check` refuses a file that
+/// still has it (E017), so an unfinished file cannot be published.
+pub const BODY_PLACEHOLDERS: &[&str] = &[
+    "（在此写正文。· Write the text here, in Markdown.）",
+    "（在此写事项说明。· Write what the service is here, in Markdown.）",
+];

@@ -46,6 +46,8 @@ codes! {
         "TOML needs ASCII punctuation: `=` between key and value (not ＝ or ：), straight quotes around text (\"…\", not “…” or 「…」), `,` between list items (not ，), and keys in ASCII letters. Chinese quotation marks inside the text are fine. The help gives the line as it should be.";
     "E016", "date not written YYYY-MM-DD",
         "Dates are written bare, with hyphens and two-digit months and days: written = 2026-11-27, not 2026/11/27, 2026.11.27, 2026年11月27日 or \"2026-11-27\" in quotes. The help gives the line as it should be.";
+    "E017", "placeholder text left in",
+        "`gongkai new` writes a placeholder where the text goes, and leaves every fact the editor must decide (title, topic, catalogue, codes, places) empty, so that `check` refuses the file until each is filled. Replace the placeholder with the text.";
     "E020", "translation without a source",
         "Records and guides are published from their Chinese source; a translation needs the source file beside it, with the same name and no language suffix.";
     "E021", "undeclared id",
