@@ -302,7 +302,7 @@ fn a_scheduled_record_is_left_out_until_its_day_and_published_on_it() {
     let r = s.run(&["check", "--today", "2026-12-04"]);
     assert_eq!(r.code, 1, "{}", r.stderr);
     assert!(
-        r.stderr.contains("content/invest/_index.en.md:6:25: error[E037]: link to `/disclosure/2024/dl-2024-00012/`, which is scheduled for 2026-12-05 and not published yet"),
+        r.stderr.contains("content/invest/_index.en.md:6:38: error[E037]: link to `/disclosure/2024/dl-2024-00012/`, which is scheduled for 2026-12-05 and not published yet"),
         "{}",
         r.stderr
     );
@@ -401,4 +401,30 @@ fn build_reports_as_json_and_can_deny_warnings() {
             .any(|d| d["code"] == "E021" && d["line"] == 4),
         "{v}"
     );
+}
+
+#[test]
+fn relative_links_reach_readers_as_the_pages_in_their_language() {
+    let s = Site::new();
+    s.write(
+        "content/disclosure/2024/dl-2024-00012.en.md",
+        &common::RECORD_EN.replace(
+            "the measures are as follows.",
+            "the measures are as follows. See [the old notice](../2022/dl-2022-00003.md), ![chart](chart.png) and <a href=\"https://www.example.gov.cn/services/business-registration/\">the guide</a>.",
+        ),
+    );
+    s.write("content/disclosure/2024/chart.png", "png");
+    let r = s.build();
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    let en = s.page("en/disclosure/2024/dl-2024-00012/index.html");
+    assert!(
+        en.contains("href=\"/en/disclosure/2022/dl-2022-00003/\""),
+        "{en}"
+    );
+    assert!(en.contains("src=\"/disclosure/2024/chart.png\""), "{en}");
+    assert!(
+        en.contains("href=\"/en/services/business-registration/\""),
+        "{en}"
+    );
+    assert!(s.exists("disclosure/2024/chart.png"));
 }

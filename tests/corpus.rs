@@ -821,3 +821,70 @@ fn e021_an_unknown_agency_lists_the_names_and_says_whom_to_ask() {
         "an editor does not edit site.toml: {help}"
     );
 }
+
+// ---- every link checked at its source: relative, images, raw HTML, files, the site's own address ----
+
+/// The record with `link` written into its text, on line 18.
+fn linking(link: &str) -> Site {
+    record(
+        "现将有关措施通知如下。",
+        &format!("现将有关措施通知如下。{link}"),
+    )
+}
+
+#[test]
+fn e033_relative_links_that_lead_nowhere() {
+    for link in [
+        "[通知](dl-2024-00099.md)",
+        "[旧通知](../2023/dl-2023-00021/)",
+        "![图表](chart.png)",
+        "<img src=\"x.png\" alt=\"x\">",
+        "[附件](files/a.pdf)",
+        "[同站](https://www.example.gov.cn/disclosure/2024/dl-2024-00099/)",
+        "<a href='../../services/passport.md'>护照</a>",
+    ] {
+        let s = linking(link);
+        expect(&s, &[("E033", R, 18)]);
+    }
+}
+
+#[test]
+fn e033_names_where_a_relative_link_leads_and_the_nearest_target() {
+    let s = linking("[旧通知](../2022/dl-2022-00004.md)");
+    let (_, diags) = diagnostics(&s);
+    let d = diags.iter().find(|d| d["code"] == "E033").unwrap();
+    assert_eq!(
+        d["message"],
+        "link to `../2022/dl-2022-00004.md` (/disclosure/2022/dl-2022-00004/), but no page or file is there"
+    );
+    assert_eq!(d["help"], "did you mean `/disclosure/2022/dl-2022-00003/`?");
+    // The column is the link's own, after the Chinese text before it.
+    assert_eq!(d["column"], 18, "{d:#?}");
+    // A file of that name elsewhere is suggested by its place.
+    s.write("content/disclosure/2022/chart.png", "png");
+    let s2 = linking("![图表](chart.png)");
+    s2.write("content/disclosure/2022/chart.png", "png");
+    assert_eq!(
+        help_of(&s2, "E033"),
+        "did you mean `/disclosure/2022/chart.png`?"
+    );
+}
+
+#[test]
+fn relative_links_to_what_exists_pass() {
+    for link in [
+        "[旧通知](../2022/dl-2022-00003.md)",
+        "[旧通知](../2022/dl-2022-00003/)",
+        "[英文](dl-2024-00012.en.md#top)",
+        "![图表](chart.png)",
+        "<img src=\"chart.png\" alt=\"图表\">",
+        "[同站](https://www.example.gov.cn/services/business-registration/)",
+        "[指南](../../services/business-registration.md)",
+        "[外站](https://www.gov.cn/zhengce/)",
+        "[邮件](mailto:ban@example.gov.cn)",
+    ] {
+        let s = linking(link);
+        s.write("content/disclosure/2024/chart.png", "png");
+        expect(&s, &[]);
+    }
+}

@@ -493,6 +493,36 @@ fn unique<'a>(
     }
 }
 
+/// The page or file nearest to a broken link's path, as a site path: among
+/// pages by key, among files by path, and a file's name anywhere.
+fn nearest<'a>(
+    key: &str,
+    pages: impl Iterator<Item = &'a str> + Clone,
+    files: impl Iterator<Item = &'a str> + Clone,
+) -> Option<String> {
+    if let Some(page) = did_you_mean(key, pages.clone()) {
+        return Some(format!("/{page}/"));
+    }
+    if let Some(file) = did_you_mean(key, files.clone()) {
+        return Some(format!("/{file}"));
+    }
+    // Right name, wrong folder: `chart.png` that lives elsewhere.
+    let name = key.rsplit('/').next().unwrap_or(key);
+    if name.is_empty() {
+        return None;
+    }
+    files
+        .clone()
+        .find(|f| f.rsplit('/').next() == Some(name))
+        .map(|f| format!("/{f}"))
+        .or_else(|| {
+            pages
+                .clone()
+                .find(|p| p.rsplit('/').next() == Some(name))
+                .map(|p| format!("/{p}/"))
+        })
+}
+
 /// Whether a build leaves the page out: its source is a draft, or a record
 /// scheduled after today. Why, when it is.
 fn held_back(site: &Site, i: usize, today: Option<Date>) -> Option<String> {
@@ -509,7 +539,8 @@ fn held_back(site: &Site, i: usize, today: Option<Date>) -> Option<String> {
 /// Zero broken internal links (inspectors deduct for each one), and a word
 /// on raw HTML the sanitiser removes.
 fn body(site: &Site, i: usize, doc: &Document, today: Option<Date>, out: &mut Vec<Diagnostic>) {
-    let scan = markdown::scan(&doc.body);
+    let base = markdown::LinkBase::of(&doc.file.key, doc.file.is_section, site.config.base_url());
+    let scan = markdown::scan(&doc.body, &base);
     let at = |offset: usize| {
         let n = doc.body[..offset].matches('\n').count();
         crate::diag::Position {
@@ -523,15 +554,27 @@ fn body(site: &Site, i: usize, doc: &Document, today: Option<Date>, out: &mut Ve
         }
     };
     let this_held = held_back(site, i, today).is_some() || doc.front.is_draft();
-    for (offset, url) in scan.links {
-        let key = url.split(['#', '?']).next().unwrap_or("").trim_matches('/');
-        let target = site.resolve_link(&url);
+    for link in scan.links {
+        let (offset, url) = (link.offset, &link.written);
+        // What was written, and where it leads when that is not the same.
+        let shown = if link.path == *url {
+            format!("`{url}`")
+        } else {
+            format!("`{url}` ({})", link.path)
+        };
+        let key = link
+            .path
+            .split(['#', '?'])
+            .next()
+            .unwrap_or("")
+            .trim_matches('/');
+        let target = site.resolve_link(&link.path);
         if let Some(crate::site::Target::Page(j)) = target
             && !this_held
             && let Some(why) = held_back(site, j, today)
         {
             out.push(
-                Diagnostic::error("E037", &doc.file.display, format!("link to `{url}`, which is {why} and not published yet"))
+                Diagnostic::error("E037", &doc.file.display, format!("link to {shown}, which is {why} and not published yet"))
                     .at(at(offset))
                     .help("readers would find a dead link: publish the two together (the same `published` date, or no `draft`), or link to it once it is live"),
             );
@@ -541,16 +584,17 @@ fn body(site: &Site, i: usize, doc: &Document, today: Option<Date>, out: &mut Ve
             continue;
         }
         let keys = site.entries.iter().map(|e| e.key.as_str());
+        let files = site.assets.iter().map(|a| a.rel.as_str());
         let mut d = Diagnostic::error(
             "E033",
             &doc.file.display,
-            format!("link to `{url}`, but no page or file is there"),
+            format!("link to {shown}, but no page or file is there"),
         )
         .at(at(offset));
-        d = match did_you_mean(key, keys) {
-            Some(s) => d.help(format!("did you mean `/{s}/`?")),
+        d = match nearest(key, keys, files) {
+            Some(s) => d.help(format!("did you mean `{s}`?")),
             None => d.help(
-                "link to an existing page by its path, e.g. `/services/business-registration/`",
+                "link to an existing page by its path (`/services/business-registration/`), or to a file beside this one (`dl-2026-00060.md`, `chart.png`)",
             ),
         };
         out.push(d);
