@@ -379,8 +379,13 @@ fn deny_warnings_fails_on_warnings_only() {
     );
     let r = s.run(&["check", "--today", "2026-11-26"]);
     assert_eq!(r.code, 0, "{}", r.stderr);
-    // Notes are not warnings.
-    let r = s.run(&["check", "--today", "2024-03-07", "--deny-warnings"]);
+    // Notes are not warnings: a draft, on a day the site is fresh.
+    s.write(
+        "content/invest/_index.en.md",
+        "+++\ntitle = \"Invest\"\ndraft = true\n+++\n\nWelcome.\n",
+    );
+    let r = s.run(&["check", "--today", "2024-03-10", "--deny-warnings"]);
+    assert!(r.stderr.contains("note[N002]"), "{}", r.stderr);
     assert!(!r.stderr.contains("warning["), "{}", r.stderr);
     assert_eq!(r.code, 0, "{}", r.stderr);
 }

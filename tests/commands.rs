@@ -306,6 +306,10 @@ fn a_scheduled_record_is_left_out_until_its_day_and_published_on_it() {
         "{}",
         r.stderr
     );
+    // `--future` shows it, so the link is no dead link there.
+    let r = s.run(&["build", "--today", "2026-12-04", "--future"]);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    assert!(s.exists("disclosure/2024/dl-2024-00012/index.html"));
     s.write(
         "content/invest/_index.en.md",
         "+++\ntitle = \"Invest in Example City\"\nmenu = true\n+++\n\nWelcome, investors.\n",

@@ -164,9 +164,9 @@ fn n001_published_after_today_is_scheduled() {
 }
 
 #[test]
-fn e037_link_to_a_draft() {
+fn e038_link_to_a_draft() {
     let s = record("summary = ", "draft = true\nsummary = ");
-    expect(&s, &[("N002", R, 13), ("E037", PAGE, 6)]);
+    expect(&s, &[("N002", R, 13), ("E038", PAGE, 6)]);
 }
 
 #[test]
@@ -887,4 +887,23 @@ fn relative_links_to_what_exists_pass() {
         s.write("content/disclosure/2024/chart.png", "png");
         expect(&s, &[]);
     }
+}
+
+#[test]
+fn w005_a_scheduled_record_does_not_make_a_section_fresh() {
+    let s = record("published = 2024-03-08", "published = 2026-12-20");
+    s.write(
+        PAGE,
+        &PAGE_EN_ONLY.replace("See [the notice](/disclosure/2024/dl-2024-00012/).", ""),
+    );
+    let (_, diags) = diagnostics(&s);
+    let home = diags
+        .iter()
+        .find(|d| d["code"] == "W005")
+        .expect("stale home page");
+    let message = home["message"].as_str().unwrap();
+    assert!(
+        message.contains("newest item is from 2022-03-02"),
+        "{home:#?}"
+    );
 }

@@ -525,16 +525,23 @@ fn nearest<'a>(
 
 /// Whether a build leaves the page out: its source is a draft, or a record
 /// scheduled after today. Why, when it is.
-fn held_back(site: &Site, i: usize, today: Option<Date>) -> Option<String> {
+/// Also the code of a link to it: E037 for a scheduled record, E038 for a
+/// draft, so that a build that shows one or the other (`--future`,
+/// `--drafts`, `serve`) can let those links be.
+fn held_back(site: &Site, i: usize, today: Option<Date>) -> Option<(&'static str, String)> {
     let source = site.source(i)?;
     if source.front.is_draft() {
-        return Some("a draft".into());
+        return Some(("E038", "a draft".into()));
     }
     let published = source.front.published()?;
     today
         .filter(|&t| published > t)
-        .map(|_| format!("scheduled for {published}"))
+        .map(|_| ("E037", format!("scheduled for {published}")))
 }
+
+/// The codes of links to pages a build leaves out (see `held_back`).
+pub const LINK_TO_SCHEDULED: &str = "E037";
+pub const LINK_TO_DRAFT: &str = "E038";
 
 /// Zero broken internal links (inspectors deduct for each one), and a word
 /// on raw HTML the sanitiser removes.
@@ -571,10 +578,10 @@ fn body(site: &Site, i: usize, doc: &Document, today: Option<Date>, out: &mut Ve
         let target = site.resolve_link(&link.path);
         if let Some(crate::site::Target::Page(j)) = target
             && !this_held
-            && let Some(why) = held_back(site, j, today)
+            && let Some((code, why)) = held_back(site, j, today)
         {
             out.push(
-                Diagnostic::error("E037", &doc.file.display, format!("link to {shown}, which is {why} and not published yet"))
+                Diagnostic::error(code, &doc.file.display, format!("link to {shown}, which is {why} and not published yet"))
                     .at(at(offset))
                     .help("readers would find a dead link: publish the two together (the same `published` date, or no `draft`), or link to it once it is live"),
             );
@@ -773,7 +780,11 @@ fn cycles(site: &Site, out: &mut Vec<Diagnostic>) {
 fn freshness(site: &Site, today: Date, out: &mut Vec<Diagnostic>) {
     let newest = |key: &str| -> Option<Date> {
         let i = site.get(key)?;
-        site.descendants(i).filter_map(|j| site.published(j)).max()
+        // What readers see: not drafts, nor records scheduled for later.
+        site.descendants(i)
+            .filter(|&j| held_back(site, j, Some(today)).is_none())
+            .filter_map(|j| site.published(j))
+            .max()
     };
     let mut rules: Vec<(String, Period, String, crate::diag::Position)> = Vec::new();
     let (home_file, home_pos) = match site.get("").and_then(|i| site.source(i)) {

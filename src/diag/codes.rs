@@ -80,8 +80,10 @@ codes! {
         "The build makes its own pages at /topics/, /agencies/, /genres/, /catalogs/, /years/, /sectors/, /life-events/, /sitemap/, /search/, /disclosure/statistics/, /disclosure/on-request/ and every …/page/N/ of a listing. A content file there would collide with them: move it.";
     "E036", "broken link in the output",
         "A page the build wrote links (href or src) to a site path that the same build did not write. Content links are checked with their Markdown line (E033); this one comes from a template or a page the build makes, so the file named is the output page.";
-    "E037", "link to a page not yet published",
-        "A page that is published links to a draft or to a record scheduled for a later day, which the build leaves out: readers would meet a dead link. Publish the two together, or add the link when the target goes live.";
+    "E037", "link to a record not yet published",
+        "A page that is published links to a record scheduled for a later day, which the build leaves out until then: readers would meet a dead link. Publish the two together (the same `published` date), or add the link when the target goes live. `build --future` and `serve`, which show scheduled records, let it be.";
+    "E038", "link to a draft",
+        "A page that is published links to a draft, which the build leaves out: readers would meet a dead link. Publish the two together, or add the link when the draft is published. `build --drafts` and `serve`, which show drafts, let it be.";
     "E040", "Fluent syntax error",
         "A .ftl file under locales/ (or the theme's locales/) does not parse. Messages are `id = text`; continuation lines are indented.";
     "E041", "message missing in a language",

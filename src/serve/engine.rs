@@ -372,9 +372,14 @@ impl Engine {
         out.extend(m.entry_diags.iter().flatten().filter(parsed).cloned());
         out.extend(m.site_diags.iter().filter(parsed).cloned());
         match &m.looks {
-            Ok(_) => out.extend(m.look_warnings.iter().cloned()),
+            Ok(looks) => {
+                check::name_undeclared(&mut out, &m.site, &looks.locales);
+                out.extend(m.look_warnings.iter().cloned());
+            }
             Err(d) => out.extend(d.iter().cloned()),
         }
+        // Serve shows drafts and scheduled records: links to them work there.
+        out.retain(|d| d.code != check::LINK_TO_SCHEDULED && d.code != check::LINK_TO_DRAFT);
         diag::sort(&mut out);
         out
     }
