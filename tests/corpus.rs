@@ -868,6 +868,13 @@ fn e033_names_where_a_relative_link_leads_and_the_nearest_target() {
         help_of(&s2, "E033"),
         "did you mean `/disclosure/2022/chart.png`?"
     );
+    // The folder a missing file would be in is no suggestion.
+    let s3 = linking("![名单](名单.png)");
+    assert!(
+        !help_of(&s3, "E033").contains("`/disclosure/2024/`"),
+        "{}",
+        help_of(&s3, "E033")
+    );
 }
 
 #[test]

@@ -500,7 +500,10 @@ fn nearest<'a>(
     pages: impl Iterator<Item = &'a str> + Clone,
     files: impl Iterator<Item = &'a str> + Clone,
 ) -> Option<String> {
-    if let Some(page) = did_you_mean(key, pages.clone()) {
+    // Not the folder the link is in: `disclosure/2026` is no guess for
+    // `disclosure/2026/名单.png`.
+    let not_above = |p: &&str| !key.starts_with(&format!("{p}/"));
+    if let Some(page) = did_you_mean(key, pages.clone().filter(not_above)) {
         return Some(format!("/{page}/"));
     }
     if let Some(file) = did_you_mean(key, files.clone()) {
