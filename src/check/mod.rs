@@ -10,7 +10,7 @@ use crate::content::model::{Guide, GuideText, Limit, Record};
 use crate::content::{Document, Front, Kind, markdown};
 use crate::diag::{Diagnostic, did_you_mean};
 use crate::domain::vocab::{LimitUnit, Validity};
-use crate::domain::{Date, Period};
+use crate::domain::{Date, IndexNo, Period, Slug};
 use crate::site::Site;
 use crate::theme::locales::Locales;
 
@@ -110,7 +110,7 @@ pub fn check_site(site: &Site, today: Option<Date>) -> Vec<Diagnostic> {
             Front::Record(r) => {
                 let free = || {
                     let prefix = r.index_no.rsplit_once('-')?.0;
-                    let taken = site.records.keys().map(String::as_str);
+                    let taken = site.records.keys().map(|k| k.as_str());
                     Some(crate::content::scaffold::next_serial(
                         &format!("{prefix}-"),
                         taken,
@@ -216,12 +216,21 @@ fn undeclared_parts(message: &str) -> Option<(&str, &str)> {
 fn id_list(site: &Site, key: &str) -> Option<(&'static str, Vec<String>)> {
     let t = &site.config.taxonomy;
     Some(match key {
-        "agency" => ("agency-", site.config.agencies.keys().cloned().collect()),
-        "topic" => ("topic-", t.topics.clone()),
-        "catalog" => ("catalog-", t.catalogs.clone()),
-        "genre" => ("genre-", t.genres.clone()),
-        "sectors" => ("sector-", t.sectors.clone()),
-        "life_events" => ("life-event-", t.life_events.clone()),
+        "agency" => (
+            "agency-",
+            site.config.agencies.keys().map(|s| s.to_string()).collect(),
+        ),
+        "topic" => ("topic-", t.topics.iter().map(|s| s.to_string()).collect()),
+        "catalog" => (
+            "catalog-",
+            t.catalogs.iter().map(|s| s.to_string()).collect(),
+        ),
+        "genre" => ("genre-", t.genres.iter().map(|s| s.to_string()).collect()),
+        "sectors" => ("sector-", t.sectors.iter().map(|s| s.to_string()).collect()),
+        "life_events" => (
+            "life-event-",
+            t.life_events.iter().map(|s| s.to_string()).collect(),
+        ),
         _ => return None,
     })
 }
@@ -231,7 +240,7 @@ fn declared<'a>(
     doc: &Document,
     key: &str,
     id: &str,
-    known: impl Iterator<Item = &'a String> + Clone,
+    known: impl Iterator<Item = &'a Slug> + Clone,
     list: &str,
     out: &mut Vec<Diagnostic>,
 ) {
@@ -244,15 +253,15 @@ fn declared<'a>(
         format!("`{key}` is `{id}`, which is not declared in site.toml"),
     )
     .at(doc.key_position(key));
-    d = match did_you_mean(id, known.clone().map(String::as_str)) {
+    d = match did_you_mean(id, known.clone().map(Slug::as_str)) {
         Some(s) => d.help(format!("did you mean `{s}`? (declared in {list})")),
         None if key == "agency" => d.help(format!(
             "use one of: {}; for an agency not in the list, ask the site's maintainer to add it",
-            known.map(String::as_str).collect::<Vec<_>>().join(", ")
+            known.map(|k| k.as_str()).collect::<Vec<_>>().join(", ")
         )),
         None => d.help(format!(
             "declare it in {list} in site.toml, or use one of: {}",
-            known.map(String::as_str).collect::<Vec<_>>().join(", ")
+            known.map(Slug::as_str).collect::<Vec<_>>().join(", ")
         )),
     };
     out.push(d);
@@ -289,7 +298,7 @@ fn record(site: &Site, doc: &Document, r: &Record, today: Option<Date>, out: &mu
     }
     index_no(site, doc, r, out);
     if let Some(no) = &r.doc_no
-        && let Err(help) = doc_no(no)
+        && let Err(help) = no.standard_form()
     {
         out.push(
             Diagnostic::error(
@@ -348,7 +357,7 @@ fn record(site: &Site, doc: &Document, r: &Record, today: Option<Date>, out: &mu
     }
     for old in &r.supersedes {
         if !site.records.contains_key(old) {
-            let known = site.records.keys().map(String::as_str);
+            let known = site.records.keys().map(IndexNo::as_str);
             let mut d = Diagnostic::error(
                 "E025",
                 &doc.file.display,
@@ -627,7 +636,7 @@ fn index_no(site: &Site, doc: &Document, r: &Record, out: &mut Vec<Diagnostic>) 
         let code = site
             .config
             .agencies
-            .get(&r.agency)
+            .get(r.agency.as_str())
             .and_then(|a| a.code.as_deref())
             .unwrap_or("11210200MB0000000X");
         out.push(
@@ -640,42 +649,6 @@ fn index_no(site: &Site, doc: &Document, r: &Record, out: &mut Vec<Diagnostic>) 
                 )),
         );
     }
-}
-
-/// GB/T 9704-2012: issuer code, the full year in 〔〕, the serial without zero
-/// padding or 第, and 号. `Err` explains what is wrong.
-pub fn doc_no(no: &str) -> Result<(), String> {
-    static FORM: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
-        regex::Regex::new(r"^\S+〔\d{4}〕[1-9]\d*号$").expect("valid regex")
-    });
-    if FORM.is_match(no) {
-        return Ok(());
-    }
-    let example = "大政发〔2024〕12号";
-    Err(
-        if no.contains('[')
-            || no.contains('(')
-            || no.contains('（')
-            || no.contains('【')
-            || no.contains('［')
-        {
-            format!(
-                "the year goes in the hexagonal brackets 〔〕 (U+3014, U+3015), not [] or (): {example}"
-            )
-        } else if !no.contains('〔') || !no.contains('〕') {
-            format!("write issuer code, year in 〔〕, serial and 号: {example}")
-        } else if no.contains('第') {
-            format!("no 第 before the serial: {example}")
-        } else if regex::Regex::new(r"〔\d{1,3}〕").is_ok_and(|r| r.is_match(no)) {
-            format!("write the full four-digit year: {example}")
-        } else if regex::Regex::new(r"〕0\d*号").is_ok_and(|r| r.is_match(no)) {
-            format!("the serial has no leading zeros (12号, not 012号): {example}")
-        } else if !no.ends_with('号') {
-            format!("the number ends with 号: {example}")
-        } else {
-            format!("expected the form {example}")
-        },
-    )
 }
 
 /// Promised and legal limits compared in calendar days (5 working days ≈ 7).
@@ -747,7 +720,7 @@ fn cycles(site: &Site, out: &mut Vec<Diagnostic>) {
                     let key = *ring.iter().min().unwrap_or(&child);
                     if reported.insert(key) {
                         let doc = site.source(child).expect("record source");
-                        let names: Vec<String> = ring
+                        let names: Vec<IndexNo> = ring
                             .iter()
                             .chain(std::iter::once(&child))
                             .filter_map(|&i| match site.source(i).map(|d| &d.front) {

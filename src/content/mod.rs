@@ -16,9 +16,10 @@ use std::sync::Mutex;
 
 use rayon::prelude::*;
 
-use crate::config::{Config, is_slug};
+use crate::config::Config;
 use crate::diag::{Diagnostic, LineIndex, Position, did_you_mean, display_path};
-use crate::domain::{Date, LangCode};
+use crate::domain::ids::is_slug;
+use crate::domain::{Date, EntryKey, LangCode};
 use model::{Guide, GuideText, PageMeta, Record, RecordText, Schema};
 
 /// What a file is, from its top folder (DESIGN.md §4).
@@ -38,7 +39,7 @@ pub struct SourceFile {
     pub display: String,
     /// The page this file is a language version of: `disclosure/2024/dl-2024-00012`,
     /// `invest` for `invest/_index.en.md`, `""` for the home page.
-    pub key: String,
+    pub key: EntryKey,
     pub lang: LangCode,
     pub kind: Kind,
     /// An `_index` file: the text of a section.
@@ -152,7 +153,7 @@ pub struct Content {
     /// Every Markdown file found, parsed or not, as `(key, lang)`: so that a
     /// file with errors does not also make its translations and the links to
     /// it look broken.
-    pub found: BTreeSet<(String, LangCode)>,
+    pub found: BTreeSet<(EntryKey, LangCode)>,
 }
 
 /// Markdown files already read, by path, for the loader to take instead of
@@ -240,7 +241,8 @@ pub fn discover(config: &Config) -> (Vec<SourceFile>, Vec<Asset>, Vec<Diagnostic
     let walker = walkdir::WalkDir::new(&content)
         .follow_links(false)
         .sort_by_file_name();
-    for entry in walker {
+    let mut walker = walker.into_iter();
+    while let Some(entry) = walker.next() {
         let entry = match entry {
             Ok(e) => e,
             Err(e) => {
@@ -279,7 +281,9 @@ pub fn discover(config: &Config) -> (Vec<SourceFile>, Vec<Asset>, Vec<Diagnostic
             }
         } else if entry.file_type().is_dir() {
             if entry.depth() > 0 && !is_slug(&name) {
+                // Its pages would have no URL: none is read until it is renamed.
                 diags.push(name_error(display, &name));
+                walker.skip_current_dir();
             }
             continue;
         }
@@ -338,6 +342,9 @@ fn source_file(
     } else {
         format!("{dir}/{base}")
     };
+    // Its folders are slugs (a folder that is not is never entered) and so is its name.
+    let key = EntryKey::parse(&key)
+        .ok_or_else(|| name_error(display.clone(), stem).at(Position::start()))?;
     let kind = match key.split('/').next() {
         _ if is_section => Kind::Page,
         Some("disclosure") => Kind::Record,

@@ -6,21 +6,21 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::domain::Date;
 use crate::domain::vocab::{
     Applicant, CaseType, Disclosure, ItemType, Level, LimitUnit, MaterialForm, MaterialKind,
     MaterialRequired, MaterialSource, Validity,
 };
+use crate::domain::{Date, Digest, DocNo, IndexNo};
 
 /// A disclosure record's source front matter (政府信息公开目录条目).
 #[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Record {
-    pub index_no: String,
+    pub index_no: IndexNo,
     pub title: String,
     pub agency: String,
     #[serde(default)]
-    pub doc_no: Option<String>,
+    pub doc_no: Option<DocNo>,
     pub written: Date,
     pub published: Date,
     pub topic: String,
@@ -37,7 +37,7 @@ pub struct Record {
     #[serde(default)]
     pub repealed: Option<Date>,
     #[serde(default)]
-    pub supersedes: Vec<String>,
+    pub supersedes: Vec<IndexNo>,
     #[serde(default)]
     pub summary: Option<String>,
     /// Checked but never built (`--drafts` previews it).
@@ -55,7 +55,7 @@ pub struct RecordText {
     #[serde(default)]
     pub keywords: Vec<String>,
     #[serde(default)]
-    pub source_digest: Option<String>,
+    pub source_digest: Option<Digest>,
 }
 
 #[derive(Debug, Clone, Copy, Deserialize, Serialize)]
@@ -188,7 +188,7 @@ pub struct GuideText {
     #[serde(default)]
     pub faq: Vec<Faq>,
     #[serde(default)]
-    pub source_digest: Option<String>,
+    pub source_digest: Option<Digest>,
 }
 
 /// A plain page or a section's `_index`, in any language.
@@ -203,7 +203,7 @@ pub struct PageMeta {
     #[serde(default)]
     pub menu: bool,
     #[serde(default)]
-    pub source_digest: Option<String>,
+    pub source_digest: Option<Digest>,
     /// Checked but never built (`--drafts` previews it).
     #[serde(default)]
     pub draft: bool,

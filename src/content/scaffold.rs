@@ -3,9 +3,10 @@
 
 use std::path::{Path, PathBuf};
 
-use crate::config::{Config, is_slug};
+use crate::config::Config;
 use crate::content::{self, Front};
 use crate::domain::Date;
+use crate::domain::ids::is_slug;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum NewKind {

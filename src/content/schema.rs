@@ -6,6 +6,7 @@ use serde_json::{Map, Value, json};
 
 use crate::config::Config;
 use crate::content::model::{self, Schema};
+use crate::domain::ids::texts;
 use crate::domain::{LangCode, vocab};
 use crate::theme::locales::Locales;
 
@@ -234,12 +235,12 @@ fn string_enum(labels: &Labels, prefix: &str, ids: &[String]) -> Value {
 fn declared(config: &Config, prefix: &str) -> Vec<String> {
     let t = &config.taxonomy;
     match prefix {
-        "agency" => config.agencies.keys().cloned().collect(),
-        "topic" => t.topics.clone(),
-        "genre" => t.genres.clone(),
-        "catalog" => t.catalogs.clone(),
-        "sector" => t.sectors.clone(),
-        "life-event" => t.life_events.clone(),
+        "agency" => texts(config.agencies.keys()),
+        "topic" => texts(&t.topics),
+        "genre" => texts(&t.genres),
+        "catalog" => texts(&t.catalogs),
+        "sector" => texts(&t.sectors),
+        "life-event" => texts(&t.life_events),
         _ => Vec::new(),
     }
 }

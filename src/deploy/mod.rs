@@ -403,7 +403,7 @@ fn upload_one(client: &s3::Client, opts: &Options, object: &Object) -> Result<()
             path.display()
         ))
     })?;
-    if body.len() as u64 != object.size || crate::output::digest(&body) != object.hash {
+    if body.len() as u64 != object.size || crate::domain::Digest::of(&body) != object.hash {
         return Err(Error::Content(format!(
             "{} is not the file the manifest lists (changed after the build?); build again",
             path.display()

@@ -8,6 +8,7 @@ use std::fmt;
 
 use serde::{Deserialize, Serialize};
 
+use crate::domain::Digest;
 use crate::output::Manifest;
 use crate::output::headers::{self, Cache};
 
@@ -82,7 +83,7 @@ pub struct Object {
     pub source: String,
     pub size: u64,
     /// The body's hash as the manifest has it.
-    pub hash: String,
+    pub hash: Digest,
     pub content_type: &'static str,
     pub cache_control: &'static str,
     pub content_encoding: Option<&'static str>,
@@ -123,7 +124,7 @@ impl Object {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Stored {
     pub size: u64,
-    pub hash: String,
+    pub hash: Digest,
     /// A short digest of its Content-Type, Cache-Control and Content-Encoding.
     pub headers: String,
 }
@@ -354,7 +355,7 @@ mod tests {
                         k.to_string(),
                         FileEntry {
                             size: 10,
-                            hash: h.to_string(),
+                            hash: Digest::of(h.as_bytes()),
                         },
                     )
                 })

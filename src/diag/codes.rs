@@ -15,9 +15,9 @@ macro_rules! codes {
 
 codes! {
     "E001", "TOML syntax error",
-        "The front matter (or site.toml) is not valid TOML. Strings need quotes on both sides, dates are written bare (2024-03-08), lists in brackets ([\"a\", \"b\"]), and each key appears once. The caret shows where the parser stopped.";
+        "The front matter (or site.toml) is not valid TOML. Strings need quotes on both sides, dates are written bare (2024-03-08), lists in brackets ([\"a\", \"b\"]), and each key appears once. A value of the wrong type or form for its key is refused here too: text where a number belongs, an id in site.toml that is not an ASCII slug, a source_digest that is not one. The caret shows where the parser stopped.";
     "E002", "invalid site.toml",
-        "A value in site.toml has the right type but is not usable: a language code that is not lowercase ASCII, a tag that is not BCP 47, a base_url that is not http(s), an id that is not an ASCII slug, or an index_no_pattern that is not a valid regular expression.";
+        "A value in site.toml has the right type but is not usable: a language code that is not lowercase ASCII, a tag that is not BCP 47, a base_url that is not http(s), or an index_no_pattern that is not a valid regular expression.";
     "E003", "no front matter",
         "Every content file starts with a line of three plus signs (+++), then TOML keys, then another +++ line, then the Markdown text. An empty file, or one whose first line is something else, is refused.";
     "E004", "front matter never closed",

@@ -5,9 +5,11 @@
 //! Not for anything that reads files or knows the site: those are stages.
 
 pub mod date;
+pub mod ids;
 pub mod lang;
 pub mod values;
 pub mod vocab;
 
 pub use date::{Date, Period, Today};
+pub use ids::{Digest, DocNo, EntryKey, IndexNo, Slug};
 pub use lang::LangCode;

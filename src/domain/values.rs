@@ -1,6 +1,8 @@
 //! The standard value lists of DOMAIN.md §4, whose labels ship with the theme
 //! (`topic-<id>`, `genre-<id>`, `catalog-<id>` in `themes/default/locales`).
 
+use crate::domain::Slug;
+
 pub const TOPICS: &[&str] = &[
     "state-council-bodies",
     "general-affairs",
@@ -60,18 +62,20 @@ pub const CATALOGS: &[&str] = &[
     "reports",
 ];
 
-fn owned(list: &[&str]) -> Vec<String> {
-    list.iter().map(|s| s.to_string()).collect()
+fn owned(list: &[&str]) -> Vec<Slug> {
+    list.iter()
+        .map(|s| Slug::parse(s).expect("the standard ids are slugs"))
+        .collect()
 }
 
-pub fn standard_topics() -> Vec<String> {
+pub fn standard_topics() -> Vec<Slug> {
     owned(TOPICS)
 }
 
-pub fn standard_genres() -> Vec<String> {
+pub fn standard_genres() -> Vec<Slug> {
     owned(GENRES)
 }
 
-pub fn standard_catalogs() -> Vec<String> {
+pub fn standard_catalogs() -> Vec<Slug> {
     owned(CATALOGS)
 }

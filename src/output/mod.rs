@@ -27,6 +27,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::content::Asset;
 use crate::diag::{Diagnostic, Failure};
+use crate::domain::Digest;
 use crate::render::Sink;
 
 /// How output files are written.
@@ -47,7 +48,7 @@ pub struct Options {
 pub struct FileEntry {
     pub size: u64,
     /// `blake3:` and the 64 hex digits of the file's hash.
-    pub hash: String,
+    pub hash: Digest,
 }
 
 /// The manifest: every file of the output but itself, by path, and what
@@ -96,11 +97,6 @@ pub fn git_commit(root: &Path) -> Option<String> {
     let hash = String::from_utf8(out.stdout).ok()?.trim().to_string();
     (out.status.success() && !hash.is_empty() && hash.bytes().all(|b| b.is_ascii_hexdigit()))
         .then_some(hash)
-}
-
-/// `blake3:` and the 64 hex digits of the hash of `bytes`, as the manifest has it.
-pub fn digest(bytes: &[u8]) -> String {
-    format!("blake3:{}", blake3::hash(bytes).to_hex())
 }
 
 /// The content's own files (images, attachments), copied as they are.
@@ -172,7 +168,7 @@ impl Staging {
         }
         let entry = FileEntry {
             size: bytes.len() as u64,
-            hash: digest(bytes),
+            hash: Digest::of(bytes),
         };
         let before = self
             .files
@@ -186,7 +182,7 @@ impl Staging {
 
     /// Writes the manifest and `_headers`, clears what an earlier output left,
     /// then swaps the folder in. Returns the manifest and its file's hash.
-    pub fn finish(mut self) -> io::Result<(Manifest, String)> {
+    pub fn finish(mut self) -> io::Result<(Manifest, Digest)> {
         self.write(
             "_headers",
             crate::output::headers::underscore_headers().as_bytes(),
@@ -211,7 +207,7 @@ impl Staging {
         }
         swap(&self.target, &self.dir)?;
         self.finished = true;
-        Ok((manifest, digest(&json)))
+        Ok((manifest, Digest::of(&json)))
     }
 }
 
@@ -526,7 +522,7 @@ mod tests {
     fn diff_names_added_changed_and_removed() {
         let e = |h: &str| FileEntry {
             size: 1,
-            hash: h.into(),
+            hash: Digest::of(h.as_bytes()),
         };
         let old = Manifest {
             files: [("a".into(), e("1")), ("b".into(), e("2"))].into(),

@@ -29,7 +29,7 @@ pub struct Stamp {
     /// The digest of the inputs (`inputs`).
     pub inputs: String,
     /// `blake3:` and the hash of the output's `manifest.json`.
-    pub manifest: String,
+    pub manifest: crate::domain::Digest,
     /// The pages written in each language, for the build's summary.
     pub pages_by_lang: Vec<(String, usize)>,
 }
@@ -152,7 +152,7 @@ pub fn live(target: &Path) -> Option<(Stamp, Manifest)> {
     let sealed = std::fs::metadata(&path).ok()?.modified().ok()?;
     let stamp: Stamp = serde_json::from_slice(&std::fs::read(&path).ok()?).ok()?;
     let json = std::fs::read(target.join(MANIFEST)).ok()?;
-    if crate::output::digest(&json) != stamp.manifest {
+    if crate::domain::Digest::of(&json) != stamp.manifest {
         return None;
     }
     let manifest: Manifest = serde_json::from_slice(&json).ok()?;

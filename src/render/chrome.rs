@@ -348,7 +348,7 @@ impl Renderer<'_> {
                     && p.menu
                 {
                     let link = self.link_to(c, lang, usize::MAX);
-                    menu.push((p.weight.unwrap_or(0), key.clone(), link));
+                    menu.push((p.weight.unwrap_or(0), key.to_string(), link));
                 }
             }
         }

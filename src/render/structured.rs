@@ -65,7 +65,7 @@ impl Renderer<'_> {
             item["legislationType"] = genre.clone().into();
         }
         if let Some(no) = &view.doc_no {
-            item["alternateName"] = no.clone().into();
+            item["alternateName"] = no.as_str().into();
         }
         if let Some(Front::Record(r)) = source {
             if let Some(d) = r.repealed {

@@ -3,7 +3,7 @@
 //! catalogue rows, a section's listing and the home page.
 
 use super::*;
-use crate::domain::LangCode;
+use crate::domain::{DocNo, IndexNo, LangCode};
 
 impl Renderer<'_> {
     pub(super) fn record(&self, i: usize, lang: LangCode) -> Result<RecordView, Diagnostic> {
@@ -360,9 +360,9 @@ pub(super) const HOME_SERVICES: usize = 10;
 
 #[derive(Serialize)]
 pub(super) struct RecordView {
-    pub(super) index_no: String,
+    pub(super) index_no: IndexNo,
     pub(super) agency: String,
-    pub(super) doc_no: Option<String>,
+    pub(super) doc_no: Option<DocNo>,
     pub(super) written: String,
     pub(super) published: String,
     pub(super) published_iso: String,
@@ -431,8 +431,8 @@ pub(super) struct RecordRow {
     pub(super) title: String,
     pub(super) url: String,
     pub(super) lang: Option<String>,
-    pub(super) index_no: String,
-    pub(super) doc_no: Option<String>,
+    pub(super) index_no: IndexNo,
+    pub(super) doc_no: Option<DocNo>,
     pub(super) published: String,
     pub(super) published_iso: String,
     pub(super) validity: String,

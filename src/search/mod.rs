@@ -119,10 +119,10 @@ pub fn documents(site: &Site, lang: LangCode) -> Vec<Doc> {
                             .into_iter()
                             .chain(keywords.iter().map(String::as_str)),
                     );
-                    d.ids = [Some(&r.index_no), r.doc_no.as_ref()]
+                    d.ids = [Some(r.index_no.as_str()), r.doc_no.as_deref()]
                         .into_iter()
                         .flatten()
-                        .cloned()
+                        .map(str::to_string)
                         .collect();
                 }
                 (Some(Front::Guide(g)), front) if !e.is_section => {

@@ -11,7 +11,7 @@ use std::path::Path;
 use rayon::prelude::*;
 
 use crate::content::{self, Front};
-use crate::domain::LangCode;
+use crate::domain::{EntryKey, LangCode};
 use crate::site::Site;
 
 /// Pages waiting to be rendered, by key and language so that they outlive a
@@ -20,9 +20,9 @@ use crate::site::Site;
 pub(super) struct Pending {
     pub(super) all: bool,
     /// The pages of the files edited: rendered and served first.
-    pub(super) edited: BTreeSet<(String, LangCode)>,
+    pub(super) edited: BTreeSet<(EntryKey, LangCode)>,
     /// The pages that show them.
-    pub(super) dependent: BTreeSet<(String, LangCode)>,
+    pub(super) dependent: BTreeSet<(EntryKey, LangCode)>,
     /// Output files of pages that are gone.
     pub(super) removed: BTreeSet<String>,
     /// Content assets to read again, by path below content/.

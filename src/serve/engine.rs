@@ -26,7 +26,7 @@ use crate::check;
 use crate::config::Config;
 use crate::content::{self, Content, Document, Front, SourceFile};
 use crate::diag::{self, Diagnostic, Failure};
-use crate::domain::{Date, LangCode, Today};
+use crate::domain::{Date, EntryKey, IndexNo, LangCode, Today};
 use crate::output;
 use crate::pipeline::{self, Looks};
 use crate::render::{Part, Sink, feed, sitemap};
@@ -455,7 +455,8 @@ impl Model {
             serve(Output::Everything(sink.files()));
             return Ok(());
         }
-        let pages = |set: &BTreeSet<(String, LangCode)>, skip: &BTreeSet<(String, LangCode)>| {
+        let pages = |set: &BTreeSet<(EntryKey, LangCode)>,
+                     skip: &BTreeSet<(EntryKey, LangCode)>| {
             set.iter()
                 .filter(|p| !skip.contains(p))
                 .filter_map(|&(ref key, lang)| {
@@ -562,9 +563,9 @@ fn gather(
     (documents, by_file)
 }
 
-fn record_links(d: &Document) -> Option<(&str, &[String])> {
+fn record_links(d: &Document) -> Option<(&IndexNo, &[IndexNo])> {
     match &d.front {
-        Front::Record(r) => Some((r.index_no.as_str(), r.supersedes.as_slice())),
+        Front::Record(r) => Some((&r.index_no, r.supersedes.as_slice())),
         _ => None,
     }
 }

@@ -13,6 +13,7 @@ use std::collections::BTreeMap;
 
 use crate::content::{Front, Kind};
 use crate::domain::Date;
+use crate::domain::ids::texts;
 use crate::domain::vocab::Validity;
 use crate::site::Site;
 
@@ -214,13 +215,13 @@ impl Lists {
         // Terms in the order site.toml declares them; years newest first.
         let declared = |t: Taxonomy| -> Vec<String> {
             match t {
-                Taxonomy::Topics => cfg.taxonomy.topics.clone(),
-                Taxonomy::Agencies => cfg.agencies.keys().cloned().collect(),
-                Taxonomy::Genres => cfg.taxonomy.genres.clone(),
-                Taxonomy::Catalogs => cfg.taxonomy.catalogs.clone(),
+                Taxonomy::Topics => texts(&cfg.taxonomy.topics),
+                Taxonomy::Agencies => texts(cfg.agencies.keys()),
+                Taxonomy::Genres => texts(&cfg.taxonomy.genres),
+                Taxonomy::Catalogs => texts(&cfg.taxonomy.catalogs),
                 Taxonomy::Years => years.keys().rev().map(|y| y.to_string()).collect(),
-                Taxonomy::Sectors => cfg.taxonomy.sectors.clone(),
-                Taxonomy::LifeEvents => cfg.taxonomy.life_events.clone(),
+                Taxonomy::Sectors => texts(&cfg.taxonomy.sectors),
+                Taxonomy::LifeEvents => texts(&cfg.taxonomy.life_events),
             }
         };
         let mut terms = BTreeMap::new();
@@ -513,7 +514,7 @@ pub fn year_figures(site: &Site, year: i32) -> YearFigures {
     };
     let none = genre.remove(&None);
     let mut by_genre: Vec<(Option<String>, Tally)> = ordered(
-        cfg.taxonomy.genres.clone(),
+        texts(&cfg.taxonomy.genres),
         genre
             .into_iter()
             .filter_map(|(k, v)| k.map(|k| (k, v)))
@@ -526,8 +527,8 @@ pub fn year_figures(site: &Site, year: i32) -> YearFigures {
     YearFigures {
         total,
         by_genre,
-        by_agency: ordered(cfg.agencies.keys().cloned().collect(), agency),
-        by_topic: ordered(cfg.taxonomy.topics.clone(), topic),
+        by_agency: ordered(texts(cfg.agencies.keys()), agency),
+        by_topic: ordered(texts(&cfg.taxonomy.topics), topic),
     }
 }
 

@@ -12,8 +12,7 @@ use std::collections::{BTreeMap, BTreeSet};
 use crate::config::{Config, Fallback};
 use crate::content::model::Record;
 use crate::content::{Asset, Content, Document, Front, Kind};
-use crate::domain::Date;
-use crate::domain::LangCode;
+use crate::domain::{Date, EntryKey, IndexNo, LangCode};
 
 /// Top-level folders whose URLs the build's own pages use (taxonomies, the
 /// site map, search, assets): no content may live there.
@@ -48,7 +47,7 @@ pub fn is_reserved(key: &str) -> bool {
 #[derive(Debug)]
 pub struct Entry {
     /// `disclosure/2024/dl-2024-00012`; `""` is the home page.
-    pub key: String,
+    pub key: EntryKey,
     pub kind: Kind,
     /// A folder's page: its listing, with the `_index` text if there is one.
     pub is_section: bool,
@@ -90,27 +89,27 @@ pub struct Site {
     pub config: Config,
     /// Sorted by key, so iteration is deterministic.
     pub entries: Vec<Entry>,
-    by_key: BTreeMap<String, usize>,
+    by_key: BTreeMap<EntryKey, usize>,
     /// Record entries by index number.
-    pub records: BTreeMap<String, usize>,
+    pub records: BTreeMap<IndexNo, usize>,
     /// For each record, the records that supersede it.
     pub superseded_by: BTreeMap<usize, Vec<usize>>,
     pub assets: Vec<Asset>,
     /// Each entry's direct children, by index.
     children: Vec<Vec<usize>>,
     /// Every Markdown file found as `(key, lang)`, including those that failed to parse.
-    pub found: BTreeSet<(String, LangCode)>,
+    pub found: BTreeSet<(EntryKey, LangCode)>,
     /// `(entry, lang)` pairs that exist, computed once.
     presence: Vec<Vec<Presence>>,
 }
 
 impl Site {
     pub fn link(config: Config, content: Content) -> Site {
-        let mut groups: BTreeMap<String, Vec<Document>> = BTreeMap::new();
+        let mut groups: BTreeMap<EntryKey, Vec<Document>> = BTreeMap::new();
         for doc in content.documents {
             groups.entry(doc.file.key.clone()).or_default().push(doc);
         }
-        let mut entries: BTreeMap<String, Entry> = BTreeMap::new();
+        let mut entries: BTreeMap<EntryKey, Entry> = BTreeMap::new();
         for (key, docs) in groups {
             let first = &docs[0].file;
             let (kind, is_section) = (first.kind, first.is_section);
@@ -126,10 +125,10 @@ impl Site {
             );
         }
         // Every folder is a section, and the home page always exists.
-        let folders: BTreeSet<String> = entries
+        let folders: BTreeSet<EntryKey> = entries
             .keys()
-            .flat_map(|k| ancestors(k))
-            .chain(std::iter::once(String::new()))
+            .flat_map(EntryKey::ancestors)
+            .chain(std::iter::once(EntryKey::home()))
             .collect();
         for folder in folders {
             let e = entries.entry(folder.clone()).or_insert_with(|| Entry {
@@ -346,13 +345,14 @@ impl Site {
     /// Whether a file for this page was found (even one that failed to parse).
     pub fn was_found(&self, key: &str) -> bool {
         // Every code in `found` is configured: none is below the least of them.
-        let Some(least) = self.config.lang_codes().min() else {
+        let (Some(key), Some(least)) = (EntryKey::parse(key), self.config.lang_codes().min())
+        else {
             return false;
         };
         self.found
-            .range((key.to_string(), least)..)
+            .range((key.clone(), least)..)
             .next()
-            .is_some_and(|(k, _)| k == key)
+            .is_some_and(|(k, _)| *k == key)
     }
 
     /// Resolves a site-absolute link (`/services/x/`, `/en/invest/#a`) to an
@@ -393,7 +393,7 @@ pub enum Target {
 fn index_records(
     entries: &[Entry],
     config: &Config,
-) -> (BTreeMap<String, usize>, BTreeMap<usize, Vec<usize>>) {
+) -> (BTreeMap<IndexNo, usize>, BTreeMap<usize, Vec<usize>>) {
     fn source<'e>(e: &'e Entry, config: &Config) -> Option<&'e Record> {
         match e
             .versions
@@ -419,10 +419,4 @@ fn index_records(
         }
     }
     (records, superseded_by)
-}
-
-/// `a/b/c` → `a`, `a/b`.
-fn ancestors(key: &str) -> Vec<String> {
-    let parts: Vec<&str> = key.split('/').collect();
-    (1..parts.len()).map(|n| parts[..n].join("/")).collect()
 }

@@ -8,12 +8,12 @@ use std::collections::BTreeMap;
 use serde::Serialize;
 
 use crate::content::{Document, Front, Kind};
-use crate::domain::LangCode;
+use crate::domain::{Digest, LangCode};
 use crate::site::{Presence, Site};
 
 /// The digest of what a translator translates from a source: its text
 /// fields and body, not its facts. `blake3:` and 16 hex digits.
-pub fn digest(doc: &Document) -> String {
+pub fn digest(doc: &Document) -> Digest {
     let mut h = blake3::Hasher::new();
     let mut put = |label: &str, text: &str| {
         h.update(label.as_bytes());
@@ -60,16 +60,15 @@ pub fn digest(doc: &Document) -> String {
         Front::RecordText(_) | Front::GuideText(_) => {}
     }
     put("body", &doc.body);
-    let hex = h.finalize().to_hex();
-    format!("blake3:{}", &hex[..16])
+    Digest::short(h.finalize())
 }
 
 /// The digest a translation recorded, if any.
-pub fn recorded(doc: &Document) -> Option<&str> {
+pub fn recorded(doc: &Document) -> Option<&Digest> {
     match &doc.front {
-        Front::RecordText(t) => t.source_digest.as_deref(),
-        Front::GuideText(t) => t.source_digest.as_deref(),
-        Front::Page(p) => p.source_digest.as_deref(),
+        Front::RecordText(t) => t.source_digest.as_ref(),
+        Front::GuideText(t) => t.source_digest.as_ref(),
+        Front::Page(p) => p.source_digest.as_ref(),
         _ => None,
     }
 }
@@ -97,7 +96,7 @@ pub fn state(site: &Site, entry: usize, lang: LangCode) -> Option<State> {
         None => State::Missing,
         Some(t) => match recorded(t) {
             None => State::Unverified,
-            Some(d) if d == digest(source) => State::Fresh,
+            Some(d) if *d == digest(source) => State::Fresh,
             Some(_) => State::Stale,
         },
     })
@@ -196,7 +195,7 @@ pub fn is_stale(site: &Site, entry: usize, lang: LangCode) -> bool {
 
 /// Writes `source_digest = "<digest>"` into a translation file's front
 /// matter, keeping everything else as it is. Returns the new text.
-pub fn mark(text: &str, digest: &str) -> Result<String, String> {
+pub fn mark(text: &str, digest: &Digest) -> Result<String, String> {
     let (bom, text) = match text.strip_prefix('\u{feff}') {
         Some(t) => ("\u{feff}", t),
         None => ("", text),
@@ -221,7 +220,7 @@ pub fn mark(text: &str, digest: &str) -> Result<String, String> {
     let mut doc: toml_edit::DocumentMut = text[start..end]
         .parse()
         .map_err(|e: toml_edit::TomlError| format!("front matter is not valid TOML: {e}"))?;
-    doc["source_digest"] = toml_edit::value(digest);
+    doc["source_digest"] = toml_edit::value(digest.as_str());
     let mut front = doc.to_string();
     if nl == "\r\n" {
         front = front.replace("\r\n", "\n").replace('\n', "\r\n");
@@ -236,10 +235,14 @@ pub fn mark(text: &str, digest: &str) -> Result<String, String> {
 mod tests {
     use super::*;
 
+    fn digest_of(text: &str) -> Digest {
+        Digest::try_from(text.to_string()).unwrap()
+    }
+
     #[test]
     fn mark_adds_or_replaces_the_digest_and_keeps_the_rest() {
         let text = "+++\n# translated by the Foreign Affairs Office\ntitle = \"Notice\"  # keep me\n+++\n\nBody.\n";
-        let marked = mark(text, "blake3:0123456789abcdef").unwrap();
+        let marked = mark(text, &digest_of("blake3:0123456789abcdef")).unwrap();
         assert!(
             marked.contains(
                 "# translated by the Foreign Affairs Office\ntitle = \"Notice\"  # keep me\n"
@@ -250,7 +253,7 @@ mod tests {
             marked.contains("source_digest = \"blake3:0123456789abcdef\"\n+++\n\nBody.\n"),
             "{marked}"
         );
-        let again = mark(&marked, "blake3:fedcba9876543210").unwrap();
+        let again = mark(&marked, &digest_of("blake3:fedcba9876543210")).unwrap();
         assert_eq!(again.matches("source_digest").count(), 1, "{again}");
         assert!(again.contains("blake3:fedcba9876543210"));
     }
@@ -258,7 +261,7 @@ mod tests {
     #[test]
     fn mark_keeps_crlf_and_bom() {
         let text = "\u{feff}+++\r\ntitle = \"Notice\"\r\n+++\r\nBody.\r\n";
-        let marked = mark(text, "blake3:0123456789abcdef").unwrap();
+        let marked = mark(text, &digest_of("blake3:0123456789abcdef")).unwrap();
         assert!(marked.starts_with('\u{feff}'));
         assert!(!marked.replace("\r\n", "").contains('\n'), "{marked:?}");
     }
