@@ -3,6 +3,9 @@
 
     cargo build --release && benches/check.py [N] [RUNS]
 
+GONGKAI_BIN names another binary to time (a build of an older commit, to
+compare); the default is target/release/gongkai.
+
 Prints each run and the median wall time and peak memory (from GNU time's
 %e and %M, or resource usage when /usr/bin/time is missing).
 """
@@ -18,7 +21,7 @@ ROOT = pathlib.Path(__file__).resolve().parent.parent
 n = int(sys.argv[1]) if len(sys.argv) > 1 else 10000
 runs = int(sys.argv[2]) if len(sys.argv) > 2 else 7
 corpus = pathlib.Path(os.environ.get("CORPUS", f"/tmp/gongkai-corpus-{n}"))
-binary = ROOT / "target" / "release" / "gongkai"
+binary = pathlib.Path(os.environ.get("GONGKAI_BIN", ROOT / "target" / "release" / "gongkai"))
 
 subprocess.run([sys.executable, ROOT / "benches" / "gen_corpus.py", str(n), str(corpus)], check=True)
 files = sum(1 for _ in corpus.rglob("*.md"))

@@ -18,7 +18,7 @@ use crate::check;
 use crate::config::{Config, LoadError};
 use crate::content::{self, Content, Sources};
 use crate::diag::{self, Diagnostic, Failure};
-use crate::domain::{Date, LangCode};
+use crate::domain::{Date, LangCode, Today};
 use crate::output::{self, headers, links::Checked, stamp};
 use crate::render::{self, Part, Rendered, Sink, feed, sitemap};
 use crate::search;
@@ -31,14 +31,19 @@ pub struct Options {
     pub root: PathBuf,
     pub out: Option<PathBuf>,
     pub base_url: Option<String>,
-    /// The day the build is for: nothing may be published after it.
-    pub today: Option<Date>,
+    /// The day the build is for, in the site's time zone: nothing may be
+    /// published after it. `None` checks no rule of dates.
+    pub today: Option<Today>,
     /// Skip `.gz` and `.br` whatever site.toml says.
     pub no_compress: bool,
     /// A previous build's manifest.json to compare the new output with.
     pub diff_against: Option<PathBuf>,
     /// Make every file again even when nothing changed since the last build.
     pub force: bool,
+    /// Build the files marked `draft = true` too.
+    pub drafts: bool,
+    /// Build the records whose `published` is after today too.
+    pub future: bool,
 }
 
 /// A successful build: what was written, and the warnings found on the way.
@@ -55,6 +60,8 @@ pub struct Built {
     pub seconds: f64,
     /// Of which indexing and exporting the search.
     pub search_seconds: f64,
+    /// The files left out: drafts, and records scheduled after today.
+    pub held: Vec<String>,
 }
 
 /// Told how far a build has come, from the threads that write pages.
@@ -85,6 +92,16 @@ pub fn build(opts: &Options, progress: Option<&dyn Progress>) -> Result<Built, F
     );
     let (site, looks, warnings) = load_and_check(opts, &inputs.sources)?;
     drop(inputs.sources);
+    let (site, held) = publishable(site, opts);
+    // What is held back changes with the day, not with the files: a build
+    // on the day a record goes live must not find its output up to date.
+    let inputs_digest = inputs.digest.map(|d| match held.is_empty() {
+        true => d,
+        false => format!(
+            "{d}+held:{}",
+            blake3::hash(held.join("\n").as_bytes()).to_hex()
+        ),
+    });
     timings.stage("load, link, check");
     let out = opts.out.clone().unwrap_or_else(|| opts.root.join("public"));
     let old_manifest = opts
@@ -94,8 +111,7 @@ pub fn build(opts: &Options, progress: Option<&dyn Progress>) -> Result<Built, F
         .transpose()?;
     let diff = |new: &output::Manifest| old_manifest.as_ref().map(|old| output::diff(old, new));
     // Nothing changed since the output was made: it stays as it is.
-    let live = inputs
-        .digest
+    let live = inputs_digest
         .as_ref()
         .filter(|_| !opts.force)
         .and_then(|digest| stamp::live(&out).filter(|(stamp, _)| &stamp.inputs == digest));
@@ -110,6 +126,7 @@ pub fn build(opts: &Options, progress: Option<&dyn Progress>) -> Result<Built, F
             search_seconds: 0.0,
             out,
             warnings,
+            held,
         });
     }
     let staging = output::Staging::new(&out, output_options(&site.config, opts))
@@ -154,7 +171,7 @@ pub fn build(opts: &Options, progress: Option<&dyn Progress>) -> Result<Built, F
         .iter()
         .map(|(lang, n)| (lang.to_string(), *n))
         .collect();
-    if let Some(inputs) = inputs.digest {
+    if let Some(inputs) = inputs_digest {
         // The output is in place: without a stamp, the next build only makes it again.
         let _ = stamp::write(
             &out,
@@ -175,7 +192,36 @@ pub fn build(opts: &Options, progress: Option<&dyn Progress>) -> Result<Built, F
         out,
         warnings,
         search_seconds,
+        held,
     })
+}
+
+/// Stage 3b: what is published. Drafts and records scheduled after today
+/// were checked with the rest; the build leaves them out (their pages,
+/// listings, feeds, sitemap entries and search documents) unless asked for.
+/// Also gives the files held back, sorted.
+pub fn publishable(site: Site, opts: &Options) -> (Site, Vec<String>) {
+    let today = opts.today.as_ref().map(|t| t.date_in(&site.config.tz));
+    let held = |doc: &content::Document| {
+        (!opts.drafts && doc.front.is_draft())
+            || (!opts.future && today.is_some_and(|t| doc.front.published().is_some_and(|p| p > t)))
+    };
+    let default = &site.config.default_language().code;
+    let mut files: Vec<String> = Vec::new();
+    for e in &site.entries {
+        let page_held = e.versions.get(default).is_some_and(held);
+        files.extend(
+            e.versions
+                .values()
+                .filter(|d| page_held || held(d))
+                .map(|d| d.file.display.clone()),
+        );
+    }
+    files.sort();
+    match files.is_empty() {
+        true => (site, files),
+        false => (site.without(held), files),
+    }
 }
 
 /// Load, link and check: the site, how it looks, and its warnings; any
@@ -187,6 +233,7 @@ pub fn load_and_check(
     let (site, mut diags) = site_with_problems(opts, sources)?;
     let looks = match load_looks(&site.config)? {
         Ok((looks, warnings)) => {
+            check::name_undeclared(&mut diags, &site, &looks.locales);
             diags.extend(warnings);
             Some(looks)
         }
@@ -218,8 +265,13 @@ fn site_with_problems(
 ) -> Result<(Site, Vec<Diagnostic>), Failure> {
     let config = load_config(&opts.root, opts.base_url.as_deref())?;
     let (content, mut diags) = load_content(&config, sources);
+    let today = opts.today.as_ref().map(|t| t.date_in(&config.tz));
     let site = link(config, content);
-    diags.extend(check(&site, opts.today));
+    // A link to a page the build shows after all is no dead link.
+    diags.extend(check(&site, today).into_iter().filter(|d| {
+        !(opts.future && d.code == check::LINK_TO_SCHEDULED)
+            && !(opts.drafts && d.code == check::LINK_TO_DRAFT)
+    }));
     Ok((site, diags))
 }
 

@@ -300,7 +300,7 @@ fn progress_counts_every_page_it_announced() {
     let counter = Counter::default();
     let opts = gongkai::Options {
         root: s.dir.path().to_path_buf(),
-        today: gongkai::domain::Date::parse("2026-11-26"),
+        today: gongkai::domain::Date::parse("2026-11-26").map(gongkai::domain::Today::On),
         ..Default::default()
     };
     let built = gongkai::build(&opts, Some(&counter)).unwrap();

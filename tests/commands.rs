@@ -38,10 +38,69 @@ fn new_disclosure_takes_the_next_serial_and_leaves_only_the_title_to_fill() {
         "2024-05-06",
     ]);
     let diags: Vec<Value> = serde_json::from_str(&r.stdout).unwrap();
-    let errors: Vec<&Value> = diags.iter().filter(|d| d["severity"] == "error").collect();
-    assert_eq!(errors.len(), 1, "{errors:#?}");
-    assert_eq!(errors[0]["code"], "E005");
-    assert!(errors[0]["message"].as_str().unwrap().contains("title"));
+    let errors: Vec<(&str, &str)> = diags
+        .iter()
+        .filter(|d| d["severity"] == "error")
+        .map(|d| (d["code"].as_str().unwrap(), d["message"].as_str().unwrap()))
+        .collect();
+    // Every fact the editor must decide is left empty, and the text is a
+    // placeholder: check refuses the file until each is filled.
+    assert_eq!(
+        errors,
+        [
+            ("E005", "`title` is empty"),
+            ("E005", "`topic` is empty"),
+            ("E005", "`catalog` is empty"),
+            (
+                "E017",
+                "the text is still the placeholder that `gongkai new` wrote"
+            ),
+        ],
+        "{diags:#?}"
+    );
+    assert!(
+        text.contains("one of: general-affairs, economy-state-assets"),
+        "{text}"
+    );
+    // Filled in, it passes.
+    let filled = text
+        .replace("title = \"\"", "title = \"示例市关于测试的通知\"")
+        .replace("topic = \"\"", "topic = \"general-affairs\"")
+        .replace("catalog = \"\"", "catalog = \"notices\"")
+        .replace(
+            "（在此写正文。· Write the text here, in Markdown.）",
+            "正文。",
+        );
+    s.write("content/disclosure/2024/dl-2024-00013.md", &filled);
+    let r = s.run(&["check", "--today", "2024-05-06"]);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+}
+
+#[test]
+fn new_dates_are_today_in_the_sites_time_zone() {
+    let s = Site::new();
+    // 23:30 UTC on 5 May is 07:30 on 6 May in Beijing.
+    let r = s.run_env(
+        &[
+            "new",
+            "disclosure",
+            "content/disclosure/2024/dl-2024-00013.md",
+        ],
+        &[("GONGKAI_NOW", "2024-05-05T23:30:00Z"), ("TZ", "UTC")],
+    );
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    let text = std::fs::read_to_string(s.path("content/disclosure/2024/dl-2024-00013.md")).unwrap();
+    assert!(
+        text.contains("written = 2024-05-06") && text.contains("published = 2024-05-06"),
+        "{text}"
+    );
+    // Without --agency: the first declared agency with a body code, as --help says.
+    assert!(text.contains("agency = \"city\""), "{text}");
+    let help = s.run(&["new", "--help"]).stdout;
+    assert!(
+        help.contains("the first declared agency with a body `code`"),
+        "{help}"
+    );
 }
 
 #[test]
@@ -64,7 +123,21 @@ fn new_guide_and_page_parse_and_name_each_field_to_fill() {
     ]);
     let diags: Vec<Value> = serde_json::from_str(&r.stdout).unwrap();
     for d in diags.iter().filter(|d| d["severity"] == "error") {
-        assert_eq!(d["code"], "E005", "only empty fields to fill: {d:#?}");
+        assert!(
+            d["code"] == "E005" || d["code"] == "E017",
+            "only empty fields and the placeholder text to fill: {d:#?}"
+        );
+    }
+    for file in [
+        "content/services/passport-renewal.md",
+        "content/about/history.md",
+    ] {
+        assert!(
+            diags
+                .iter()
+                .any(|d| d["code"] == "E017" && d["file"] == file),
+            "{file}: {diags:#?}"
+        );
     }
     let guide_fields: Vec<&str> = diags
         .iter()
@@ -108,6 +181,20 @@ fn new_refuses_to_overwrite_or_to_put_a_kind_in_the_wrong_folder() {
     let r = s.run(&["new", "page", "content/About.md"]);
     assert_eq!(r.code, 2);
     assert!(r.stderr.contains("ASCII slug"), "{}", r.stderr);
+    for reserved in [
+        "content/topics/x.md",
+        "content/search/_index.md",
+        "content/news/page/x.md",
+    ] {
+        let r = s.run(&["new", "page", reserved]);
+        assert_eq!(r.code, 2, "{reserved}");
+        assert!(
+            r.stderr.contains("where the build makes its own pages"),
+            "{}",
+            r.stderr
+        );
+        assert!(!s.path(reserved).exists(), "{reserved}");
+    }
 }
 
 #[test]
@@ -189,4 +276,159 @@ fn github_format_prints_workflow_annotations() {
         "{}",
         r.stdout
     );
+}
+
+/// Every file of the output that mentions `needle`, by path.
+fn mentions(s: &Site, needle: &str) -> Vec<String> {
+    common::snapshot(&s.path("public"))
+        .into_iter()
+        .filter(|(path, bytes)| {
+            !path.ends_with(".gz")
+                && !path.ends_with(".br")
+                && String::from_utf8_lossy(bytes).contains(needle)
+        })
+        .map(|(path, _)| path)
+        .collect()
+}
+
+#[test]
+fn a_scheduled_record_is_left_out_until_its_day_and_published_on_it() {
+    let s = Site::new();
+    s.write(
+        "content/disclosure/2024/dl-2024-00012.md",
+        &common::RECORD.replace("published = 2024-03-08", "published = 2026-12-05"),
+    );
+    // A published page that links to it would give readers a dead link.
+    let r = s.run(&["check", "--today", "2026-12-04"]);
+    assert_eq!(r.code, 1, "{}", r.stderr);
+    assert!(
+        r.stderr.contains("content/invest/_index.en.md:6:38: error[E037]: link to `/disclosure/2024/dl-2024-00012/`, which is scheduled for 2026-12-05 and not published yet"),
+        "{}",
+        r.stderr
+    );
+    // `--future` shows it, so the link is no dead link there.
+    let r = s.run(&["build", "--today", "2026-12-04", "--future"]);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    assert!(s.exists("disclosure/2024/dl-2024-00012/index.html"));
+    s.write(
+        "content/invest/_index.en.md",
+        "+++\ntitle = \"Invest in Example City\"\nmenu = true\n+++\n\nWelcome, investors.\n",
+    );
+    let build = |extra: &[&str]| {
+        let mut args = vec!["build"];
+        args.extend_from_slice(extra);
+        let r = s.run(&args);
+        assert_eq!(r.code, 0, "{}", r.stderr);
+        r
+    };
+    let r = build(&["--today", "2026-12-04"]);
+    assert!(
+        r.stderr
+            .contains("note[N001]: scheduled: goes live on 2026-12-05"),
+        "{}",
+        r.stderr
+    );
+    assert!(r.stderr.contains("Left out: 2 file(s)"), "{}", r.stderr);
+    assert!(!s.exists("disclosure/2024/dl-2024-00012/index.html"));
+    assert!(!s.exists("en/disclosure/2024/dl-2024-00012/index.html"));
+    // Not in a listing, feed, sitemap or search document either; the other record is.
+    assert_eq!(mentions(&s, "dl-2024-00012"), Vec::<String>::new());
+    assert!(!mentions(&s, "dl-2022-00003").is_empty());
+    // The next day's build publishes it, though no file changed.
+    build(&["--today", "2026-12-05"]);
+    assert!(s.exists("disclosure/2024/dl-2024-00012/index.html"));
+    let found = mentions(&s, "dl-2024-00012");
+    for place in ["sitemap.xml", "feed.xml", "disclosure/index.html"] {
+        assert!(
+            found.iter().any(|p| p.ends_with(place)),
+            "{place} in {found:?}"
+        );
+    }
+    assert!(
+        found.iter().any(|p| p.starts_with("search-index/")),
+        "{found:?}"
+    );
+    // --future previews it before its day.
+    build(&["--today", "2026-12-01", "--future"]);
+    assert!(s.exists("disclosure/2024/dl-2024-00012/index.html"));
+    build(&["--today", "2026-12-01"]);
+    assert!(!s.exists("disclosure/2024/dl-2024-00012/index.html"));
+}
+
+#[test]
+fn a_draft_is_built_only_with_drafts() {
+    let s = Site::new();
+    s.write(
+        "content/invest/_index.en.md",
+        &common::PAGE_EN_ONLY.replace("menu = true", "menu = true\ndraft = true"),
+    );
+    let r = s.run(&["build", "--today", "2026-11-26"]);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    assert!(!s.exists("en/invest/index.html"));
+    assert_eq!(mentions(&s, "Invest in Example City"), Vec::<String>::new());
+    let r = s.run(&["build", "--today", "2026-11-26", "--drafts"]);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    assert!(s.exists("en/invest/index.html"));
+}
+
+#[test]
+fn build_reports_as_json_and_can_deny_warnings() {
+    let s = Site::new();
+    let r = s.run(&["build", "--today", "2026-11-26", "--format", "json"]);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    let v: serde_json::Value = serde_json::from_str(&r.stdout).expect(&r.stdout);
+    assert!(v["build"]["files"].as_u64().unwrap() > 10, "{v}");
+    assert!(v["build"]["pages"]["zh"].as_u64().unwrap() > 0, "{v}");
+    assert!(
+        v["diagnostics"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|d| d["code"] == "W005"),
+        "{v}"
+    );
+    let r = s.run(&["build", "--today", "2026-11-26", "--deny-warnings"]);
+    assert_eq!(r.code, 1, "{}", r.stderr);
+    s.write(
+        "content/disclosure/2024/dl-2024-00012.md",
+        &common::RECORD.replace("agency = \"city\"", "agency = \"cty\""),
+    );
+    let r = s.run(&["build", "--today", "2026-11-26", "--format", "json"]);
+    assert_eq!(r.code, 1, "{}", r.stderr);
+    let v: serde_json::Value = serde_json::from_str(&r.stdout).expect(&r.stdout);
+    assert!(v["build"].is_null(), "{v}");
+    assert!(
+        v["diagnostics"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|d| d["code"] == "E021" && d["line"] == 4),
+        "{v}"
+    );
+}
+
+#[test]
+fn relative_links_reach_readers_as_the_pages_in_their_language() {
+    let s = Site::new();
+    s.write(
+        "content/disclosure/2024/dl-2024-00012.en.md",
+        &common::RECORD_EN.replace(
+            "the measures are as follows.",
+            "the measures are as follows. See [the old notice](../2022/dl-2022-00003.md), ![chart](chart.png) and <a href=\"https://www.example.gov.cn/services/business-registration/\">the guide</a>.",
+        ),
+    );
+    s.write("content/disclosure/2024/chart.png", "png");
+    let r = s.build();
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    let en = s.page("en/disclosure/2024/dl-2024-00012/index.html");
+    assert!(
+        en.contains("href=\"/en/disclosure/2022/dl-2022-00003/\""),
+        "{en}"
+    );
+    assert!(en.contains("src=\"/disclosure/2024/chart.png\""), "{en}");
+    assert!(
+        en.contains("href=\"/en/services/business-registration/\""),
+        "{en}"
+    );
+    assert!(s.exists("disclosure/2024/chart.png"));
 }

@@ -4,13 +4,14 @@
 
 mod common;
 
-use common::{GUIDE, OLD_RECORD, RECORD, RECORD_EN, Site};
+use common::{GUIDE, OLD_RECORD, PAGE_EN_ONLY, RECORD, RECORD_EN, Site};
 use serde_json::Value;
 
 const R: &str = "content/disclosure/2024/dl-2024-00012.md";
 const R_EN: &str = "content/disclosure/2024/dl-2024-00012.en.md";
 const OLD: &str = "content/disclosure/2022/dl-2022-00003.md";
 const G: &str = "content/services/business-registration.md";
+const PAGE: &str = "content/invest/_index.en.md";
 
 fn diagnostics(s: &Site) -> (i32, Vec<Value>) {
     s.check_json("2026-11-26")
@@ -92,6 +93,15 @@ fn e027_duplicate_index_no() {
         &s,
         &[("E027", "content/disclosure/2024/dl-2024-00013.md", 2)],
     );
+    // Which number is free: the one after the highest of that body and year.
+    s.write(
+        "content/disclosure/2024/dl-2024-00020.md",
+        &RECORD.replace("2024-00012\"", "2024-00019\""),
+    );
+    assert_eq!(
+        help_of(&s, "E027"),
+        "each index_no is unique across the site; the next free one is `11210200MB0000000X/2024-00020`"
+    );
 }
 
 #[test]
@@ -143,11 +153,20 @@ fn e022_written_after_published() {
 }
 
 #[test]
-fn e023_published_after_today() {
-    expect(
-        &record("published = 2024-03-08", "published = 2027-01-01"),
-        &[("E023", R, 7)],
+fn n001_published_after_today_is_scheduled() {
+    let s = record("published = 2024-03-08", "published = 2027-01-01");
+    // The English page links to it: see e037.
+    s.write(
+        PAGE,
+        &PAGE_EN_ONLY.replace("See [the notice](/disclosure/2024/dl-2024-00012/).", ""),
     );
+    expect(&s, &[("N001", R, 7)]);
+}
+
+#[test]
+fn e038_link_to_a_draft() {
+    let s = record("summary = ", "draft = true\nsummary = ");
+    expect(&s, &[("N002", R, 13), ("E038", PAGE, 6)]);
 }
 
 #[test]
@@ -672,5 +691,226 @@ fn e002_bad_update_within_in_site_toml() {
             "site.toml",
             common::SITE_TOML.lines().count() as u64 + 3,
         )],
+    );
+}
+
+// ---- mistakes made on a Chinese keyboard: each its own message, the line corrected ----
+
+/// `expect`, and the one diagnostic's help gives `corrected` as the line to write.
+fn expect_fixed(s: &Site, code: &str, line: u64, corrected: &str) {
+    expect(s, &[(code, R, line)]);
+    let (_, diags) = diagnostics(s);
+    let d = diags.iter().find(|d| d["code"] == code).unwrap();
+    assert_eq!(
+        d["help"].as_str(),
+        Some(format!("write it as: {corrected}").as_str()),
+        "{d:#?}"
+    );
+}
+
+#[test]
+fn e015_full_width_quotes() {
+    expect_fixed(
+        &record(
+            "title = \"示例市人民政府关于优化营商环境的通知\"",
+            "title = “示例市人民政府关于优化营商环境的通知”",
+        ),
+        "E015",
+        3,
+        "title = \"示例市人民政府关于优化营商环境的通知\"",
+    );
+}
+
+#[test]
+fn e015_full_width_equals_and_colon() {
+    expect_fixed(
+        &record("agency = \"city\"", "agency ＝ \"city\""),
+        "E015",
+        4,
+        "agency = \"city\"",
+    );
+    expect_fixed(
+        &record("agency = \"city\"", "agency：\"city\""),
+        "E015",
+        4,
+        "agency = \"city\"",
+    );
+}
+
+#[test]
+fn e015_chinese_punctuation_in_keys_and_lists() {
+    expect_fixed(
+        &record("agency = \"city\"", "ａｇｅｎｃｙ = \"city\""),
+        "E015",
+        4,
+        "agency = \"city\"",
+    );
+    expect_fixed(
+        &record(
+            "summary = ",
+            "keywords = [\"营商环境\"，\"市场主体\"]\nsummary = ",
+        ),
+        "E015",
+        13,
+        "keywords = [\"营商环境\", \"市场主体\"]",
+    );
+}
+
+#[test]
+fn e016_dates_as_editors_write_them() {
+    for written in ["2024/03/01", "2024年3月1日", "2024.03.01", "\"2024-03-01\""] {
+        expect_fixed(
+            &record("written = 2024-03-01", &format!("written = {written}")),
+            "E016",
+            6,
+            "written = 2024-03-01",
+        );
+    }
+}
+
+#[test]
+fn several_mistakes_are_all_reported_at_once() {
+    let s = record("agency = \"city\"", "agency ＝ “city”");
+    s.write(
+        R,
+        &std::fs::read_to_string(s.path(R))
+            .unwrap()
+            .replace("published = 2024-03-08", "published = 2024年3月8日"),
+    );
+    expect(&s, &[("E015", R, 4), ("E016", R, 7)]);
+}
+
+// ---- unknown ids matched against their labels in every language ----
+
+fn help_of(s: &Site, code: &str) -> String {
+    let (_, diags) = diagnostics(s);
+    let d = diags.iter().find(|d| d["code"] == code).expect(code);
+    d["help"].as_str().unwrap_or("").to_string()
+}
+
+#[test]
+fn e021_an_agency_written_by_its_name() {
+    for written in [
+        "示例市市场监督管理局",
+        "市场监督管理局",
+        "Example Administration for Market Regulation",
+        "example administration for market regulaton",
+    ] {
+        let s = record("agency = \"city\"", &format!("agency = \"{written}\""));
+        expect(&s, &[("E021", R, 4)]);
+        assert_eq!(
+            help_of(&s, "E021"),
+            "did you mean `samr` (示例市市场监督管理局)? `agency` takes the id, not the name",
+            "{written}"
+        );
+    }
+}
+
+#[test]
+fn e021_an_unknown_agency_lists_the_names_and_says_whom_to_ask() {
+    let s = record("agency = \"city\"", "agency = \"港务局\"");
+    expect(&s, &[("E021", R, 4)]);
+    let help = help_of(&s, "E021");
+    assert!(
+        help.contains("`city` (示例市人民政府), `samr` (示例市市场监督管理局)"),
+        "{help}"
+    );
+    assert!(help.contains("ask the site's maintainer"), "{help}");
+    assert!(
+        !help.contains("site.toml"),
+        "an editor does not edit site.toml: {help}"
+    );
+}
+
+// ---- every link checked at its source: relative, images, raw HTML, files, the site's own address ----
+
+/// The record with `link` written into its text, on line 18.
+fn linking(link: &str) -> Site {
+    record(
+        "现将有关措施通知如下。",
+        &format!("现将有关措施通知如下。{link}"),
+    )
+}
+
+#[test]
+fn e033_relative_links_that_lead_nowhere() {
+    for link in [
+        "[通知](dl-2024-00099.md)",
+        "[旧通知](../2023/dl-2023-00021/)",
+        "![图表](chart.png)",
+        "<img src=\"x.png\" alt=\"x\">",
+        "[附件](files/a.pdf)",
+        "[同站](https://www.example.gov.cn/disclosure/2024/dl-2024-00099/)",
+        "<a href='../../services/passport.md'>护照</a>",
+    ] {
+        let s = linking(link);
+        expect(&s, &[("E033", R, 18)]);
+    }
+}
+
+#[test]
+fn e033_names_where_a_relative_link_leads_and_the_nearest_target() {
+    let s = linking("[旧通知](../2022/dl-2022-00004.md)");
+    let (_, diags) = diagnostics(&s);
+    let d = diags.iter().find(|d| d["code"] == "E033").unwrap();
+    assert_eq!(
+        d["message"],
+        "link to `../2022/dl-2022-00004.md` (/disclosure/2022/dl-2022-00004/), but no page or file is there"
+    );
+    assert_eq!(d["help"], "did you mean `/disclosure/2022/dl-2022-00003/`?");
+    // The column is the link's own, after the Chinese text before it.
+    assert_eq!(d["column"], 18, "{d:#?}");
+    // A file of that name elsewhere is suggested by its place.
+    s.write("content/disclosure/2022/chart.png", "png");
+    let s2 = linking("![图表](chart.png)");
+    s2.write("content/disclosure/2022/chart.png", "png");
+    assert_eq!(
+        help_of(&s2, "E033"),
+        "did you mean `/disclosure/2022/chart.png`?"
+    );
+    // The folder a missing file would be in is no suggestion.
+    let s3 = linking("![名单](名单.png)");
+    assert!(
+        !help_of(&s3, "E033").contains("`/disclosure/2024/`"),
+        "{}",
+        help_of(&s3, "E033")
+    );
+}
+
+#[test]
+fn relative_links_to_what_exists_pass() {
+    for link in [
+        "[旧通知](../2022/dl-2022-00003.md)",
+        "[旧通知](../2022/dl-2022-00003/)",
+        "[英文](dl-2024-00012.en.md#top)",
+        "![图表](chart.png)",
+        "<img src=\"chart.png\" alt=\"图表\">",
+        "[同站](https://www.example.gov.cn/services/business-registration/)",
+        "[指南](../../services/business-registration.md)",
+        "[外站](https://www.gov.cn/zhengce/)",
+        "[邮件](mailto:ban@example.gov.cn)",
+    ] {
+        let s = linking(link);
+        s.write("content/disclosure/2024/chart.png", "png");
+        expect(&s, &[]);
+    }
+}
+
+#[test]
+fn w005_a_scheduled_record_does_not_make_a_section_fresh() {
+    let s = record("published = 2024-03-08", "published = 2026-12-20");
+    s.write(
+        PAGE,
+        &PAGE_EN_ONLY.replace("See [the notice](/disclosure/2024/dl-2024-00012/).", ""),
+    );
+    let (_, diags) = diagnostics(&s);
+    let home = diags
+        .iter()
+        .find(|d| d["code"] == "W005")
+        .expect("stale home page");
+    let message = home["message"].as_str().unwrap();
+    assert!(
+        message.contains("newest item is from 2022-03-02"),
+        "{home:#?}"
     );
 }

@@ -4,8 +4,8 @@ use std::io::IsTerminal;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-use super::report::{Format, emit, failed, report};
-use super::{Root, parse_date, system_today};
+use super::report::{Format, Report, denied, emit, failed, report};
+use super::{Root, parse_date, today};
 use crate::domain::Date;
 use crate::pipeline::{self, Options, Progress};
 
@@ -28,6 +28,19 @@ pub struct Args {
     /// A previous build's manifest.json: print what was added, changed and removed.
     #[arg(long, value_name = "MANIFEST")]
     diff_against: Option<PathBuf>,
+    /// Build the files marked `draft = true` too, to preview them.
+    #[arg(long)]
+    drafts: bool,
+    /// Build the records scheduled after today too, to preview them.
+    #[arg(long)]
+    future: bool,
+    /// How to print problems and the summary: `json` prints one object,
+    /// {"diagnostics": […], "build": {…} or null}, on stdout.
+    #[arg(long, value_enum, default_value_t = Format::Text)]
+    format: Format,
+    /// Exit with 1 when there are warnings (the site is written all the same).
+    #[arg(long)]
+    deny_warnings: bool,
     /// Print only warnings and errors.
     #[arg(long, short)]
     quiet: bool,
@@ -39,15 +52,25 @@ pub struct Args {
 pub fn run(args: Args) -> ExitCode {
     tune_memory_for_build();
     let opts = Options {
-        root: args.root.root,
+        root: args.root.dir(),
         out: args.out,
         base_url: args.base_url,
-        today: Some(args.today.unwrap_or_else(system_today)),
+        today: Some(match today(args.today, false) {
+            Ok(t) => t,
+            Err(code) => return code,
+        }),
         no_compress: args.no_compress,
         diff_against: args.diff_against,
         force: args.force,
+        drafts: args.drafts,
+        future: args.future,
     };
-    let quiet = args.quiet;
+    let to = Report {
+        format: args.format,
+        root: opts.root.clone(),
+    };
+    let json = matches!(args.format, Format::Json);
+    let quiet = args.quiet || !to.is_text();
     let bar = (!quiet && std::io::stderr().is_terminal()).then(Bar::new);
     let result = pipeline::build(&opts, bar.as_ref().map(|b| b as &dyn Progress));
     if let Some(bar) = &bar {
@@ -55,15 +78,35 @@ pub fn run(args: Args) -> ExitCode {
     }
     let built = match result {
         Ok(built) => built,
+        Err(crate::diag::Failure::Content(diags)) if json => {
+            emit(&(serde_json::json!({ "diagnostics": diags, "build": null }).to_string() + "\n"));
+            return ExitCode::from(1);
+        }
         Err(f) => {
             return failed(
                 f,
-                Format::Text,
+                &to,
                 "Nothing was written; the previous output is unchanged.",
             );
         }
     };
-    report(&built.warnings, Format::Text);
+    if json {
+        let summary = serde_json::json!({
+            "diagnostics": built.warnings,
+            "build": {
+                "out": built.out.display().to_string(),
+                "files": built.files,
+                "unchanged": built.unchanged,
+                "pages": built.pages_by_lang.iter().map(|(l, n)| (l.clone(), *n)).collect::<std::collections::BTreeMap<_, _>>(),
+                "held": built.held,
+                "seconds": built.seconds,
+                "search_seconds": built.search_seconds,
+            },
+        });
+        emit(&(summary.to_string() + "\n"));
+        return denied(&built.warnings, args.deny_warnings, &to).unwrap_or(ExitCode::SUCCESS);
+    }
+    report(&built.warnings, &to);
     if let Some(diff) = &built.diff {
         let mut s = String::new();
         for (mark, list) in [
@@ -105,7 +148,13 @@ pub fn run(args: Args) -> ExitCode {
             built.search_seconds
         );
     }
-    ExitCode::SUCCESS
+    if !quiet && !built.held.is_empty() {
+        eprintln!(
+            "Left out: {} file(s), drafts or scheduled for a later day (`gongkai check` says when; --drafts, --future preview them).",
+            built.held.len()
+        );
+    }
+    denied(&built.warnings, args.deny_warnings, &to).unwrap_or(ExitCode::SUCCESS)
 }
 
 /// A build is short and reuses what it frees: returning freed pages to the

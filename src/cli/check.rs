@@ -3,8 +3,8 @@
 
 use std::process::ExitCode;
 
-use super::report::{Format, emit, failed, report};
-use super::{Root, parse_date, system_today};
+use super::report::{Format, Report, counts, denied, emit, failed, report};
+use super::{Root, parse_date, today};
 use crate::content::Sources;
 use crate::diag::codes;
 use crate::domain::Date;
@@ -20,6 +20,9 @@ pub struct Args {
     /// The day to check against, YYYY-MM-DD [default: today].
     #[arg(long, value_parser = parse_date)]
     today: Option<Date>,
+    /// Exit with 1 when there are warnings, as when there are errors (for CI).
+    #[arg(long)]
+    deny_warnings: bool,
     /// Explain a diagnostic code (e.g. E029) instead of checking.
     #[arg(long, value_name = "CODE")]
     explain: Option<String>,
@@ -39,18 +42,32 @@ pub fn run(args: Args) -> ExitCode {
         };
     }
     let opts = Options {
-        root: args.root.root,
-        today: Some(args.today.unwrap_or_else(system_today)),
+        root: args.root.dir(),
+        today: Some(match today(args.today, false) {
+            Ok(t) => t,
+            Err(code) => return code,
+        }),
         ..Options::default()
     };
+    let to = Report {
+        format: args.format,
+        root: opts.root.clone(),
+    };
     match pipeline::load_and_check(&opts, &Sources::default()) {
-        Ok((_, _, warnings)) => {
-            report(&warnings, args.format);
-            if matches!(args.format, Format::Text) {
-                eprintln!("No errors ({} warnings).", warnings.len());
+        Ok((_, _, found)) => {
+            report(&found, &to);
+            if to.is_text() {
+                let (_, warnings) = counts(&found);
+                let notes = found.len() - warnings;
+                match notes {
+                    0 => eprintln!("No errors ({warnings} warnings)."),
+                    n => eprintln!(
+                        "No errors ({warnings} warnings; {n} file(s) drafted or scheduled, left out of the build)."
+                    ),
+                }
             }
-            ExitCode::SUCCESS
+            denied(&found, args.deny_warnings, &to).unwrap_or(ExitCode::SUCCESS)
         }
-        Err(f) => failed(f, args.format, ""),
+        Err(f) => failed(f, &to, ""),
     }
 }

@@ -7,7 +7,7 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use super::Root;
-use super::report::{Format, emit, failed};
+use super::report::{Report, emit, failed};
 use crate::diag::Failure;
 use crate::pipeline::{self, Options};
 use crate::site::translations::{self, Row};
@@ -18,8 +18,9 @@ pub enum Command {
     Status {
         #[command(flatten)]
         root: Root,
-        #[arg(long, value_enum, default_value_t = Format::Text)]
-        format: Format,
+        /// How to print the table.
+        #[arg(long, value_enum, default_value_t = StatusFormat::Text)]
+        format: StatusFormat,
     },
     /// Record in each translation that it follows its source as it is now.
     Mark {
@@ -31,11 +32,20 @@ pub enum Command {
     },
 }
 
+/// What `i18n status` prints: a table, or its rows as JSON.
+#[derive(Clone, Copy, clap::ValueEnum)]
+pub enum StatusFormat {
+    /// A table per language and section.
+    Text,
+    /// A JSON array of rows {lang, section, counts, files}.
+    Json,
+}
+
 pub fn run(command: Command) -> ExitCode {
     match command {
         Command::Status { root, format } => {
             let opts = Options {
-                root: root.root,
+                root: root.dir(),
                 ..Options::default()
             };
             match pipeline::load_site(&opts) {
@@ -43,17 +53,17 @@ pub fn run(command: Command) -> ExitCode {
                     print_status(&translations::status(&site), format);
                     ExitCode::SUCCESS
                 }
-                Err(f) => failed(f, Format::Text, ""),
+                Err(f) => failed(f, &Report::text(), ""),
             }
         }
-        Command::Mark { files, root } => match mark(&root.root, &files) {
+        Command::Mark { files, root } => match mark(&root.dir(), &files) {
             Ok(written) => {
                 for p in written {
                     eprintln!("Marked {} as following its current source.", p.display());
                 }
                 ExitCode::SUCCESS
             }
-            Err(f) => failed(f, Format::Text, "Nothing was written."),
+            Err(f) => failed(f, &Report::text(), "Nothing was written."),
         },
     }
 }
@@ -111,8 +121,8 @@ fn mark(root: &Path, files: &[PathBuf]) -> Result<Vec<PathBuf>, Failure> {
     Ok(plan.into_iter().map(|(p, _)| p).collect())
 }
 
-fn print_status(rows: &[Row], format: Format) {
-    if !matches!(format, Format::Text) {
+fn print_status(rows: &[Row], format: StatusFormat) {
+    if matches!(format, StatusFormat::Json) {
         emit(&(serde_json::to_string_pretty(rows).unwrap_or_else(|_| "[]".into()) + "\n"));
         return;
     }

@@ -20,7 +20,7 @@ use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
 
-use crate::domain::Date;
+use crate::domain::{Date, Today};
 
 /// gongkai (公开): builds multilingual government information-disclosure portals.
 #[derive(Parser)]
@@ -69,20 +69,53 @@ pub fn run() -> ExitCode {
 /// `--root`: the site's folder, with site.toml and content/.
 #[derive(clap::Args)]
 struct Root {
-    /// The site's folder (with site.toml and content/).
-    #[arg(long, default_value = ".")]
-    root: PathBuf,
+    /// The site's folder (with site.toml and content/) [default: the nearest
+    /// folder holding a site.toml, from the working directory upward].
+    #[arg(long)]
+    root: Option<PathBuf>,
+}
+
+impl Root {
+    /// The folder given, else the nearest one upward holding a site.toml
+    /// (like cargo and Cargo.toml), else the working directory (whose
+    /// missing site.toml is then reported).
+    fn dir(&self) -> PathBuf {
+        if let Some(root) = &self.root {
+            return root.clone();
+        }
+        let here = PathBuf::from(".");
+        let Ok(cwd) = std::env::current_dir() else {
+            return here;
+        };
+        match cwd
+            .ancestors()
+            .find(|dir| dir.join(crate::config::FILE).is_file())
+        {
+            Some(dir) if dir == cwd => here,
+            Some(dir) => dir.to_path_buf(),
+            None => here,
+        }
+    }
 }
 
 fn parse_date(s: &str) -> Result<Date, String> {
     Date::parse(s).ok_or_else(|| format!("`{s}` is not a date in the form YYYY-MM-DD"))
 }
 
-/// Today's date in UTC, from the system clock.
-fn system_today() -> Date {
-    let secs = std::time::SystemTime::now()
-        .duration_since(std::time::UNIX_EPOCH)
-        .map(|d| d.as_secs() as i64)
-        .unwrap_or(0);
-    Date::from_days(secs.div_euclid(86_400))
+/// "Today" for a command: `--today` if given, else the instant in
+/// `GONGKAI_NOW` (how tests and CI fake the clock), else now; its date is
+/// taken in the site's `timezone`. With `live`, "now" is read again at each
+/// check (serve runs past midnight) instead of once at the start.
+fn today(given: Option<Date>, live: bool) -> Result<Today, ExitCode> {
+    if let Some(date) = given {
+        return Ok(Today::On(date));
+    }
+    match std::env::var("GONGKAI_NOW") {
+        Ok(s) if !s.trim().is_empty() => Today::parse_instant(&s).map_err(|e| {
+            eprintln!("error: GONGKAI_NOW: {e}");
+            ExitCode::from(2)
+        }),
+        _ if live => Ok(Today::Clock),
+        _ => Ok(Today::At(jiff::Timestamp::now())),
+    }
 }

@@ -5,8 +5,8 @@ use std::process::ExitCode;
 
 use clap::ValueEnum;
 
-use super::report::{Format, failed};
-use super::{Root, parse_date, system_today};
+use super::report::{Report, failed};
+use super::{Root, parse_date, today};
 use crate::content::scaffold::{self, NewKind};
 use crate::diag::Failure;
 use crate::domain::Date;
@@ -21,7 +21,8 @@ pub struct Args {
     path: PathBuf,
     #[command(flatten)]
     root: Root,
-    /// The agency id (records and guides) [default: the first declared].
+    /// The agency id (records and guides) [default: the first declared
+    /// agency with a body `code`, else the first declared].
     #[arg(long)]
     agency: Option<String>,
     /// The day for the dates and the index number's year [default: today].
@@ -45,10 +46,24 @@ pub fn run(args: Args) -> ExitCode {
         Kind::Guide => NewKind::Guide,
         Kind::Page => NewKind::Page,
     };
-    let today = args.today.unwrap_or_else(system_today);
-    let written = pipeline::load_config(&args.root.root, None).and_then(|config| {
+    let today = match today(args.today, false) {
+        Ok(t) => t,
+        Err(code) => return code,
+    };
+    let written = pipeline::load_config(&args.root.dir(), None).and_then(|config| {
+        let today = today.date_in(&config.tz);
         let file = scaffold::plan(&config, kind, &args.path, today, args.agency.as_deref())
             .map_err(Failure::Io)?;
+        // The build makes its own pages in some places (E035): no file goes there.
+        if let Ok(rel) = file.path.strip_prefix(config.content_dir()) {
+            let rel = rel.to_string_lossy().replace('\\', "/");
+            let key = rel.trim_end_matches(".md").trim_end_matches("/_index");
+            if crate::site::is_reserved(key) {
+                return Err(Failure::Io(format!(
+                    "content/{rel} is where the build makes its own pages (/{key}/): choose another folder"
+                )));
+            }
+        }
         if let Some(dir) = file.path.parent() {
             std::fs::create_dir_all(dir)
                 .map_err(|e| Failure::Io(format!("cannot create {}: {e}", dir.display())))?;
@@ -65,6 +80,6 @@ pub fn run(args: Args) -> ExitCode {
             );
             ExitCode::SUCCESS
         }
-        Err(f) => failed(f, Format::Text, ""),
+        Err(f) => failed(f, &Report::text(), ""),
     }
 }

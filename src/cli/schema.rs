@@ -5,7 +5,7 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 use super::Root;
-use super::report::{Format, emit, failed};
+use super::report::{Report, emit, failed};
 use crate::content::schema;
 use crate::diag::Failure;
 use crate::pipeline;
@@ -20,9 +20,9 @@ pub struct Args {
 }
 
 pub fn run(args: Args) -> ExitCode {
-    let config = match pipeline::load_config(&args.root.root, None) {
+    let config = match pipeline::load_config(&args.root.dir(), None) {
         Ok(config) => config,
-        Err(f) => return failed(f, Format::Text, ""),
+        Err(f) => return failed(f, &Report::text(), ""),
     };
     let locales = pipeline::load_looks(&config)
         .ok()
@@ -51,7 +51,7 @@ pub fn run(args: Args) -> ExitCode {
         }
         Err(e) => failed(
             Failure::Io(format!("cannot write {}: {e}", dir.display())),
-            Format::Text,
+            &Report::text(),
             "",
         ),
     }

@@ -4,7 +4,7 @@
 use std::process::ExitCode;
 
 use super::Root;
-use super::report::{Format, emit, failed};
+use super::report::{Report, emit, failed};
 use crate::diag::Failure;
 use crate::domain::LangCode;
 use crate::pipeline::{self, Options};
@@ -29,7 +29,7 @@ pub struct Args {
 
 pub fn run(args: Args) -> ExitCode {
     let opts = Options {
-        root: args.root.root,
+        root: args.root.dir(),
         ..Options::default()
     };
     let hits = pipeline::load_site(&opts).and_then(|(site, _)| {
@@ -69,6 +69,6 @@ pub fn run(args: Args) -> ExitCode {
             eprintln!("{} result(s).", hits.len());
             ExitCode::SUCCESS
         }
-        Err(f) => failed(f, Format::Text, ""),
+        Err(f) => failed(f, &Report::text(), ""),
     }
 }

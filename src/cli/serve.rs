@@ -2,8 +2,8 @@
 
 use std::process::ExitCode;
 
-use super::report::{Format, failed};
-use super::{parse_date, system_today};
+use super::report::{Report, failed};
+use super::{parse_date, today};
 use crate::domain::Date;
 use crate::serve;
 
@@ -27,14 +27,17 @@ pub struct Args {
 
 pub fn run(args: Args) -> ExitCode {
     let opts = serve::Options {
-        root: args.root.root,
+        root: args.root.dir(),
         bind: args.bind,
         port: args.port,
         open: args.open,
-        today: Some(args.today.unwrap_or_else(system_today)),
+        today: Some(match today(args.today, true) {
+            Ok(t) => t,
+            Err(code) => return code,
+        }),
     };
     match serve::serve(&opts) {
         Ok(()) => ExitCode::SUCCESS,
-        Err(f) => failed(f, Format::Text, ""),
+        Err(f) => failed(f, &Report::text(), ""),
     }
 }

@@ -9,7 +9,7 @@ use std::path::{Path, PathBuf};
 
 use serde::Deserialize;
 
-use crate::diag::{Diagnostic, LineIndex};
+use crate::diag::{Diagnostic, LineIndex, did_you_mean};
 use crate::domain::{LangCode, Slug, values};
 
 pub const FILE: &str = "site.toml";
@@ -18,6 +18,9 @@ pub const FILE: &str = "site.toml";
 #[serde(deny_unknown_fields)]
 pub struct Config {
     pub base_url: String,
+    /// The IANA time zone that decides "today" for every date rule.
+    #[serde(default = "default_timezone")]
+    pub timezone: String,
     #[serde(default = "default_theme")]
     pub theme: String,
     pub languages: Vec<Language>,
@@ -46,6 +49,17 @@ pub struct Config {
     /// `disclosure.index_no_pattern`, compiled by `parse`.
     #[serde(skip)]
     pub index_no_regex: Option<regex::Regex>,
+    /// `timezone`, looked up by `parse` in the tz database built into the binary.
+    #[serde(skip, default = "utc")]
+    pub tz: jiff::tz::TimeZone,
+}
+
+fn utc() -> jiff::tz::TimeZone {
+    jiff::tz::TimeZone::UTC
+}
+
+fn default_timezone() -> String {
+    "Asia/Shanghai".into()
 }
 
 fn default_theme() -> String {
@@ -340,6 +354,7 @@ impl Config {
             return Err(problems);
         }
         let mut config = config;
+        config.tz = jiff::tz::TimeZone::get(&config.timezone).unwrap_or(jiff::tz::TimeZone::UTC);
         for (i, lang) in config.languages.iter_mut().enumerate() {
             lang.code = LangCode::configured(&lang.code, i);
         }
@@ -354,6 +369,21 @@ impl Config {
             let line = key_line(lines, key);
             lines.line_start(line)
         };
+        if jiff::tz::TimeZone::get(&self.timezone).is_err() {
+            let mut d = Diagnostic::error(
+                "E002",
+                FILE,
+                format!("timezone `{}` is not an IANA time zone", self.timezone),
+            )
+            .at(at_key("timezone"));
+            let names = jiff::tz::db().available();
+            let names: Vec<String> = names.map(|n| n.to_string()).collect();
+            d = match did_you_mean(&self.timezone, names.iter().map(String::as_str)) {
+                Some(s) => d.help(format!("did you mean `{s}`? (China is `Asia/Shanghai`)")),
+                None => d.help("write a name from the IANA time zone database, such as `Asia/Shanghai` (the default) or `Europe/Berlin`"),
+            };
+            out.push(d);
+        }
         if self.languages.is_empty() {
             out.push(
                 Diagnostic::error("E002", FILE, "no languages are configured")

@@ -13,10 +13,12 @@ fn options() -> Options {
         | Options::ENABLE_STRIKETHROUGH
 }
 
-/// Renders `md`; `link` maps each site-absolute link (`/services/x/`) to the
-/// URL to print, so one source serves every language.
-pub fn to_html(md: &str, link: &dyn Fn(&str) -> String) -> String {
-    let (html, plain) = unsanitised(md, link);
+/// Renders `md`; each link to the site (see `site_path`), in Markdown or in
+/// raw HTML, is made site-absolute from `base` and then mapped by `link` to
+/// the URL to print, so one source serves every language.
+pub fn to_html(md: &str, base: &LinkBase, link: &dyn Fn(&str) -> String) -> String {
+    let link = |url: &str| site_path(url, base).map(|path| link(&path));
+    let (html, plain) = unsanitised(md, &link);
     if plain {
         html
     } else {
@@ -27,7 +29,7 @@ pub fn to_html(md: &str, link: &dyn Fn(&str) -> String) -> String {
 /// pulldown-cmark's HTML, and whether it is plain: made only of what the
 /// sanitiser would keep and write back byte for byte (most bodies are prose,
 /// lists, tables and site links), so that it need not be parsed again.
-fn unsanitised(md: &str, link: &dyn Fn(&str) -> String) -> (String, bool) {
+fn unsanitised(md: &str, link: &dyn Fn(&str) -> Option<String>) -> (String, bool) {
     let plain = Cell::new(true);
     let events = Parser::new_ext(md, options()).map(|event| {
         let event = site_link(event, link);
@@ -114,17 +116,18 @@ fn plain_url(url: &str) -> bool {
             .all(|b| b.is_ascii_alphanumeric() || b"/-._~:?#=%+,;@!$*()".contains(&b))
 }
 
-/// A site-absolute link or image source rewritten by `link`.
-fn site_link<'a>(event: Event<'a>, link: &dyn Fn(&str) -> String) -> Event<'a> {
+/// A link or image source to the site rewritten by `link`, in Markdown or
+/// in the `href` and `src` of raw HTML.
+fn site_link<'a>(event: Event<'a>, link: &dyn Fn(&str) -> Option<String>) -> Event<'a> {
     match event {
         Event::Start(Tag::Link {
             link_type,
             dest_url,
             title,
             id,
-        }) if is_site_path(&dest_url) => Event::Start(Tag::Link {
+        }) => Event::Start(Tag::Link {
             link_type,
-            dest_url: CowStr::from(link(&dest_url)),
+            dest_url: link(&dest_url).map_or(dest_url, CowStr::from),
             title,
             id,
         }),
@@ -133,14 +136,161 @@ fn site_link<'a>(event: Event<'a>, link: &dyn Fn(&str) -> String) -> Event<'a> {
             dest_url,
             title,
             id,
-        }) if is_site_path(&dest_url) => Event::Start(Tag::Image {
+        }) => Event::Start(Tag::Image {
             link_type,
-            dest_url: CowStr::from(link(&dest_url)),
+            dest_url: link(&dest_url).map_or(dest_url, CowStr::from),
             title,
             id,
         }),
+        Event::Html(html) => Event::Html(html_links(html, link)),
+        Event::InlineHtml(html) => Event::InlineHtml(html_links(html, link)),
         other => other,
     }
+}
+
+/// `href="…"` and `src="…"` in raw HTML, with the URL's byte range.
+fn html_url_attributes() -> &'static regex::Regex {
+    static RE: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+        regex::Regex::new(r#"(?i)\b(?:href|src)\s*=\s*(?:"([^"]*)"|'([^']*)')"#)
+            .expect("valid regex")
+    });
+    &RE
+}
+
+fn html_links<'a>(html: CowStr<'a>, link: &dyn Fn(&str) -> Option<String>) -> CowStr<'a> {
+    let re = html_url_attributes();
+    if !re.is_match(&html) {
+        return html;
+    }
+    let mut out = String::with_capacity(html.len());
+    let mut last = 0;
+    for caps in re.captures_iter(&html) {
+        let Some(url) = caps.get(1).or_else(|| caps.get(2)) else {
+            continue;
+        };
+        if let Some(new) = link(url.as_str()) {
+            out.push_str(&html[last..url.start()]);
+            out.push_str(&new.replace('"', "%22").replace('\'', "%27"));
+            last = url.end();
+        }
+    }
+    out.push_str(&html[last..]);
+    CowStr::from(out)
+}
+
+/// Where a body's links are resolved from: the folder of its file under
+/// content/ (`disclosure/2024` for `content/disclosure/2024/x.md`; a
+/// section's own folder for its `_index.md`) and the site's own address.
+#[derive(Debug, Clone, Copy)]
+pub struct LinkBase<'a> {
+    pub folder: &'a str,
+    pub base_url: &'a str,
+}
+
+impl<'a> LinkBase<'a> {
+    /// For the file of content key `key`.
+    pub fn of(key: &'a str, is_section: bool, base_url: &'a str) -> LinkBase<'a> {
+        let folder = if is_section {
+            key
+        } else {
+            key.rsplit_once('/').map_or("", |(folder, _)| folder)
+        };
+        LinkBase { folder, base_url }
+    }
+}
+
+/// The site-absolute path a link in a body means, or `None` for a link that
+/// leaves the site (another host, `mailto:`, `tel:`) or stays on the page
+/// (`#part`). Links are resolved as editors write them, from the file:
+///
+/// - `/services/x/` as it is; `https://www.dl.gov.cn/services/x/`, on the
+///   site's own `base_url` (http or https), as `/services/x/`;
+/// - relative links from the file's folder: `chart.png`, `files/a.pdf`,
+///   `../2023/dl-2023-00021/`;
+/// - a content file by its path, `dl-2026-00060.md`, `../services/x.md`,
+///   `x.en.md`, `_index.md`: the page made from it, `/disclosure/2026/dl-2026-00060/`,
+///   which the renderer then gives in the reader's language.
+pub fn site_path(url: &str, base: &LinkBase) -> Option<String> {
+    let url = url.trim();
+    if url.is_empty() || url.starts_with('#') {
+        return None;
+    }
+    let path = if is_site_path(url) {
+        url.to_string()
+    } else if let Some(rest) = on_own_site(url, base.base_url) {
+        format!("/{}", rest.trim_start_matches('/'))
+    } else if has_scheme(url) || url.starts_with("//") {
+        return None;
+    } else {
+        format!("/{}/{url}", base.folder)
+    };
+    let (path, suffix) = path.split_at(path.find(['#', '?']).unwrap_or(path.len()));
+    let mut parts: Vec<&str> = Vec::new();
+    for part in path.split('/') {
+        match part {
+            "" | "." => {}
+            ".." => {
+                parts.pop();
+            }
+            part => parts.push(part),
+        }
+    }
+    let dir = path.ends_with('/') || path.ends_with("/.") || path.ends_with("/..");
+    let mut out = String::with_capacity(path.len() + suffix.len() + 1);
+    match parts.last().and_then(|last| last.strip_suffix(".md")) {
+        // A content file: the page made from it, in no language in particular.
+        Some(stem) => {
+            let name = stem.split('.').next().unwrap_or(stem);
+            parts.pop();
+            if name != "_index" && name != "index" {
+                parts.push(name);
+            }
+            for part in &parts {
+                out.push('/');
+                out.push_str(part);
+            }
+            out.push('/');
+        }
+        None => {
+            for part in &parts {
+                out.push('/');
+                out.push_str(part);
+            }
+            if dir || parts.is_empty() {
+                out.push('/');
+            }
+        }
+    }
+    out.push_str(suffix);
+    Some(out)
+}
+
+/// The rest of `url` after the site's own address (http or https), if it is on it.
+fn on_own_site<'u>(url: &'u str, base_url: &str) -> Option<&'u str> {
+    let host = |u: &str| -> Option<String> {
+        let rest = u.split_once("://")?.1;
+        Some(rest.to_ascii_lowercase())
+    };
+    let own = host(base_url.trim_end_matches('/'))?;
+    let (scheme, rest) = url.split_once("://")?;
+    if !scheme.eq_ignore_ascii_case("http") && !scheme.eq_ignore_ascii_case("https") {
+        return None;
+    }
+    let head = rest.get(..own.len())?;
+    let tail = &rest[own.len()..];
+    (head.eq_ignore_ascii_case(&own) && (tail.is_empty() || tail.starts_with(['/', '#', '?'])))
+        .then_some(tail)
+}
+
+/// `mailto:`, `https:`, `tel:`, `data:`…: a scheme before any `/`, `?` or `#`.
+fn has_scheme(url: &str) -> bool {
+    let end = url.find(['/', '?', '#']).unwrap_or(url.len());
+    url[..end].find(':').is_some_and(|i| {
+        i > 0
+            && url[..i]
+                .chars()
+                .all(|c| c.is_ascii_alphanumeric() || matches!(c, '+' | '-' | '.'))
+    })
 }
 
 /// Elements nested deeper than this are flattened: their text stays, their
@@ -172,17 +322,26 @@ pub fn is_site_path(url: &str) -> bool {
     url.starts_with('/') && !url.starts_with("//")
 }
 
-/// What the checks need from a body: its site-absolute links and the raw
-/// HTML the sanitiser will remove, each with its byte offset.
+/// What the checks need from a body: its links to the site (as written, and
+/// the site path each means; Markdown and raw HTML `href`/`src`) and the
+/// raw HTML the sanitiser will remove, each with its byte offset.
 #[derive(Debug, Default)]
 pub struct Scan {
-    pub links: Vec<(usize, String)>,
+    pub links: Vec<Link>,
     pub unsafe_html: Vec<(usize, String)>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Link {
+    pub offset: usize,
+    pub written: String,
+    /// Site-absolute: `/disclosure/2024/chart.png`.
+    pub path: String,
 }
 
 /// Scans `md` once. Text with no `<`, `](` or `]:` can hold neither links
 /// nor HTML, so it is not parsed at all: most record bodies are plain prose.
-pub fn scan(md: &str) -> Scan {
+pub fn scan(md: &str, base: &LinkBase) -> Scan {
     let mut scan = Scan::default();
     if !md.contains('<') && !md.contains("](") && !md.contains("]:") {
         return scan;
@@ -190,12 +349,32 @@ pub fn scan(md: &str) -> Scan {
     for (event, range) in Parser::new_ext(md, options()).into_offset_iter() {
         match event {
             Event::Start(Tag::Link { dest_url, .. })
-            | Event::Start(Tag::Image { dest_url, .. })
-                if is_site_path(&dest_url) =>
-            {
-                scan.links.push((range.start, dest_url.to_string()));
+            | Event::Start(Tag::Image { dest_url, .. }) => {
+                if let Some(path) = site_path(&dest_url, base) {
+                    // At the URL itself when it is written inline: `[text](url)`.
+                    let offset = md[range.clone()]
+                        .find(&*dest_url)
+                        .map_or(range.start, |i| range.start + i);
+                    scan.links.push(Link {
+                        offset,
+                        written: dest_url.to_string(),
+                        path,
+                    });
+                }
             }
             Event::Html(html) | Event::InlineHtml(html) => {
+                for caps in html_url_attributes().captures_iter(&html) {
+                    let Some(url) = caps.get(1).or_else(|| caps.get(2)) else {
+                        continue;
+                    };
+                    if let Some(path) = site_path(url.as_str(), base) {
+                        scan.links.push(Link {
+                            offset: range.start + url.start().min(range.len()),
+                            written: url.as_str().to_string(),
+                            path,
+                        });
+                    }
+                }
                 for (re, what) in unsafe_patterns() {
                     if let Some(m) = re.find(&html) {
                         scan.unsafe_html
@@ -271,8 +450,74 @@ mod tests {
         }
     }
 
+    const BASE: LinkBase = LinkBase {
+        folder: "disclosure/2026",
+        base_url: "https://www.dl.gov.cn",
+    };
+
     fn render(md: &str) -> String {
-        to_html(md, &|p| format!("/en{p}"))
+        to_html(md, &BASE, &|p| format!("/en{p}"))
+    }
+
+    #[test]
+    fn links_resolve_from_the_file_as_editors_write_them() {
+        let path = |url: &str| site_path(url, &BASE);
+        let cases = [
+            ("/services/x/", Some("/services/x/")),
+            ("dl-2026-00060.md", Some("/disclosure/2026/dl-2026-00060/")),
+            (
+                "./dl-2026-00060.en.md#part",
+                Some("/disclosure/2026/dl-2026-00060/#part"),
+            ),
+            (
+                "../2023/dl-2023-00021/",
+                Some("/disclosure/2023/dl-2023-00021/"),
+            ),
+            ("../../services/x.md", Some("/services/x/")),
+            ("../_index.md", Some("/disclosure/")),
+            ("chart.png", Some("/disclosure/2026/chart.png")),
+            ("files/a.pdf?v=2", Some("/disclosure/2026/files/a.pdf?v=2")),
+            (
+                "https://www.dl.gov.cn/disclosure/2026/dl-2026-00099/",
+                Some("/disclosure/2026/dl-2026-00099/"),
+            ),
+            ("HTTP://WWW.DL.GOV.CN", Some("/")),
+            ("https://www.dl.gov.cn.evil.example/x/", None),
+            ("https://www.gov.cn/x/", None),
+            ("//cdn.example/x.js", None),
+            ("mailto:x@dl.gov.cn", None),
+            ("tel:0411-12345", None),
+            ("#steps", None),
+            ("../../../../x.png", Some("/x.png")),
+        ];
+        for (url, want) in cases {
+            assert_eq!(path(url).as_deref(), want, "{url}");
+        }
+        let section = LinkBase::of("invest", true, "https://www.dl.gov.cn");
+        assert_eq!(
+            site_path("a.png", &section).as_deref(),
+            Some("/invest/a.png")
+        );
+        let page = LinkBase::of("about", false, "https://www.dl.gov.cn");
+        assert_eq!(site_path("a.png", &page).as_deref(), Some("/a.png"));
+    }
+
+    #[test]
+    fn relative_links_and_raw_html_are_rewritten_for_the_reader() {
+        let html = render(
+            "[a](dl-2026-00060.md) ![c](chart.png) <img src=\"x.png\" alt=\"x\"> <a href='https://www.dl.gov.cn/services/y/'>y</a> [m](mailto:a@b.cn)",
+        );
+        assert!(
+            html.contains("href=\"/en/disclosure/2026/dl-2026-00060/\""),
+            "{html}"
+        );
+        assert!(
+            html.contains("src=\"/en/disclosure/2026/chart.png\""),
+            "{html}"
+        );
+        assert!(html.contains("src=\"/en/disclosure/2026/x.png\""), "{html}");
+        assert!(html.contains("/en/services/y/"), "{html}");
+        assert!(html.contains("href=\"mailto:a@b.cn\""), "{html}");
     }
 
     #[test]
@@ -296,18 +541,20 @@ mod tests {
     #[test]
     fn removed_html_is_reported_with_its_offset() {
         let md = "text\n\n<div onclick=\"x()\">a</div>\n\n<script>alert(1)</script>\n";
-        let found = scan(md).unsafe_html;
+        let found = scan(md, &BASE).unsafe_html;
         let whats: Vec<&str> = found.iter().map(|(_, w)| w.as_str()).collect();
         assert!(
             whats.contains(&"an event-handler attribute (on…=)"),
             "{found:?}"
         );
         assert!(whats.contains(&"a <script> element"), "{found:?}");
-        let plain =
-            scan("<b>bold</b> and <a href=\"/x/\">x</a> and [y](/y/ \"t\")\n\n[z]: /z/\n\n[z][]");
+        let plain = scan(
+            "<b>bold</b> and <a href=\"/x/\">x</a> and [y](/y/ \"t\")\n\n[z]: /z/\n\n[z][]",
+            &BASE,
+        );
         assert!(plain.unsafe_html.is_empty());
-        let links: Vec<&str> = plain.links.iter().map(|(_, l)| l.as_str()).collect();
-        assert_eq!(links, ["/y/", "/z/"]);
+        let links: Vec<&str> = plain.links.iter().map(|l| l.path.as_str()).collect();
+        assert_eq!(links, ["/x/", "/y/", "/z/"]);
     }
 
     #[test]
@@ -422,7 +669,8 @@ mod tests {
     /// sanitiser would have written, byte for byte.
     #[test]
     fn plain_html_is_what_the_sanitiser_would_write() {
-        let link = |p: &str| format!("/en{p}");
+        let prefix = |p: &str| format!("/en{p}");
+        let link = |p: &str| site_path(p, &BASE).map(|p| prefix(&p));
         let (mut plain, mut all) = (0, 0);
         for md in documents().iter().chain(&example_files()) {
             let (html, is_plain) = unsanitised(md, &link);
@@ -431,7 +679,7 @@ mod tests {
                 assert_eq!(html, cleaned, "taken as plain: {md:?}");
                 plain += 1;
             }
-            assert_eq!(to_html(md, &link), cleaned, "{md:?}");
+            assert_eq!(to_html(md, &BASE, &prefix), cleaned, "{md:?}");
             all += 1;
         }
         assert!(plain * 5 > all, "{plain} plain of {all}");
@@ -453,7 +701,7 @@ mod tests {
             "[a](/x/it's)",
             "<b onclick=\"x()\">raw</b>",
         ] {
-            let (html, plain) = unsanitised(md, &|p| p.to_string());
+            let (html, plain) = unsanitised(md, &|p| site_path(p, &BASE));
             assert!(!plain, "{md:?}");
             assert_ne!(html, sanitizer().clean(&html).to_string(), "{md:?}");
         }

@@ -40,6 +40,9 @@ pub struct Record {
     pub supersedes: Vec<IndexNo>,
     #[serde(default)]
     pub summary: Option<String>,
+    /// Checked but never built (`--drafts` previews it).
+    #[serde(default)]
+    pub draft: bool,
 }
 
 /// What a record's translation carries.
@@ -110,6 +113,9 @@ pub struct Material {
 #[serde(deny_unknown_fields)]
 pub struct Guide {
     pub title: String,
+    /// Checked but never built (`--drafts` previews it).
+    #[serde(default)]
+    pub draft: bool,
     #[serde(default)]
     pub summary: Option<String>,
     pub catalog_code: String,
@@ -198,6 +204,9 @@ pub struct PageMeta {
     pub menu: bool,
     #[serde(default)]
     pub source_digest: Option<Digest>,
+    /// Checked but never built (`--drafts` previews it).
+    #[serde(default)]
+    pub draft: bool,
 }
 
 /// The front-matter keys of one kind of file, for located errors about
@@ -239,6 +248,7 @@ pub const RECORD: Schema = Schema {
         "repealed",
         "supersedes",
         "summary",
+        "draft",
     ],
     source_only: &[],
 };
@@ -260,6 +270,7 @@ pub const RECORD_TEXT: Schema = Schema {
         "effective",
         "repealed",
         "supersedes",
+        "draft",
     ],
 };
 
@@ -295,6 +306,7 @@ pub const GUIDE: Schema = Schema {
         "sectors",
         "life_events",
         "faq",
+        "draft",
     ],
     source_only: &[],
 };
@@ -332,12 +344,13 @@ pub const GUIDE_TEXT: Schema = Schema {
         "delivery",
         "sectors",
         "life_events",
+        "draft",
     ],
 };
 
 pub const PAGE: Schema = Schema {
     required: &["title"],
-    optional: &["summary", "weight", "menu", "source_digest"],
+    optional: &["summary", "weight", "menu", "source_digest", "draft"],
     source_only: &[],
 };
 

@@ -6,7 +6,6 @@ use std::path::{Path, PathBuf};
 use crate::config::Config;
 use crate::content::{self, Front};
 use crate::domain::Date;
-use crate::domain::Slug;
 use crate::domain::ids::is_slug;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -70,7 +69,7 @@ pub fn plan(
     let text = match kind {
         NewKind::Disclosure => disclosure(config, today, agency)?,
         NewKind::Guide => guide(config, agency)?,
-        NewKind::Page => PAGE.to_string(),
+        NewKind::Page => format!("{PAGE}{}\n", BODY_PLACEHOLDERS[0]),
     };
     Ok(NewFile { path: full, text })
 }
@@ -103,15 +102,19 @@ fn pick_agency<'a>(config: &'a Config, agency: Option<&'a str>) -> Result<&'a st
 /// The next free serial for a body code and year, from the records on disk.
 pub fn next_index_no(config: &Config, body: &str, year: i32) -> String {
     let (content, _) = content::load(config);
-    let prefix = format!("{body}/{year}-");
+    let taken = content.documents.iter().filter_map(|d| match &d.front {
+        Front::Record(r) => Some(r.index_no.as_str()),
+        _ => None,
+    });
+    next_serial(&format!("{body}/{year}-"), taken)
+}
+
+/// The index number after the highest of those `taken` that start with
+/// `prefix` (`11210200MB0000000X/2024-`), with as many digits (at least 5).
+pub fn next_serial<'a>(prefix: &str, taken: impl Iterator<Item = &'a str>) -> String {
     let mut width = 5;
-    let max = content
-        .documents
-        .iter()
-        .filter_map(|d| match &d.front {
-            Front::Record(r) => r.index_no.strip_prefix(&prefix).map(str::to_string),
-            _ => None,
-        })
+    let max = taken
+        .filter_map(|no| no.strip_prefix(prefix))
         .filter_map(|serial| {
             width = width.max(serial.len());
             serial.parse::<u64>().ok()
@@ -119,10 +122,6 @@ pub fn next_index_no(config: &Config, body: &str, year: i32) -> String {
         .max()
         .unwrap_or(0);
     format!("{prefix}{:0width$}", max + 1)
-}
-
-fn first(list: &[Slug]) -> String {
-    list.first().map(Slug::to_string).unwrap_or_default()
 }
 
 fn disclosure(config: &Config, today: Date, agency: Option<&str>) -> Result<String, String> {
@@ -147,12 +146,12 @@ agency = "{agency}"
 written = {today}
 # 发布日期 · Date published: not before written, not in the future.
 published = {today}
-# 主题分类 · Topic: an id from taxonomy.topics.
-topic = "{topic}"
-# 体裁 · Document type: an id from taxonomy.genres.
-genre = "{genre}"
-# 公开目录 · Catalogue: an id from taxonomy.catalogs.
-catalog = "{catalog}"
+# 主题分类 · Topic, one of: {topics}.
+topic = ""
+# 体裁 · Document type (remove the # to give one), one of: {genres}.
+# genre = ""
+# 公开目录 · Catalogue, one of: {catalogs}.
+catalog = ""
 # 公开方式 · Disclosure: proactive (主动公开) or on-request (依申请公开).
 disclosure = "proactive"
 # 有效性 · Validity: in-force (有效), expired (失效) or repealed (废止, then add `repealed = YYYY-MM-DD`).
@@ -163,12 +162,13 @@ keywords = []
 # summary = ""
 +++
 
-正文。 · The text, in Markdown.
+{body}
 "#,
         year = today.year,
-        topic = first(&t.topics),
-        genre = first(&t.genres),
-        catalog = first(&t.catalogs),
+        topics = t.topics.join(", "),
+        genres = t.genres.join(", "),
+        catalogs = t.catalogs.join(", "),
+        body = BODY_PLACEHOLDERS[0],
     ))
 }
 
@@ -243,8 +243,9 @@ title = ""
 text = ""
 +++
 
-事项说明。 · What the service is, in Markdown.
-"#
+{body}
+"#,
+        body = BODY_PLACEHOLDERS[1],
     ))
 }
 
@@ -259,5 +260,11 @@ weight = 0
 menu = false
 +++
 
-正文。 · The text, in Markdown.
 "#;
+
+/// The text `new` puts where the body goes; `check` refuses a file that
+/// still has it (E017), so an unfinished file cannot be published.
+pub const BODY_PLACEHOLDERS: &[&str] = &[
+    "（在此写正文。· Write the text here, in Markdown.）",
+    "（在此写事项说明。· Write what the service is here, in Markdown.）",
+];

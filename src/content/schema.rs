@@ -98,6 +98,11 @@ fn field(key: &str) -> (&'static str, &'static str, Ty) {
             "Index numbers of the records this one replaces",
             Ty::Texts,
         ),
+        "draft" => (
+            "草稿",
+            "A draft: checked, but left out of the build until removed (`--drafts` previews it)",
+            Ty::Bool,
+        ),
         "summary" => (
             "内容概述",
             "Summary (at most 100 characters for records)",

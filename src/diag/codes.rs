@@ -42,14 +42,18 @@ codes! {
         "A file named page.xx.md is a translation into language xx, which must be configured in site.toml's [[languages]].";
     "E014", "not UTF-8",
         "The file is not valid UTF-8 (often it was saved as GBK or GB18030). Save it as UTF-8; a byte-order mark and CRLF line ends are fine.";
+    "E015", "Chinese-keyboard punctuation in front matter",
+        "TOML needs ASCII punctuation: `=` between key and value (not ＝ or ：), straight quotes around text (\"…\", not “…” or 「…」), `,` between list items (not ，), and keys in ASCII letters. Chinese quotation marks inside the text are fine. The help gives the line as it should be.";
+    "E016", "date not written YYYY-MM-DD",
+        "Dates are written bare, with hyphens and two-digit months and days: written = 2026-11-27, not 2026/11/27, 2026.11.27, 2026年11月27日 or \"2026-11-27\" in quotes. The help gives the line as it should be.";
+    "E017", "placeholder text left in",
+        "`gongkai new` writes a placeholder where the text goes, and leaves every fact the editor must decide (title, topic, catalogue, codes, places) empty, so that `check` refuses the file until each is filled. Replace the placeholder with the text.";
     "E020", "translation without a source",
         "Records and guides are published from their Chinese source; a translation needs the source file beside it, with the same name and no language suffix.";
     "E021", "undeclared id",
         "Agencies, topics, genres, catalogs, sectors and life events are ids declared in site.toml, each named in the locale files. Declare the id or correct it; the help suggests the closest declared one.";
     "E022", "written after published",
         "A document is published on or after the day it was written (成文日期 ≤ 发布日期).";
-    "E023", "published in the future",
-        "A record's publication date is after the build's --today. Publish it on that day, or correct the date.";
     "E024", "repealed or expired without a date",
         "A record with validity \"repealed\" or \"expired\" needs `repealed = YYYY-MM-DD`, the day it stopped being in force.";
     "E025", "supersedes an unknown record",
@@ -76,6 +80,10 @@ codes! {
         "The build makes its own pages at /topics/, /agencies/, /genres/, /catalogs/, /years/, /sectors/, /life-events/, /sitemap/, /search/, /disclosure/statistics/, /disclosure/on-request/ and every …/page/N/ of a listing. A content file there would collide with them: move it.";
     "E036", "broken link in the output",
         "A page the build wrote links (href or src) to a site path that the same build did not write. Content links are checked with their Markdown line (E033); this one comes from a template or a page the build makes, so the file named is the output page.";
+    "E037", "link to a record not yet published",
+        "A page that is published links to a record scheduled for a later day, which the build leaves out until then: readers would meet a dead link. Publish the two together (the same `published` date), or add the link when the target goes live. `build --future` and `serve`, which show scheduled records, let it be.";
+    "E038", "link to a draft",
+        "A page that is published links to a draft, which the build leaves out: readers would meet a dead link. Publish the two together, or add the link when the draft is published. `build --drafts` and `serve`, which show drafts, let it be.";
     "E040", "Fluent syntax error",
         "A .ftl file under locales/ (or the theme's locales/) does not parse. Messages are `id = text`; continuation lines are indented.";
     "E041", "message missing in a language",
@@ -86,6 +94,10 @@ codes! {
         "A tera template of the theme does not compile or failed to render; the message names the template and the place.";
     "E051", "asset unreadable",
         "A file under content/ that is copied to the output could not be read.";
+    "N001", "scheduled",
+        "Not a problem: a record whose `published` date is after today (in the site's `timezone`, default Asia/Shanghai) is checked like any other but left out of the build (its page, listings, feeds, sitemap and search) until that day; a build run on that day publishes it. `--future` (and `serve`) show it before then. (Before scheduling existed this was error E023.)";
+    "N002", "draft",
+        "Not a problem: a file with `draft = true` is checked like any other but never built. Remove the line to publish it; `--drafts` (and `serve`) show it.";
     "W001", "summary too long",
         "A record's summary (内容概述) should be at most 100 characters under the catalogue rules.";
     "W002", "promised time limit longer than the legal one",
@@ -137,7 +149,7 @@ mod tests {
         for (i, _) in src.match_indices('"') {
             let code = bytes.get(i + 1..i + 6).unwrap_or(b"");
             if code.len() == 5
-                && (code[0] == b'E' || code[0] == b'W')
+                && matches!(code[0], b'E' | b'W' | b'N')
                 && code[1..4].iter().all(u8::is_ascii_digit)
                 && code[4] == b'"'
             {

@@ -16,6 +16,9 @@ use serde::{Deserialize, Serialize};
 pub enum Severity {
     Error,
     Warning,
+    /// Not a problem: what the build does with a file (a draft, a record
+    /// scheduled for a later day). Never fails a run.
+    Note,
 }
 
 /// One problem found in the site, located in a file when it has a place.
@@ -62,6 +65,13 @@ impl Diagnostic {
         }
     }
 
+    pub fn note(code: &'static str, file: impl Into<String>, message: impl Into<String>) -> Self {
+        Diagnostic {
+            severity: Severity::Note,
+            ..Diagnostic::error(code, file, message)
+        }
+    }
+
     pub fn at(mut self, pos: Position) -> Self {
         self.line = pos.line;
         self.column = pos.column;
@@ -76,6 +86,10 @@ impl Diagnostic {
 
     pub fn is_error(&self) -> bool {
         self.severity == Severity::Error
+    }
+
+    pub fn is_warning(&self) -> bool {
+        self.severity == Severity::Warning
     }
 
     /// Sort key: file, then place, so reports read top to bottom.
@@ -108,31 +122,72 @@ impl fmt::Display for Diagnostic {
     /// rustc-like: `path:line:col: error[E001]: message`, the line with a
     /// caret under the column, then `help:`.
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let sev = match self.severity {
-            Severity::Error => "error",
-            Severity::Warning => "warning",
+        f.write_str(&self.render(false))
+    }
+}
+
+impl Diagnostic {
+    /// The text display, with ANSI colours when `color` (a terminal that
+    /// wants them). The caret sits under the column by display width: a
+    /// Chinese character takes two cells, a combining mark none.
+    pub fn render(&self, color: bool) -> String {
+        use std::fmt::Write;
+        let paint = |code: &str, text: &str| match color {
+            true => format!("\x1b[{code}m{text}\x1b[0m"),
+            false => text.to_string(),
         };
-        if self.line > 0 {
-            write!(f, "{}:{}:{}: ", self.file, self.line, self.column.max(1))?;
+        let (sev, sev_color) = match self.severity {
+            Severity::Error => ("error", "1;31"),
+            Severity::Warning => ("warning", "1;33"),
+            Severity::Note => ("note", "1;36"),
+        };
+        let mut f = String::new();
+        let place = if self.line > 0 {
+            format!("{}:{}:{}:", self.file, self.line, self.column.max(1))
         } else {
-            write!(f, "{}: ", self.file)?;
-        }
-        write!(f, "{sev}[{}]: {}", self.code, self.message)?;
+            format!("{}:", self.file)
+        };
+        let _ = write!(
+            f,
+            "{} {}: {}",
+            paint("1", &place),
+            paint(sev_color, &format!("{sev}[{}]", self.code)),
+            paint("1", &self.message)
+        );
         if let Some(text) = &self.source_line {
             let num = self.line.to_string();
             let pad = " ".repeat(num.len());
-            let caret_pad: String = text
-                .chars()
-                .take(self.column.saturating_sub(1))
-                .map(|c| if c == '\t' { '\t' } else { ' ' })
-                .collect();
-            write!(f, "\n{pad} |\n{num} | {text}\n{pad} | {caret_pad}^")?;
+            let bar = paint("1;34", "|");
+            let caret_pad = caret_padding(text, self.column);
+            let _ = write!(
+                f,
+                "\n{pad} {bar}\n{} {bar} {text}\n{pad} {bar} {caret_pad}{}",
+                paint("1;34", &num),
+                paint(sev_color, "^")
+            );
         }
         if let Some(help) = &self.help {
-            write!(f, "\n  = help: {help}")?;
+            let _ = write!(f, "\n  = {}: {help}", paint("1", "help"));
         }
-        Ok(())
+        f
     }
+}
+
+/// The blanks that put a caret under 1-based `column` (in characters) of
+/// `text` on a terminal: one cell per narrow character, two per wide (CJK,
+/// full-width forms), tabs kept as tabs.
+pub fn caret_padding(text: &str, column: usize) -> String {
+    let mut pad = String::new();
+    for c in text.chars().take(column.saturating_sub(1)) {
+        match c {
+            '\t' => pad.push('\t'),
+            c => {
+                let w = unicode_width::UnicodeWidthChar::width(c).unwrap_or(0);
+                pad.extend(std::iter::repeat_n(' ', w));
+            }
+        }
+    }
+    pad
 }
 
 /// A place in a file, with the text of its line for display.
@@ -278,6 +333,36 @@ mod tests {
         assert!(s.starts_with("content/a.md:1:5: error[E001]: bad"), "{s}");
         assert!(s.contains("1 | x = 1\n  |     ^"), "{s}");
         assert!(s.ends_with("= help: fix it"), "{s}");
+    }
+
+    #[test]
+    fn carets_sit_under_wide_characters_by_display_width() {
+        let text = "title = “大连市商务局”";
+        let col = text.chars().position(|c| c == '商').unwrap() + 1;
+        let d = Diagnostic::error("E001", "a.md", "x").at(Position {
+            line: 3,
+            column: col,
+            text: Some(text.to_string()),
+        });
+        let shown = d.to_string();
+        let caret_line = shown.lines().find(|l| l.trim_end().ends_with('^')).unwrap();
+        let text_line = shown.lines().find(|l| l.contains("大连")).unwrap();
+        let cells = |s: &str| unicode_width::UnicodeWidthStr::width(s);
+        let under = text_line.find('商').unwrap();
+        assert_eq!(
+            cells(&caret_line[..caret_line.len() - 1]),
+            cells(&text_line[..under]),
+            "{shown}"
+        );
+        assert_eq!(caret_padding("\tab", 3), "\t ");
+    }
+
+    #[test]
+    fn colour_only_when_asked() {
+        let d = Diagnostic::warning("W001", "a.md", "long").at(LineIndex::new("a\n").position(0));
+        assert!(!d.render(false).contains('\x1b'));
+        let c = d.render(true);
+        assert!(c.contains("\x1b[1;33mwarning[W001]\x1b[0m"), "{c:?}");
     }
 
     #[test]

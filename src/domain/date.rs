@@ -82,6 +82,41 @@ impl Date {
     }
 }
 
+/// Which day "today" is: a day given outright (`--today`), the day of a
+/// fixed instant in the site's time zone (`GONGKAI_NOW`, or the moment a
+/// command started), or the clock read again each time (`serve`, which runs
+/// past midnight). The machine's own time zone never enters.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Today {
+    On(Date),
+    At(jiff::Timestamp),
+    Clock,
+}
+
+impl Today {
+    /// The date in the time zone `tz`.
+    pub fn date_in(&self, tz: &jiff::tz::TimeZone) -> Date {
+        let at = match self {
+            Today::On(date) => return *date,
+            Today::At(at) => *at,
+            Today::Clock => jiff::Timestamp::now(),
+        };
+        let d = at.to_zoned(tz.clone()).date();
+        // jiff's dates are always real calendar dates.
+        Date::new(i32::from(d.year()), d.month() as u8, d.day() as u8)
+            .unwrap_or(Date::from_days(at.as_second().div_euclid(86_400)))
+    }
+
+    /// Parses an instant with its offset, as `GONGKAI_NOW` gives it:
+    /// `2026-12-01T19:47:00Z` or `2026-12-02T03:47:00+08:00`.
+    pub fn parse_instant(s: &str) -> Result<Today, String> {
+        s.trim()
+            .parse::<jiff::Timestamp>()
+            .map(Today::At)
+            .map_err(|e| format!("`{s}` is not an instant such as 2026-12-02T03:47:00+08:00: {e}"))
+    }
+}
+
 /// A span of time written as `14d`, `2w`, `6m` or `1y`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Period {
@@ -178,6 +213,23 @@ mod tests {
                 && Period::parse("0d").is_none()
                 && Period::parse("3x").is_none()
         );
+    }
+
+    #[test]
+    fn today_is_the_sites_day_not_utcs() {
+        let shanghai = jiff::tz::TimeZone::get("Asia/Shanghai").unwrap();
+        // 03:47 in Beijing on 2 December is still 1 December in UTC.
+        let now = Today::parse_instant("2026-12-01T19:47:00Z").unwrap();
+        assert_eq!(now.date_in(&shanghai).to_string(), "2026-12-02");
+        assert_eq!(
+            now.date_in(&jiff::tz::TimeZone::UTC).to_string(),
+            "2026-12-01"
+        );
+        let same = Today::parse_instant("2026-12-02T03:47:00+08:00").unwrap();
+        assert_eq!(same, now);
+        let given = Today::On(Date::new(2020, 5, 1).unwrap());
+        assert_eq!(given.date_in(&shanghai).to_string(), "2020-05-01");
+        assert!(Today::parse_instant("2026-12-02").is_err());
     }
 
     #[test]

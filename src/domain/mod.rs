@@ -10,6 +10,6 @@ pub mod lang;
 pub mod values;
 pub mod vocab;
 
-pub use date::{Date, Period};
+pub use date::{Date, Period, Today};
 pub use ids::{Digest, DocNo, EntryKey, IndexNo, Slug};
 pub use lang::LangCode;

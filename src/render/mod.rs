@@ -321,8 +321,9 @@ impl<'a> Renderer<'a> {
         let doc = site.text_for(i, lang);
         let (mut ctx, crumbs) = self.chrome(i, lang, presence);
         let link = |url: &str| self.link(url, lang);
+        let base = markdown::LinkBase::of(&entry.key, entry.is_section, site.config.base_url());
         let body_html = doc
-            .map(|d| markdown::to_html(&d.body, &link))
+            .map(|d| markdown::to_html(&d.body, &base, &link))
             .unwrap_or_default();
         if entry.key.is_empty() || entry.key == "disclosure" {
             ctx.insert("feed", &self.language_feed(lang));

@@ -91,6 +91,8 @@ impl Renderer<'_> {
         };
         let l = self.locales;
         let link = |url: &str| self.link(url, lang);
+        let entry = &site.entries[i];
+        let base = markdown::LinkBase::of(&entry.key, entry.is_section, site.config.base_url());
         let pick =
             |translated: Option<&String>, source: &String| translated.unwrap_or(source).clone();
         let materials = g
@@ -132,6 +134,7 @@ impl Renderer<'_> {
             case_type: l.get(lang, &g.case_type.label_key()),
             conditions_html: markdown::to_html(
                 &pick(t.and_then(|t| t.conditions.as_ref()), &g.conditions),
+                &base,
                 &link,
             ),
             legal_limit: self.limit(lang, g.legal_limit),

@@ -162,10 +162,15 @@ pub(super) fn linking_to(site: &Site, i: usize) -> Vec<usize> {
         .into_par_iter()
         .filter(|&j| {
             site.entries[j].versions.values().any(|d| {
-                content::markdown::scan(&d.body)
+                let base = content::markdown::LinkBase::of(
+                    &d.file.key,
+                    d.file.is_section,
+                    site.config.base_url(),
+                );
+                content::markdown::scan(&d.body, &base)
                     .links
                     .iter()
-                    .any(|(_, url)| site.resolve_link(url) == Some(crate::site::Target::Page(i)))
+                    .any(|l| site.resolve_link(&l.path) == Some(crate::site::Target::Page(i)))
             })
         })
         .collect()

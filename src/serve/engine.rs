@@ -26,8 +26,7 @@ use crate::check;
 use crate::config::Config;
 use crate::content::{self, Content, Document, Front, SourceFile};
 use crate::diag::{self, Diagnostic, Failure};
-use crate::domain::Date;
-use crate::domain::{EntryKey, IndexNo, LangCode};
+use crate::domain::{Date, EntryKey, IndexNo, LangCode, Today};
 use crate::output;
 use crate::pipeline::{self, Looks};
 use crate::render::{Part, Sink, feed, sitemap};
@@ -124,7 +123,7 @@ struct Model {
 /// The site in memory, and what its next render must write.
 pub struct Engine {
     root: PathBuf,
-    today: Option<Date>,
+    today: Option<Today>,
     model: Option<Model>,
     /// Why there is no model: site.toml or the theme cannot be read.
     fatal: Vec<Diagnostic>,
@@ -133,7 +132,7 @@ pub struct Engine {
 
 impl Engine {
     /// Reads, parses, links and checks the whole site; renders nothing yet.
-    pub fn load(root: &Path, today: Option<Date>) -> Engine {
+    pub fn load(root: &Path, today: Option<Today>) -> Engine {
         let mut engine = Engine {
             root: root.to_path_buf(),
             today,
@@ -182,7 +181,7 @@ impl Engine {
             entry_diags: Vec::new(),
             site_diags: Vec::new(),
         };
-        model.check_all(self.today);
+        model.check_all(self.today.as_ref());
         self.model = Some(model);
     }
 
@@ -281,10 +280,11 @@ impl Engine {
                     self.pending.sitemap |= published(&old) != new.and_then(published);
                     touch(&mut self.pending, &m.site, i);
                     if relinked {
-                        m.check_all(self.today);
+                        m.check_all(self.today.as_ref());
                     } else {
-                        m.entry_diags[i] = check::check_entry(&m.site, i, self.today);
-                        m.site_diags = check::check_site(&m.site, self.today);
+                        let today = m.today(self.today.as_ref());
+                        m.entry_diags[i] = check::check_entry(&m.site, i, today);
+                        m.site_diags = check::check_site(&m.site, today);
                     }
                 }
                 _ => unplaced.push(path),
@@ -352,7 +352,7 @@ impl Engine {
                 },
             ),
         );
-        m.check_all(self.today);
+        m.check_all(self.today.as_ref());
         diff_sites(&mut self.pending, &old_site, &m.site, changed);
     }
 
@@ -372,9 +372,14 @@ impl Engine {
         out.extend(m.entry_diags.iter().flatten().filter(parsed).cloned());
         out.extend(m.site_diags.iter().filter(parsed).cloned());
         match &m.looks {
-            Ok(_) => out.extend(m.look_warnings.iter().cloned()),
+            Ok(looks) => {
+                check::name_undeclared(&mut out, &m.site, &looks.locales);
+                out.extend(m.look_warnings.iter().cloned());
+            }
             Err(d) => out.extend(d.iter().cloned()),
         }
+        // Serve shows drafts and scheduled records: links to them work there.
+        out.retain(|d| d.code != check::LINK_TO_SCHEDULED && d.code != check::LINK_TO_DRAFT);
         diag::sort(&mut out);
         out
     }
@@ -418,7 +423,13 @@ impl Output {
 }
 
 impl Model {
-    fn check_all(&mut self, today: Option<Date>) {
+    /// "Today" in the site's time zone, read when asked.
+    fn today(&self, today: Option<&Today>) -> Option<Date> {
+        today.map(|t| t.date_in(&self.config.tz))
+    }
+
+    fn check_all(&mut self, today: Option<&Today>) {
+        let today = self.today(today);
         let site = &self.site;
         self.entry_diags = (0..site.entries.len())
             .into_par_iter()

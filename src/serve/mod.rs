@@ -23,7 +23,7 @@ use notify::RecursiveMode;
 use notify::event::{EventKind, MetadataKind, ModifyKind};
 
 use crate::diag::Failure;
-use crate::domain::Date;
+use crate::domain::Today;
 use crate::output::links::Checked;
 use crate::render::Sink;
 use engine::{Engine, Output};
@@ -41,7 +41,7 @@ pub struct Options {
     /// Open the site in the default browser once it is built.
     pub open: bool,
     /// The day to check against.
-    pub today: Option<Date>,
+    pub today: Option<Today>,
 }
 
 /// How long the watcher waits for a burst of file events to end.
@@ -102,7 +102,7 @@ pub fn serve(opts: &Options) -> Result<(), Failure> {
     eprintln!("Serving {} at {url} (Ctrl-C to stop).", opts.root.display());
 
     let started = Instant::now();
-    let mut engine = Engine::load(&root, opts.today);
+    let mut engine = Engine::load(&root, opts.today.clone());
     let loaded = started.elapsed();
     rebuild(&root, &mut engine, &shared, None, started);
     eprintln!(

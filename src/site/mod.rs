@@ -171,6 +171,32 @@ impl Site {
         site
     }
 
+    /// The same site without the documents `held` picks, linked again: what
+    /// a build publishes when drafts and scheduled records stay out. A held
+    /// source takes its translations with it. Their files leave `found` too,
+    /// so a link to one is a broken link of the build.
+    pub fn without(self, held: impl Fn(&Document) -> bool) -> Site {
+        let default = &self.config.default_language().code;
+        let mut documents = Vec::new();
+        let mut found = self.found;
+        for entry in self.entries {
+            let page_held = entry.versions.get(default).is_some_and(&held);
+            for doc in entry.versions.into_values() {
+                if page_held || held(&doc) {
+                    found.remove(&(doc.file.key.clone(), doc.file.lang.clone()));
+                } else {
+                    documents.push(doc);
+                }
+            }
+        }
+        let content = Content {
+            documents,
+            assets: self.assets,
+            found,
+        };
+        Site::link(self.config, content)
+    }
+
     /// Puts a re-parsed file in the place of the version it replaces, for
     /// `serve`: nothing about the site's structure changes (the page and its
     /// language exist already), so only the records and their `supersedes`

@@ -172,6 +172,10 @@ impl Site {
         run_in(self.dir.path(), args)
     }
 
+    pub fn run_env(&self, args: &[&str], env: &[(&str, &str)]) -> Run {
+        run_env(self.dir.path(), args, env)
+    }
+
     /// `check --format json`: the exit code and the diagnostics.
     pub fn check_json(&self, today: &str) -> (i32, Vec<serde_json::Value>) {
         let r = self.run(&["check", "--root", ".", "--format", "json", "--today", today]);
@@ -197,11 +201,18 @@ impl Site {
 }
 
 pub fn run_in(dir: &Path, args: &[&str]) -> Run {
-    let out = Command::new(env!("CARGO_BIN_EXE_gongkai"))
-        .args(args)
-        .current_dir(dir)
-        .output()
-        .expect("run gongkai");
+    run_env(dir, args, &[])
+}
+
+/// `run_in` with these environment variables set (and no `GONGKAI_NOW`
+/// from the caller's environment unless given).
+pub fn run_env(dir: &Path, args: &[&str], env: &[(&str, &str)]) -> Run {
+    let mut cmd = Command::new(env!("CARGO_BIN_EXE_gongkai"));
+    cmd.args(args).current_dir(dir).env_remove("GONGKAI_NOW");
+    for (k, v) in env {
+        cmd.env(k, v);
+    }
+    let out = cmd.output().expect("run gongkai");
     Run {
         code: out.status.code().unwrap_or(-1),
         stdout: String::from_utf8_lossy(&out.stdout).into_owned(),
