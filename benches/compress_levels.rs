@@ -48,7 +48,7 @@ fn main() {
     );
     println!("| codec | level | seconds (1 thread) | bytes | of raw |");
     println!("|---|---|---|---|---|");
-    let mut row = |codec: &str, level: u32, compress: &dyn Fn(&[u8]) -> Vec<u8>| {
+    let row = |codec: &str, level: u32, compress: &dyn Fn(&[u8]) -> Vec<u8>| {
         let started = Instant::now();
         let bytes: usize = files.iter().map(|f| compress(f).len()).sum();
         let seconds = started.elapsed().as_secs_f64();

@@ -209,7 +209,9 @@ fn fix_value(key: &str, value: &str) -> Option<(String, What)> {
 /// A value and its `# comment`, for a value without `#` inside quotes.
 fn split_comment(value: &str) -> (&str, &str) {
     match value.find(" #") {
-        Some(i) if !value[..i].contains('"') || value[..i].matches('"').count() % 2 == 0 => {
+        Some(i)
+            if !value[..i].contains('"') || value[..i].matches('"').count().is_multiple_of(2) =>
+        {
             (value[..i].trim_end(), value[i..].trim())
         }
         _ => (value, ""),
@@ -229,7 +231,7 @@ pub fn loose_date(value: &str) -> Option<Date> {
         })
         .collect();
     let parts: Vec<&str> = v
-        .split(|c: char| matches!(c, '/' | '.' | '-' | '年' | '月' | '日' | '．' | '／'))
+        .split(['/', '.', '-', '年', '月', '日', '．', '／'])
         .filter(|p| !p.is_empty())
         .collect();
     if parts.len() != 3

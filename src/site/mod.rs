@@ -183,7 +183,7 @@ impl Site {
             let page_held = entry.versions.get(default).is_some_and(&held);
             for doc in entry.versions.into_values() {
                 if page_held || held(&doc) {
-                    found.remove(&(doc.file.key.clone(), doc.file.lang.clone()));
+                    found.remove(&(doc.file.key.clone(), doc.file.lang));
                 } else {
                     documents.push(doc);
                 }
