@@ -259,7 +259,11 @@ fn header(name: &str, value: &str) -> Option<Header> {
 }
 
 fn file(status: u16, rel: &str, bytes: Vec<u8>) -> Response<std::io::Cursor<Vec<u8>>> {
-    let mut r = Response::from_data(bytes).with_status_code(status);
+    // Whole, with its Content-Length: the bytes are in memory, and without
+    // this tiny_http sends anything over 32 KiB chunked.
+    let mut r = Response::from_data(bytes)
+        .with_status_code(status)
+        .with_chunked_threshold(usize::MAX);
     for h in [
         header("Content-Type", mime(rel)),
         header("Cache-Control", "no-store"),
