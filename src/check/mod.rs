@@ -14,6 +14,14 @@ use crate::domain::{Date, IndexNo, Period, Slug};
 use crate::site::Site;
 use crate::theme::locales::Locales;
 
+mod ids;
+mod links;
+
+use ids::declared;
+pub use ids::name_undeclared;
+pub use links::{LINK_TO_DRAFT, LINK_TO_SCHEDULED};
+use links::{body, held_back};
+
 /// Runs every rule over the site.
 pub fn check(site: &Site, today: Option<Date>) -> Vec<Diagnostic> {
     let mut out: Vec<Diagnostic> = (0..site.entries.len())
@@ -134,137 +142,6 @@ pub fn check_site(site: &Site, today: Option<Date>) -> Vec<Diagnostic> {
         freshness(site, today, &mut out);
     }
     out
-}
-
-/// The id each undeclared value (E021) most likely means, now that the
-/// labels are known: an editor often writes the name (大连市商务局, "Dalian
-/// Commerce Bureau") where the id belongs, or a near miss of either. The
-/// help then names the id with its label, and lists the others with theirs.
-pub fn name_undeclared(diags: &mut [Diagnostic], site: &Site, locales: &Locales) {
-    for d in diags.iter_mut().filter(|d| d.code == "E021") {
-        let Some((key, wrong)) = undeclared_parts(&d.message) else {
-            continue;
-        };
-        let Some((prefix, ids)) = id_list(site, key) else {
-            continue;
-        };
-        let default = &site.config.default_language().code;
-        let label = |id: &str| locales.get(*default, &format!("{prefix}{id}"));
-        let wrong_folded = fold(wrong);
-        // An exact label in any language, then a label that contains or is
-        // contained in what was written, then a near miss of a label or id.
-        let mut best: Option<(usize, &str)> = None;
-        for id in &ids {
-            for lang in &site.config.languages {
-                let l = fold(&locales.get(lang.code, &format!("{prefix}{id}")));
-                let score = if l == wrong_folded {
-                    0
-                } else if !l.is_empty() && (l.contains(&wrong_folded) || wrong_folded.contains(&l))
-                {
-                    1
-                } else if did_you_mean(&wrong_folded, [l.as_str()]).is_some() {
-                    2
-                } else {
-                    continue;
-                };
-                if best.is_none_or(|(b, _)| score < b) {
-                    best = Some((score, id.as_str()));
-                }
-            }
-        }
-        let meant = best
-            .map(|(_, id)| id)
-            .or_else(|| did_you_mean(wrong, ids.iter().map(String::as_str)));
-        let listed: Vec<String> = ids
-            .iter()
-            .map(|id| format!("`{id}` ({})", label(id)))
-            .collect();
-        let ask = match key {
-            "agency" => "; for an agency not in the list, ask the site's maintainer to add it",
-            _ => "; for a new one, ask the site's maintainer to declare it",
-        };
-        d.help = Some(match meant {
-            Some(id) => format!(
-                "did you mean `{id}` ({})? `{key}` takes the id, not the name",
-                label(id)
-            ),
-            None => format!("use one of: {}{ask}", listed.join(", ")),
-        });
-    }
-}
-
-/// Case and width folded, so that ＤＬ and dl, "Commerce" and "commerce" meet.
-fn fold(s: &str) -> String {
-    s.trim()
-        .chars()
-        .map(|c| match c {
-            '\u{FF01}'..='\u{FF5E}' => char::from_u32(c as u32 - 0xFEE0).unwrap_or(c),
-            c => c,
-        })
-        .flat_map(char::to_lowercase)
-        .collect()
-}
-
-/// The key and the value of an E021 message (see `declared`).
-fn undeclared_parts(message: &str) -> Option<(&str, &str)> {
-    let mut parts = message.split('`');
-    let (_, key, _, id) = (parts.next()?, parts.next()?, parts.next()?, parts.next()?);
-    Some((key, id))
-}
-
-/// The message prefix of a key's labels and its declared ids.
-fn id_list(site: &Site, key: &str) -> Option<(&'static str, Vec<String>)> {
-    let t = &site.config.taxonomy;
-    Some(match key {
-        "agency" => (
-            "agency-",
-            site.config.agencies.keys().map(|s| s.to_string()).collect(),
-        ),
-        "topic" => ("topic-", t.topics.iter().map(|s| s.to_string()).collect()),
-        "catalog" => (
-            "catalog-",
-            t.catalogs.iter().map(|s| s.to_string()).collect(),
-        ),
-        "genre" => ("genre-", t.genres.iter().map(|s| s.to_string()).collect()),
-        "sectors" => ("sector-", t.sectors.iter().map(|s| s.to_string()).collect()),
-        "life_events" => (
-            "life-event-",
-            t.life_events.iter().map(|s| s.to_string()).collect(),
-        ),
-        _ => return None,
-    })
-}
-
-/// An id that must be one of the declared ones.
-fn declared<'a>(
-    doc: &Document,
-    key: &str,
-    id: &str,
-    known: impl Iterator<Item = &'a Slug> + Clone,
-    list: &str,
-    out: &mut Vec<Diagnostic>,
-) {
-    if known.clone().any(|k| k == id) {
-        return;
-    }
-    let mut d = Diagnostic::error(
-        "E021",
-        &doc.file.display,
-        format!("`{key}` is `{id}`, which is not declared in site.toml"),
-    )
-    .at(doc.key_position(key));
-    d = match did_you_mean(id, known.clone().map(Slug::as_str)) {
-        Some(s) => d.help(format!("did you mean `{s}`? (declared in {list})")),
-        None if key == "agency" => d.help(format!(
-            "use one of: {}; for an agency not in the list, ask the site's maintainer to add it",
-            known.map(|k| k.as_str()).collect::<Vec<_>>().join(", ")
-        )),
-        None => d.help(format!(
-            "declare it in {list} in site.toml, or use one of: {}",
-            known.map(Slug::as_str).collect::<Vec<_>>().join(", ")
-        )),
-    };
-    out.push(d);
 }
 
 fn record(site: &Site, doc: &Document, r: &Record, today: Option<Date>, out: &mut Vec<Diagnostic>) {
@@ -499,131 +376,6 @@ fn unique<'a>(
         );
     } else {
         seen.insert(id, doc);
-    }
-}
-
-/// The page or file nearest to a broken link's path, as a site path: among
-/// pages by key, among files by path, and a file's name anywhere.
-fn nearest<'a>(
-    key: &str,
-    pages: impl Iterator<Item = &'a str> + Clone,
-    files: impl Iterator<Item = &'a str> + Clone,
-) -> Option<String> {
-    // Not the folder the link is in: `disclosure/2026` is no guess for
-    // `disclosure/2026/名单.png`.
-    let not_above = |p: &&str| !key.starts_with(&format!("{p}/"));
-    if let Some(page) = did_you_mean(key, pages.clone().filter(not_above)) {
-        return Some(format!("/{page}/"));
-    }
-    if let Some(file) = did_you_mean(key, files.clone()) {
-        return Some(format!("/{file}"));
-    }
-    // Right name, wrong folder: `chart.png` that lives elsewhere.
-    let name = key.rsplit('/').next().unwrap_or(key);
-    if name.is_empty() {
-        return None;
-    }
-    files
-        .clone()
-        .find(|f| f.rsplit('/').next() == Some(name))
-        .map(|f| format!("/{f}"))
-        .or_else(|| {
-            pages
-                .clone()
-                .find(|p| p.rsplit('/').next() == Some(name))
-                .map(|p| format!("/{p}/"))
-        })
-}
-
-/// Whether a build leaves the page out: its source is a draft, or a record
-/// scheduled after today. Why, when it is.
-/// Also the code of a link to it: E037 for a scheduled record, E038 for a
-/// draft, so that a build that shows one or the other (`--future`,
-/// `--drafts`, `serve`) can let those links be.
-fn held_back(site: &Site, i: usize, today: Option<Date>) -> Option<(&'static str, String)> {
-    let source = site.source(i)?;
-    if source.front.is_draft() {
-        return Some(("E038", "a draft".into()));
-    }
-    let published = source.front.published()?;
-    today
-        .filter(|&t| published > t)
-        .map(|_| ("E037", format!("scheduled for {published}")))
-}
-
-/// The codes of links to pages a build leaves out (see `held_back`).
-pub const LINK_TO_SCHEDULED: &str = "E037";
-pub const LINK_TO_DRAFT: &str = "E038";
-
-/// Zero broken internal links (inspectors deduct for each one), and a word
-/// on raw HTML the sanitiser removes.
-fn body(site: &Site, i: usize, doc: &Document, today: Option<Date>, out: &mut Vec<Diagnostic>) {
-    let base = markdown::LinkBase::of(&doc.file.key, doc.file.is_section, site.config.base_url());
-    let scan = markdown::scan(&doc.body, &base);
-    let at = |offset: usize| {
-        let n = doc.body[..offset].matches('\n').count();
-        crate::diag::Position {
-            line: doc.body_line + n,
-            column: doc.body[..offset]
-                .rsplit('\n')
-                .next()
-                .map_or(0, |l| l.chars().count())
-                + 1,
-            text: doc.body.lines().nth(n).map(str::to_string),
-        }
-    };
-    let this_held = held_back(site, i, today).is_some() || doc.front.is_draft();
-    for link in scan.links {
-        let (offset, url) = (link.offset, &link.written);
-        // What was written, and where it leads when that is not the same.
-        let shown = if link.path == *url {
-            format!("`{url}`")
-        } else {
-            format!("`{url}` ({})", link.path)
-        };
-        let key = link
-            .path
-            .split(['#', '?'])
-            .next()
-            .unwrap_or("")
-            .trim_matches('/');
-        let target = site.resolve_link(&link.path);
-        if let Some(crate::site::Target::Page(j)) = target
-            && !this_held
-            && let Some((code, why)) = held_back(site, j, today)
-        {
-            out.push(
-                Diagnostic::error(code, &doc.file.display, format!("link to {shown}, which is {why} and not published yet"))
-                    .at(at(offset))
-                    .help("readers would find a dead link: publish the two together (the same `published` date, or no `draft`), or link to it once it is live"),
-            );
-            continue;
-        }
-        if target.is_some() || site.was_found(key) {
-            continue;
-        }
-        let keys = site.entries.iter().map(|e| e.key.as_str());
-        let files = site.assets.iter().map(|a| a.rel.as_str());
-        let mut d = Diagnostic::error(
-            "E033",
-            &doc.file.display,
-            format!("link to {shown}, but no page or file is there"),
-        )
-        .at(at(offset));
-        d = match nearest(key, keys, files) {
-            Some(s) => d.help(format!("did you mean `{s}`?")),
-            None => d.help(
-                "link to an existing page by its path (`/services/business-registration/`), or to a file beside this one (`dl-2026-00060.md`, `chart.png`)",
-            ),
-        };
-        out.push(d);
-    }
-    for (offset, what) in scan.unsafe_html {
-        out.push(
-            Diagnostic::warning("W004", &doc.file.display, format!("raw HTML: {what} is removed before publication"))
-                .at(at(offset))
-                .help("write Markdown instead; scripts, event handlers, javascript: URLs, frames, forms and styles never reach readers"),
-        );
     }
 }
 
