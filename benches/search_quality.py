@@ -166,44 +166,32 @@ sys.path.insert(0, str(ROOT / "benches"))
 import gen_corpus as gc  # noqa: E402  (the Debian packages and the prose filter)
 
 
-class Sections(html.parser.HTMLParser):
+class Sections(gc.Paragraphs):
     """An HTML manual's sections: (heading, [paragraph text]) at each h1–h3,
     paragraphs as gen_corpus.Paragraphs reads them."""
 
     def __init__(self):
-        super().__init__(convert_charrefs=True)
-        self.sections, self.heading, self.paras = [], None, []
-        self.in_h, self.cur, self.depth, self.pre = None, None, 0, 0
+        super().__init__()
+        self.sections, self.heading, self.in_h = [], None, None
 
     def handle_starttag(self, tag, attrs):
         if tag in ("h1", "h2", "h3"):
             self.flush()
             self.in_h, self.heading = [], None
-        if tag == "pre":
-            self.pre += 1
-        if tag == "p" and not self.pre:
-            if self.cur is None:
-                self.cur, self.depth = [], 0
-            self.depth += 1
+        super().handle_starttag(tag, attrs)
 
     def handle_endtag(self, tag):
         if tag in ("h1", "h2", "h3") and self.in_h is not None:
             self.heading = re.sub(r"\s+", " ", "".join(self.in_h)).strip()
             self.heading = re.sub(r"^[\d.]+\s*", "", self.heading)
             self.in_h = None
-        if tag == "pre":
-            self.pre = max(0, self.pre - 1)
-        if tag == "p" and self.cur is not None:
-            self.depth -= 1
-            if self.depth <= 0:
-                self.paras.append("".join(self.cur))
-                self.cur = None
+        super().handle_endtag(tag)
 
     def handle_data(self, data):
         if self.in_h is not None:
             self.in_h.append(data)
-        elif self.cur is not None and not self.pre:
-            self.cur.append(data)
+        else:
+            super().handle_data(data)
 
     def flush(self):
         if self.heading and self.paras:
