@@ -328,7 +328,7 @@ fn a_scheduled_record_is_left_out_until_its_day_and_published_on_it() {
         "{}",
         r.stderr
     );
-    assert!(r.stderr.contains("Left out: 2 file(s)"), "{}", r.stderr);
+    assert!(r.stderr.contains("Left out: 2 files"), "{}", r.stderr);
     assert!(!s.exists("disclosure/2024/dl-2024-00012/index.html"));
     assert!(!s.exists("en/disclosure/2024/dl-2024-00012/index.html"));
     // Not in a listing, feed, sitemap or search document either; the other record is.
