@@ -53,7 +53,7 @@ pub fn run(args: Args) -> ExitCode {
     let written = pipeline::load_config(&args.root.dir(), None).and_then(|config| {
         let today = today.date_in(&config.tz);
         let file = scaffold::plan(&config, kind, &args.path, today, args.agency.as_deref())
-            .map_err(|e| Failure::Io(crate::msg!("detail", detail = e)))?;
+            .map_err(Failure::Io)?;
         // The build makes its own pages in some places (E035): no file goes there.
         if let Ok(rel) = file.path.strip_prefix(config.content_dir()) {
             let rel = rel.to_string_lossy().replace('\\', "/");

@@ -302,6 +302,15 @@ search-results = { $count ->
        *[other] { $count } results.
     }
 lang-unknown = `{ $value }` is not a language the tool speaks: use `zh` (中文) or `en` (English)
+new-not-under-content = { $path } is not under { $content }
+new-not-md = { $path }: the file name must end in .md
+new-not-slug = `{ $name }` is not an ASCII slug: use lowercase a-z, 0-9 and hyphens, e.g. dl-2026-00061.md
+new-record-folder = a disclosure record goes under content/disclosure/ (e.g. content/disclosure/2026/dl-2026-00061.md)
+new-guide-folder = a service guide goes under content/services/ (e.g. content/services/passport-renewal.md)
+new-page-folder = a plain page cannot go under content/disclosure/ or content/services/
+new-exists = { $path } already exists; nothing was written
+new-agency-undeclared = agency `{ $agency }` is not declared in site.toml; declared: { $declared }
+new-no-agency = declare an agency in site.toml first: [agencies.<id>] with its body `code`
 
 ## --help: each command's about and each flag's help (cli/). A command's
 ## about is cli-<path>-about; a flag's help cli-<path>-<id>, or cli-arg-<id>

@@ -254,6 +254,15 @@ new-created = 已创建 { $path }。请填写空着的项，然后运行 `gongka
 search-no-language = 网站没有语言 `{ $asked }`（已有：{ $have }）
 search-results = 共 { $count } 条结果。
 lang-unknown = 本工具不支持 `{ $value }`：请用 `zh`（中文）或 `en`（English）
+new-not-under-content = { $path } 不在 { $content } 之下
+new-not-md = { $path }：文件名必须以 .md 结尾
+new-not-slug = `{ $name }` 不是 ASCII 短名：请用小写字母 a-z、数字 0-9 和连字符，如 dl-2026-00061.md
+new-record-folder = 公开信息要放在 content/disclosure/ 下（如 content/disclosure/2026/dl-2026-00061.md）
+new-guide-folder = 办事指南要放在 content/services/ 下（如 content/services/passport-renewal.md）
+new-page-folder = 普通页面不能放在 content/disclosure/ 或 content/services/ 下
+new-exists = { $path } 已存在；没有写入任何文件
+new-agency-undeclared = site.toml 中没有声明发布机构 `{ $agency }`；已声明的有：{ $declared }
+new-no-agency = 请先在 site.toml 中声明发布机构：[agencies.<标识>]，并填写其机构代码 `code`
 
 ## --help：各命令的说明和各选项的帮助（cli/）
 
