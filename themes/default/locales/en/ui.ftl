@@ -204,6 +204,8 @@ start-here-intro = The tasks foreign investors and residents most often come for
 start-here-tasks = Tasks on this page
 start-here-where = Where to go
 start-here-online = online application in Chinese only
+start-here-also = Also needed for this (described above):
+start-here-also-separator = { "; " }
 start-here-home = Start here: investing, working and living in Dalian
 description-start-here = { $title }: time limits, fees and service locations of the tasks foreign readers of { $site } come for.
 

@@ -204,6 +204,8 @@ start-here-intro = Los trámites que más buscan los inversores y residentes ext
 start-here-tasks = Trámites de esta página
 start-here-where = Dónde acudir
 start-here-online = solicitud en línea solo en chino
+start-here-also = También necesario para esto (véase más arriba):
+start-here-also-separator = { "; " }
 start-here-home = Empiece aquí: invertir, trabajar y vivir en Dalian
 description-start-here = { $title }: plazos, tasas y oficinas de los trámites que buscan los lectores extranjeros de { $site }.
 

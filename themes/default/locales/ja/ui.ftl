@@ -203,6 +203,8 @@ start-here-intro = 外国人投資家や在住外国人がよく利用する手�
 start-here-tasks = このページの手続き
 start-here-where = 窓口
 start-here-online = オンライン申請は中国語のみ
+start-here-also = この手続きにも必要なもの（上記参照）：
+start-here-also-separator = 、
 start-here-home = はじめに：大連での投資・就労・生活
 description-start-here = { $title }：{ $site }の外国人読者がよく利用する手続きの所要期間、手数料、窓口。
 

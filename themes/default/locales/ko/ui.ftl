@@ -203,6 +203,8 @@ start-here-intro = 외국인 투자자와 거주자가 가장 자주 찾는 민�
 start-here-tasks = 이 페이지의 민원
 start-here-where = 방문 장소
 start-here-online = 온라인 신청은 중국어로만 가능
+start-here-also = 이 일에도 필요한 것(위 참조):
+start-here-also-separator = { ", " }
 start-here-home = 여기서 시작하세요: 다롄에서 투자하고 일하고 생활하기
 description-start-here = { $title }: { $site } 외국인 독자가 자주 찾는 민원의 처리 기한, 수수료, 방문 장소.
 

@@ -206,6 +206,8 @@ start-here-intro = Услуги, за которыми чаще всего об�
 start-here-tasks = Услуги на этой странице
 start-here-where = Куда обращаться
 start-here-online = онлайн-заявка только на китайском
+start-here-also = Также понадобится (см. выше):
+start-here-also-separator = { "; " }
 start-here-home = С чего начать: инвестиции, работа и жизнь в Даляне
 description-start-here = { $title }: сроки, стоимость и места обращения по услугам, за которыми приходят иностранные читатели портала «{ $site }».
 

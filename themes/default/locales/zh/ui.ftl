@@ -203,6 +203,8 @@ start-here-intro = 外国投资者和外籍人士最常办理的事项，列明�
 start-here-tasks = 本页事项
 start-here-where = 办理地点
 start-here-online = 网上办理仅有中文
+start-here-also = 办理本事项还需要（见上文）：
+start-here-also-separator = ；
 start-here-home = 从这里开始：在大连投资、工作和生活
 description-start-here = { $title }：{ $site }外籍读者常办事项的办理时限、收费和办理地点。
 
