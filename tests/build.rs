@@ -464,3 +464,34 @@ fn a_guide_for_several_life_events_is_described_once_on_the_start_here_page() {
         "{second}"
     );
 }
+
+#[test]
+fn a_guide_says_when_its_online_service_is_not_in_the_readers_language() {
+    let s = Site::new();
+    let guide = |extra: &str| {
+        common::GUIDE.replace(
+            "visits = 0\n",
+            &format!("visits = 0\nonline_url = \"https://zwfw.example.gov.cn/\"\n{extra}"),
+        )
+    };
+    // By default the online service is the source's language alone.
+    s.write("content/services/business-registration.md", &guide(""));
+    assert_eq!(s.build().code, 0);
+    let en = s.page("en/services/business-registration/index.html");
+    assert!(
+        en.contains("rel=\"external\" hreflang=\"zh-CN\">Apply online (only in Chinese)</a>"),
+        "{en}"
+    );
+    let zh = s.page("services/business-registration/index.html");
+    assert!(!zh.contains("仅提供"), "{zh}");
+    // A bilingual service: the English page has no such note.
+    s.write(
+        "content/services/business-registration.md",
+        &guide("online_languages = [\"zh\", \"en\"]\n"),
+    );
+    let run = s.build();
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let en = s.page("en/services/business-registration/index.html");
+    assert!(en.contains("rel=\"external\">Apply online</a>"), "{en}");
+    assert!(!en.contains("only in"), "{en}");
+}

@@ -107,7 +107,9 @@ struct TaskGuide {
     place_lang: Option<String>,
     agency: String,
     visits: String,
-    online: bool,
+    /// "online application only in 中文", when the reader's language is not
+    /// one the online service is offered in.
+    online_only_html: Option<String>,
 }
 
 #[derive(Serialize)]
@@ -532,7 +534,7 @@ impl Renderer<'_> {
                 "guide-visits-count",
                 &[("count", FluentValue::from(g.visits))],
             ),
-            online: g.online_url.is_some(),
+            online_only_html: self.online_only(g, lang, "start-here-online"),
         })
     }
 
