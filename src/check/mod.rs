@@ -323,9 +323,13 @@ fn guide(site: &Site, doc: &Document, g: &Guide, out: &mut Vec<Diagnostic>) {
     }
     if !g.online_languages.is_empty() && g.online_url.is_none() {
         out.push(
-            Diagnostic::error("E008", &doc.file.display, "online_languages without an online_url")
-                .at(doc.key_position("online_languages"))
-                .help("online_languages says which languages the online service (online_url) is offered in: add online_url or remove the key"),
+            Diagnostic::error(
+                "E008",
+                &doc.file.display,
+                msg!("online-languages-without-url"),
+            )
+            .at(doc.key_position("online_languages"))
+            .help(msg!("online-languages-without-url-help")),
         );
     }
     let cfg = &site.config;
@@ -336,12 +340,12 @@ fn guide(site: &Site, doc: &Document, g: &Guide, out: &mut Vec<Diagnostic>) {
                 Diagnostic::error(
                     "E008",
                     &doc.file.display,
-                    format!("online_languages names `{code}`, which is not a language of the site"),
+                    msg!("online-language-unknown", code = code),
                 )
                 .at(doc.key_position("online_languages"))
-                .help(format!(
-                    "use the codes of site.toml's [[languages]]: {}",
-                    known.join(", ")
+                .help(msg!(
+                    "online-language-unknown-help",
+                    codes = known.join(", ")
                 )),
             );
         }

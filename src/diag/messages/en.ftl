@@ -156,6 +156,10 @@ raw-html-removed = raw HTML: { $what ->
        *[style-attribute] a style attribute
     } is removed before publication
 raw-html-removed-help = write Markdown instead; scripts, event handlers, javascript: URLs, frames, forms and styles never reach readers
+online-languages-without-url = online_languages without an online_url
+online-languages-without-url-help = online_languages says which languages the online service (online_url) is offered in: add online_url or remove the key
+online-language-unknown = online_languages names `{ $code }`, which is not a language of the site
+online-language-unknown-help = use the codes of site.toml's [[languages]]: { $codes }
 
 ## Reading content files (content/)
 

@@ -132,6 +132,10 @@ raw-html-removed = 原始 HTML：{ $what ->
        *[style-attribute] style 属性
     }在发布前会被删除
 raw-html-removed-help = 请改用 Markdown；脚本、事件属性、javascript: 地址、框架、表单和样式都不会发布给读者
+online-languages-without-url = 填写了 online_languages，但没有 online_url
+online-languages-without-url-help = online_languages 说明在线办理（online_url）提供哪些语言：请补上 online_url，或删除这个键
+online-language-unknown = online_languages 中的 `{ $code }` 不是本网站的语言
+online-language-unknown-help = 请使用 site.toml 的 [[languages]] 中的语言代码：{ $codes }
 
 ## 读取内容文件（content/）
 
