@@ -15,6 +15,7 @@ use crate::msg;
 use crate::site::Site;
 use crate::theme::locales::Locales;
 
+mod history;
 mod ids;
 mod links;
 
@@ -666,9 +667,16 @@ fn stale(site: &Site, doc: &Document, out: &mut Vec<Diagnostic>) {
     {
         return;
     }
-    let source = site
-        .source(i)
-        .map_or(String::new(), |s| s.file.display.clone());
+    let Some(source_doc) = site.source(i) else {
+        return;
+    };
+    let source = source_doc.file.display.clone();
+    let help = match crate::site::translations::recorded(doc) {
+        Some(recorded) => {
+            history::what_changed(source_doc, &doc.file.display, recorded, &site.config)
+        }
+        None => msg!("stale-translation-help", file = &doc.file.display),
+    };
     out.push(
         Diagnostic::warning(
             "W006",
@@ -676,6 +684,6 @@ fn stale(site: &Site, doc: &Document, out: &mut Vec<Diagnostic>) {
             msg!("stale-translation", source = source),
         )
         .at(doc.key_position("source_digest"))
-        .help(msg!("stale-translation-help", file = &doc.file.display)),
+        .help(help),
     );
 }

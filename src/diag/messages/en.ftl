@@ -160,6 +160,18 @@ online-languages-without-url = online_languages without an online_url
 online-languages-without-url-help = online_languages says which languages the online service (online_url) is offered in: add online_url or remove the key
 online-language-unknown = online_languages names `{ $code }`, which is not a language of the site
 online-language-unknown-help = use the codes of site.toml's [[languages]]: { $codes }
+stale-changed = update the translation, then run `gongkai i18n mark { $file }`. The source changed since the version of { $date } (commit { $commit }) it was made from:
+    { $diff }
+stale-no-git = update the translation, then run `gongkai i18n mark { $file }`. What changed in the source cannot be shown: the site is not in a git repository (or git is not installed)
+stale-no-history = update the translation, then run `gongkai i18n mark { $file }`. What changed in the source cannot be shown: { $source } has no committed history
+stale-no-match = update the translation, then run `gongkai i18n mark { $file }`. What changed in the source cannot be shown: none of its { $count ->
+        [one] 1 committed version
+       *[other] { $count } committed versions
+    } is the one the translation's source_digest was made from
+stale-more-lines = { $count ->
+        [one] 1 more changed line
+       *[other] { $count } more changed lines
+    }
 
 ## Reading content files (content/)
 

@@ -136,6 +136,12 @@ online-languages-without-url = 填写了 online_languages，但没有 online_url
 online-languages-without-url-help = online_languages 说明在线办理（online_url）提供哪些语言：请补上 online_url，或删除这个键
 online-language-unknown = online_languages 中的 `{ $code }` 不是本网站的语言
 online-language-unknown-help = 请使用 site.toml 的 [[languages]] 中的语言代码：{ $codes }
+stale-changed = 请更新译文，然后运行 `gongkai i18n mark { $file }`。译文依据的是 { $date }（提交 { $commit }）的原文版本，此后原文的改动如下：
+    { $diff }
+stale-no-git = 请更新译文，然后运行 `gongkai i18n mark { $file }`。无法显示原文改了什么：网站不在 git 仓库中（或没有安装 git）
+stale-no-history = 请更新译文，然后运行 `gongkai i18n mark { $file }`。无法显示原文改了什么：{ $source } 没有提交记录
+stale-no-match = 请更新译文，然后运行 `gongkai i18n mark { $file }`。无法显示原文改了什么：原文已提交的 { $count } 个版本中，没有一个与译文的 source_digest 对应
+stale-more-lines = 另有 { $count } 行改动
 
 ## 读取内容文件（content/）
 
