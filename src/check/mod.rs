@@ -15,6 +15,7 @@ use crate::msg;
 use crate::site::Site;
 use crate::theme::locales::Locales;
 
+mod facts;
 mod history;
 mod ids;
 mod links;
@@ -89,6 +90,11 @@ pub fn check_entry(site: &Site, i: usize, today: Option<Date>) -> Vec<Diagnostic
         }
         stale(site, doc, &mut out);
         body(site, i, doc, today, &mut out);
+        if doc.file.lang != default
+            && let Some(source) = source
+        {
+            facts::check(doc, source, &mut out);
+        }
     }
     out
 }

@@ -172,6 +172,9 @@ stale-more-lines = { $count ->
         [one] 1 more changed line
        *[other] { $count } more changed lines
     }
+fact-differs = the translation says { $said }; the source says { $source_says }
+fact-not-in-source = the translation says { $said }, which { $source } does not say
+fact-help = a translation carries the source's facts, never its own: write the number, date or amount as the source gives it, or ask whoever changed the source to update it first
 
 ## Reading content files (content/)
 
@@ -595,3 +598,7 @@ code-W007-text =
 code-W008-title = site code missing
 code-W008-text =
     A government site's pages carry its 网站标识码 in the footer and in the SiteIDCode meta tag, and the report-an-error link passes it on. Set [identity] site_code in site.toml.
+
+code-W009-title = a fact in a translation that the source does not state
+code-W009-text =
+    A translation's text says a date, a number of working days, an amount of money, a percentage, a phone number or a document number that the Chinese source (its text or its facts) does not: the two are compared in one form (2027年1月1日 = 1 January 2027 = 1 de enero de 2027 = 1 января 2027 г.; 60个工作日 = 60 working days = 60 días hábiles). Readers of the translation would act on a different fact: correct the translation, or the source first.

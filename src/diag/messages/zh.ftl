@@ -142,6 +142,9 @@ stale-no-git = 请更新译文，然后运行 `gongkai i18n mark { $file }`。�
 stale-no-history = 请更新译文，然后运行 `gongkai i18n mark { $file }`。无法显示原文改了什么：{ $source } 没有提交记录
 stale-no-match = 请更新译文，然后运行 `gongkai i18n mark { $file }`。无法显示原文改了什么：原文已提交的 { $count } 个版本中，没有一个与译文的 source_digest 对应
 stale-more-lines = 另有 { $count } 行改动
+fact-differs = 译文写的是 { $said }，原文写的是 { $source_says }
+fact-not-in-source = 译文写了 { $said }，原文 { $source } 中没有
+fact-help = 译文只转述原文的事实，不能自行增改：请按原文写数字、日期或金额；如果是原文需要修改，请先改原文
 
 ## 读取内容文件（content/）
 
@@ -490,3 +493,6 @@ code-W007-text =
 code-W008-title = 缺少网站标识码
 code-W008-text =
     政府网站的每个页面都要在页脚和 SiteIDCode 元标签中显示网站标识码，“我要纠错”链接也会带上它。请在 site.toml 中设置 [identity] site_code。
+code-W009-title = 译文中有原文没有的事实
+code-W009-text =
+    译文正文中的日期、工作日天数、金额、百分比、电话号码或文号，在中文原文（正文或前置信息）中找不到：两者统一换算后比较（2027年1月1日 = 1 January 2027 = 1 de enero de 2027 = 1 января 2027 г.；60个工作日 = 60 working days = 60 días hábiles）。译文读者会依据不同的事实办事：请改正译文，或先改正原文。
