@@ -14,6 +14,7 @@ use crate::domain::{Date, IndexNo, Period, Slug};
 use crate::site::Site;
 use crate::theme::locales::Locales;
 
+mod attachments;
 mod ids;
 mod links;
 
@@ -82,6 +83,7 @@ pub fn check_entry(site: &Site, i: usize, today: Option<Date>) -> Vec<Diagnostic
         }
         stale(site, doc, &mut out);
         body(site, i, doc, today, &mut out);
+        attachments::check(site, i, doc, &mut out);
     }
     out
 }

@@ -4,6 +4,7 @@
 //! This stage knows files, not the site: translations are matched with their
 //! sources, and ids checked against the configuration, later (`site`, `check`).
 
+pub mod attachments;
 pub mod markdown;
 pub mod mistakes;
 pub mod model;
@@ -53,6 +54,31 @@ pub struct Asset {
     pub path: PathBuf,
     /// `/`-separated path below `content/`.
     pub rel: String,
+    /// Its size in bytes.
+    pub size: u64,
+    /// Its first bytes (up to `attachments::HEAD_BYTES`), which tell an
+    /// attachment's real type.
+    pub head: Vec<u8>,
+}
+
+impl Asset {
+    /// An asset at `path`, with its size and leading bytes read.
+    pub fn read(path: &Path, rel: String) -> Asset {
+        use std::io::Read;
+        let mut head = Vec::with_capacity(attachments::HEAD_BYTES);
+        let size = std::fs::metadata(path).map(|m| m.len()).unwrap_or(0);
+        if let Ok(f) = std::fs::File::open(path) {
+            let _ = f
+                .take(attachments::HEAD_BYTES as u64)
+                .read_to_end(&mut head);
+        }
+        Asset {
+            path: path.to_path_buf(),
+            rel,
+            size,
+            head,
+        }
+    }
 }
 
 #[derive(Debug, Clone)]
@@ -293,10 +319,7 @@ pub fn discover(config: &Config) -> (Vec<SourceFile>, Vec<Asset>, Vec<Diagnostic
                 Ok(f) => files.push(f),
                 Err(d) => diags.push(d),
             },
-            None => assets.push(Asset {
-                path: path.to_path_buf(),
-                rel,
-            }),
+            None => assets.push(Asset::read(path, rel)),
         }
     }
     (files, assets, diags)

@@ -12,6 +12,8 @@ use crate::domain::vocab::{
 };
 use crate::domain::{Date, Digest, DocNo, IndexNo};
 
+pub use super::attachments::{Attachment, AttachmentText};
+
 /// A disclosure record's source front matter (政府信息公开目录条目).
 #[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -43,6 +45,9 @@ pub struct Record {
     /// Checked but never built (`--drafts` previews it).
     #[serde(default)]
     pub draft: bool,
+    /// 附件: the files published with the record.
+    #[serde(default)]
+    pub attachments: Vec<Attachment>,
 }
 
 /// What a record's translation carries.
@@ -56,6 +61,9 @@ pub struct RecordText {
     pub keywords: Vec<String>,
     #[serde(default)]
     pub source_digest: Option<Digest>,
+    /// The source's attachments, translated, by position.
+    #[serde(default)]
+    pub attachments: Vec<AttachmentText>,
 }
 
 #[derive(Debug, Clone, Copy, Deserialize, Serialize)]
@@ -152,6 +160,8 @@ pub struct Guide {
     pub steps: Vec<Step>,
     #[serde(default)]
     pub faq: Vec<Faq>,
+    #[serde(default)]
+    pub attachments: Vec<Attachment>,
 }
 
 #[derive(Debug, Clone, Deserialize)]
@@ -189,6 +199,8 @@ pub struct GuideText {
     pub faq: Vec<Faq>,
     #[serde(default)]
     pub source_digest: Option<Digest>,
+    #[serde(default)]
+    pub attachments: Vec<AttachmentText>,
 }
 
 /// A plain page or a section's `_index`, in any language.
@@ -207,6 +219,10 @@ pub struct PageMeta {
     /// Checked but never built (`--drafts` previews it).
     #[serde(default)]
     pub draft: bool,
+    /// A page's attachments; in a translation of a page, the source's by
+    /// position, with `file` optional.
+    #[serde(default)]
+    pub attachments: Vec<AttachmentText>,
 }
 
 /// The front-matter keys of one kind of file, for located errors about
@@ -249,13 +265,14 @@ pub const RECORD: Schema = Schema {
         "supersedes",
         "summary",
         "draft",
+        "attachments",
     ],
     source_only: &[],
 };
 
 pub const RECORD_TEXT: Schema = Schema {
     required: &["title"],
-    optional: &["summary", "keywords", "source_digest"],
+    optional: &["summary", "keywords", "source_digest", "attachments"],
     source_only: &[
         "index_no",
         "agency",
@@ -307,6 +324,7 @@ pub const GUIDE: Schema = Schema {
         "life_events",
         "faq",
         "draft",
+        "attachments",
     ],
     source_only: &[],
 };
@@ -325,6 +343,7 @@ pub const GUIDE_TEXT: Schema = Schema {
         "fees",
         "faq",
         "source_digest",
+        "attachments",
     ],
     source_only: &[
         "catalog_code",
@@ -350,7 +369,14 @@ pub const GUIDE_TEXT: Schema = Schema {
 
 pub const PAGE: Schema = Schema {
     required: &["title"],
-    optional: &["summary", "weight", "menu", "source_digest", "draft"],
+    optional: &[
+        "summary",
+        "weight",
+        "menu",
+        "source_digest",
+        "draft",
+        "attachments",
+    ],
     source_only: &[],
 };
 

@@ -74,6 +74,16 @@ codes! {
         "A material's blank_form names a file under content/ that does not exist.";
     "E033", "broken internal link",
         "A Markdown link to a site path (/services/x/) leads to no page and no file. Inspectors deduct for every broken link.";
+    "E060", "attachment missing",
+        "An [[attachments]] entry's `file` names no file under content/. The path is relative to the page's Markdown file, or from content/ when it starts with `/`.";
+    "E061", "attachment outside content/",
+        "An attachment's `file` leads out of content/ (`../../site.toml`, an absolute path): only files under content/ are published.";
+    "E062", "attachment of a type that may not be published",
+        "Attachments are PDF, OFD, DOC/DOCX, XLS/XLSX, WPS/ET, ZIP and PNG/JPEG/GIF/WebP images, known by the file name's extension.";
+    "E063", "attachment is not what its extension says",
+        "An attachment's first bytes must be those of the format its extension names (`%PDF-` for a PDF, a ZIP package for DOCX/XLSX/OFD, an OLE2 file for DOC/XLS/WPS/ET): a renamed file would not open for readers.";
+    "E064", "attachment too large",
+        "An attachment is larger than [attachments] max_size in site.toml (default 20 MB).";
     "E034", "online address is not https",
         "A guide's online_url must be an https:// address.";
     "E035", "content in a reserved place",

@@ -18,6 +18,7 @@ use crate::site::{Presence, Site, Target};
 use crate::theme::Theme;
 use crate::theme::locales::Locales;
 
+mod attachments;
 mod chrome;
 pub mod feed;
 mod made;
@@ -328,6 +329,9 @@ impl<'a> Renderer<'a> {
         if entry.key.is_empty() || entry.key == "disclosure" {
             ctx.insert("feed", &self.language_feed(lang));
         }
+        let attachments = self.attachments(i, lang);
+        let media = self.ld_attachments(&attachments);
+        ctx.insert("attachments", &attachments);
         let template = if entry.is_section {
             if entry.key.is_empty() {
                 ctx.insert_value("home", self.home(lang)?.into_value());
@@ -340,7 +344,10 @@ impl<'a> Renderer<'a> {
             match entry.kind {
                 Kind::Record => {
                     let view = self.record(i, lang)?;
-                    let item = self.ld_record(i, lang, &view);
+                    let mut item = self.ld_record(i, lang, &view);
+                    if !media.is_empty() {
+                        item["associatedMedia"] = media.into();
+                    }
                     let crumbs = self.ld_breadcrumbs(&crumbs);
                     ctx.insert("jsonld", &structured_data(vec![item, crumbs]));
                     ctx.insert("record", &view);
@@ -348,13 +355,24 @@ impl<'a> Renderer<'a> {
                 }
                 Kind::Guide => {
                     let view = self.guide(i, lang)?;
-                    let item = self.ld_guide(i, lang, &view);
+                    let mut item = self.ld_guide(i, lang, &view);
+                    // A service is no CreativeWork: its forms are works about it.
+                    if !media.is_empty() {
+                        item["subjectOf"] = media.into();
+                    }
                     let crumbs = self.ld_breadcrumbs(&crumbs);
                     ctx.insert("jsonld", &structured_data(vec![item, crumbs]));
                     ctx.insert("guide", &view);
                     "guide.html"
                 }
-                Kind::Page => "page.html",
+                Kind::Page => {
+                    if !media.is_empty() {
+                        let item = self.ld_page(i, lang, media);
+                        let crumbs = self.ld_breadcrumbs(&crumbs);
+                        ctx.insert("jsonld", &structured_data(vec![item, crumbs]));
+                    }
+                    "page.html"
+                }
             }
         };
         let title = self.title(i, lang);

@@ -4,6 +4,7 @@
 //!
 //! Render and search read the `Site` only; they never touch the file system.
 
+pub mod attachments;
 pub mod listings;
 pub mod translations;
 
@@ -94,6 +95,7 @@ pub struct Site {
     pub records: BTreeMap<IndexNo, usize>,
     /// For each record, the records that supersede it.
     pub superseded_by: BTreeMap<usize, Vec<usize>>,
+    /// The content's other files, sorted by path (`Site::asset`).
     pub assets: Vec<Asset>,
     /// Each entry's direct children, by index.
     children: Vec<Vec<usize>>,
@@ -156,13 +158,16 @@ impl Site {
             .map(|(i, e)| (e.key.clone(), i))
             .collect();
         let (records, superseded_by) = index_records(&entries, &config);
+        let mut assets = content.assets;
+        // By path, so that an attachment's file is found by a binary search.
+        assets.sort_by(|a, b| a.rel.cmp(&b.rel));
         let mut site = Site {
             config,
             entries,
             by_key,
             records,
             superseded_by,
-            assets: content.assets,
+            assets,
             found: content.found,
             children,
             presence: Vec::new(),

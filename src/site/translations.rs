@@ -59,6 +59,10 @@ pub fn digest(doc: &Document) -> Digest {
         }
         Front::RecordText(_) | Front::GuideText(_) => {}
     }
+    // Attachment titles are translated too (none: the digest is as before).
+    for a in super::attachments::written(doc) {
+        put("attachment", a.title);
+    }
     put("body", &doc.body);
     Digest::short(h.finalize())
 }

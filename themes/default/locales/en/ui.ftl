@@ -236,3 +236,12 @@ search-to = Published to
 search-skip-results = Skip to the results
 search-fallback = Chinese original
 search-error = Search is not available right now. Please try again later.
+
+## Attachments (附件) and the size of a file
+attachments-heading = Attachments
+attachment-meta = ({ $type }, { $size })
+attachment-meta-source = ({ $type }, { $size }, in Chinese)
+size-bytes = { $n } B
+size-kb = { $n } KB
+size-mb = { $n } MB
+size-gb = { $n } GB

@@ -236,3 +236,12 @@ search-to = Publicado hasta
 search-skip-results = Ir a los resultados
 search-fallback = Original en chino
 search-error = La búsqueda no está disponible en este momento. Inténtelo más tarde.
+
+## Attachments (附件) and the size of a file
+attachments-heading = Archivos adjuntos
+attachment-meta = ({ $type }, { $size })
+attachment-meta-source = ({ $type }, { $size }, en chino)
+size-bytes = { $n } B
+size-kb = { $n } KB
+size-mb = { $n } MB
+size-gb = { $n } GB

@@ -232,3 +232,12 @@ search-to = 公開日（まで）
 search-skip-results = 検索結果へ移動
 search-fallback = 中国語の原文
 search-error = 現在、検索をご利用いただけません。しばらくしてから再度お試しください。
+
+## Attachments (附件) and the size of a file
+attachments-heading = 添付ファイル
+attachment-meta = （{ $type }、{ $size }）
+attachment-meta-source = （{ $type }、{ $size }、中国語）
+size-bytes = { $n } B
+size-kb = { $n } KB
+size-mb = { $n } MB
+size-gb = { $n } GB

@@ -232,3 +232,12 @@ search-to = 게시일(까지)
 search-skip-results = 검색 결과로 건너뛰기
 search-fallback = 중국어 원문
 search-error = 지금은 검색을 사용할 수 없습니다. 잠시 후 다시 시도해 주세요.
+
+## Attachments (附件) and the size of a file
+attachments-heading = 첨부파일
+attachment-meta = ({ $type }, { $size })
+attachment-meta-source = ({ $type }, { $size }, 중국어)
+size-bytes = { $n } B
+size-kb = { $n } KB
+size-mb = { $n } MB
+size-gb = { $n } GB

@@ -239,3 +239,12 @@ search-to = Опубликовано по
 search-skip-results = Перейти к результатам
 search-fallback = Оригинал на китайском
 search-error = Поиск сейчас недоступен. Попробуйте позже.
+
+## Attachments (附件) and the size of a file
+attachments-heading = Приложения
+attachment-meta = ({ $type }, { $size })
+attachment-meta-source = ({ $type }, { $size }, на китайском языке)
+size-bytes = { $n } Б
+size-kb = { $n } КБ
+size-mb = { $n } МБ
+size-gb = { $n } ГБ
