@@ -17,6 +17,7 @@ use crate::theme::locales::Locales;
 mod attachments;
 mod ids;
 mod links;
+mod translation;
 
 use ids::declared;
 pub use ids::name_undeclared;
@@ -84,6 +85,7 @@ pub fn check_entry(site: &Site, i: usize, today: Option<Date>) -> Vec<Diagnostic
         stale(site, doc, &mut out);
         body(site, i, doc, today, &mut out);
         attachments::check(site, i, doc, &mut out);
+        translation::check(site, i, doc, &mut out);
     }
     out
 }

@@ -127,7 +127,7 @@ fn print_status(rows: &[Row], format: StatusFormat) {
         return;
     }
     let mut s = String::from(
-        "Translations by language and section (fresh / stale / unverified / missing):\n\n",
+        "Translations by language and section (fresh / stale / unverified / missing; of those there, tentative / machine):\n\n",
     );
     let mut lang = "";
     for row in rows {
@@ -136,11 +136,20 @@ fn print_status(rows: &[Row], format: StatusFormat) {
             let _ = writeln!(s, "{lang}");
         }
         let c = &row.counts;
-        let _ = writeln!(
+        let _ = write!(
             s,
             "  {:<16} {:>4} fresh  {:>4} stale  {:>4} unverified  {:>4} missing",
             row.section, c.fresh, c.stale, c.unverified, c.missing
         );
+        // Only where a translation says it is not final.
+        if c.tentative + c.machine > 0 {
+            let _ = write!(
+                s,
+                "  {:>4} tentative  {:>4} machine",
+                c.tentative, c.machine
+            );
+        }
+        s.push('\n');
         for f in &row.files {
             let state = serde_json::to_value(f.state)
                 .ok()

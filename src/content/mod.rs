@@ -119,6 +119,16 @@ impl Front {
         }
     }
 
+    /// What a translation says of itself: reviewed, tentative, by machine.
+    pub fn translation_status(&self) -> Option<crate::domain::vocab::TranslationStatus> {
+        match self {
+            Front::RecordText(t) => t.translation,
+            Front::GuideText(t) => t.translation,
+            Front::Page(p) => p.translation,
+            Front::Record(_) | Front::Guide(_) => None,
+        }
+    }
+
     pub fn summary(&self) -> Option<&str> {
         match self {
             Front::Record(r) => r.summary.as_deref(),

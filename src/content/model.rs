@@ -8,7 +8,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::domain::vocab::{
     Applicant, CaseType, Disclosure, ItemType, Level, LimitUnit, MaterialForm, MaterialKind,
-    MaterialRequired, MaterialSource, Validity,
+    MaterialRequired, MaterialSource, TranslationStatus, Validity,
 };
 use crate::domain::{Date, Digest, DocNo, IndexNo};
 
@@ -64,6 +64,9 @@ pub struct RecordText {
     /// The source's attachments, translated, by position.
     #[serde(default)]
     pub attachments: Vec<AttachmentText>,
+    /// Whether the translation is reviewed, tentative or by machine.
+    #[serde(default)]
+    pub translation: Option<TranslationStatus>,
 }
 
 #[derive(Debug, Clone, Copy, Deserialize, Serialize)]
@@ -205,6 +208,8 @@ pub struct GuideText {
     pub source_digest: Option<Digest>,
     #[serde(default)]
     pub attachments: Vec<AttachmentText>,
+    #[serde(default)]
+    pub translation: Option<TranslationStatus>,
 }
 
 /// A plain page or a section's `_index`, in any language.
@@ -227,6 +232,9 @@ pub struct PageMeta {
     /// position, with `file` optional.
     #[serde(default)]
     pub attachments: Vec<AttachmentText>,
+    /// In a translation of a page: reviewed, tentative or by machine.
+    #[serde(default)]
+    pub translation: Option<TranslationStatus>,
 }
 
 /// The front-matter keys of one kind of file, for located errors about
@@ -276,7 +284,13 @@ pub const RECORD: Schema = Schema {
 
 pub const RECORD_TEXT: Schema = Schema {
     required: &["title"],
-    optional: &["summary", "keywords", "source_digest", "attachments"],
+    optional: &[
+        "summary",
+        "keywords",
+        "source_digest",
+        "attachments",
+        "translation",
+    ],
     source_only: &[
         "index_no",
         "agency",
@@ -349,6 +363,7 @@ pub const GUIDE_TEXT: Schema = Schema {
         "faq",
         "source_digest",
         "attachments",
+        "translation",
     ],
     source_only: &[
         "catalog_code",
@@ -382,6 +397,7 @@ pub const PAGE: Schema = Schema {
         "source_digest",
         "draft",
         "attachments",
+        "translation",
     ],
     source_only: &[],
 };

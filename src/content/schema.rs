@@ -196,6 +196,11 @@ fn field(key: &str) -> (&'static str, &'static str, Ty) {
         "materials" => ("申请材料", "Required documents", Ty::Materials),
         "steps" => ("办理流程", "Procedure", Ty::Steps),
         "faq" => ("常见问题", "Frequently asked questions", Ty::Faq),
+        "translation" => (
+            "译文状态",
+            "How far the translation can be relied on: reviewed, tentative or machine",
+            Ty::Enum("translation", TranslationStatus::IDS),
+        ),
         "attachments" => (
             "附件",
             "Files published with the page: PDF, OFD, DOC/DOCX, XLS/XLSX, WPS/ET, ZIP or images",

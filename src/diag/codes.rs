@@ -124,6 +124,8 @@ codes! {
         "A message in the site's locales/ files is needed by no page: usually a typo in its id, or the label of an id that is no longer declared in site.toml.";
     "W008", "site code missing",
         "A government site's pages carry its 网站标识码 in the footer and in the SiteIDCode meta tag, and the report-an-error link passes it on. Set [identity] site_code in site.toml.";
+    "W060", "translation status on a source",
+        "`translation = \"reviewed\" | \"tentative\" | \"machine\"` says how far a translation can be relied on; on the Chinese source it means nothing. Set it in the translation files.";
 }
 
 pub fn find(code: &str) -> Option<&'static Code> {

@@ -23,6 +23,7 @@ mod chrome;
 pub mod feed;
 mod made;
 pub mod sitemap;
+mod status;
 mod structured;
 mod templates;
 mod views;
@@ -332,6 +333,7 @@ impl<'a> Renderer<'a> {
         let attachments = self.attachments(i, lang);
         let media = self.ld_attachments(&attachments);
         ctx.insert("attachments", &attachments);
+        ctx.insert("translation_notice", &self.translation_notice(i, lang));
         let template = if entry.is_section {
             if entry.key.is_empty() {
                 ctx.insert_value("home", self.home(lang)?.into_value());
@@ -348,6 +350,7 @@ impl<'a> Renderer<'a> {
                     if !media.is_empty() {
                         item["associatedMedia"] = media.into();
                     }
+                    self.ld_translation(i, lang, &mut item);
                     let crumbs = self.ld_breadcrumbs(&crumbs);
                     ctx.insert("jsonld", &structured_data(vec![item, crumbs]));
                     ctx.insert("record", &view);
@@ -367,7 +370,8 @@ impl<'a> Renderer<'a> {
                 }
                 Kind::Page => {
                     if !media.is_empty() {
-                        let item = self.ld_page(i, lang, media);
+                        let mut item = self.ld_page(i, lang, media);
+                        self.ld_translation(i, lang, &mut item);
                         let crumbs = self.ld_breadcrumbs(&crumbs);
                         ctx.insert("jsonld", &structured_data(vec![item, crumbs]));
                     }

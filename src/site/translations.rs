@@ -8,6 +8,7 @@ use std::collections::BTreeMap;
 use serde::Serialize;
 
 use crate::content::{Document, Front, Kind};
+use crate::domain::vocab::TranslationStatus;
 use crate::domain::{Digest, LangCode};
 use crate::site::{Presence, Site};
 
@@ -112,6 +113,11 @@ pub struct Counts {
     pub stale: usize,
     pub unverified: usize,
     pub missing: usize,
+    /// Of the translations there, how many say (`translation = …`) they
+    /// are reviewed, tentative or by machine; the rest say nothing.
+    pub reviewed: usize,
+    pub tentative: usize,
+    pub machine: usize,
 }
 
 #[derive(Debug, Serialize)]
@@ -167,6 +173,17 @@ pub fn status(site: &Site) -> Vec<Row> {
                 State::Unverified => &mut c.unverified,
                 State::Missing => &mut c.missing,
             } += 1;
+            if let Some(status) = entry
+                .versions
+                .get(&lang.code)
+                .and_then(|t| t.front.translation_status())
+            {
+                *match status {
+                    TranslationStatus::Reviewed => &mut c.reviewed,
+                    TranslationStatus::Tentative => &mut c.tentative,
+                    TranslationStatus::Machine => &mut c.machine,
+                } += 1;
+            }
             if state != State::Fresh {
                 let file = match entry.versions.get(&lang.code) {
                     Some(t) => t.file.display.clone(),

@@ -255,3 +255,7 @@ size-bytes = { $n } B
 size-kb = { $n } KB
 size-mb = { $n } MB
 size-gb = { $n } GB
+
+## The notice on a tentative or machine translation
+notice-translation-tentative = Esta es una traducción provisional, solo como referencia. Solo el texto original en chino es auténtico.
+notice-translation-machine = Esta página se ha traducido automáticamente y no ha sido revisada. Es solo una referencia; solo el texto original en chino es auténtico.

@@ -125,3 +125,8 @@ material-required-deferrable = Subsanable (aportación posterior)
 material-source-applicant = Aportado por el solicitante
 material-source-government = Emitido por la Administración
 material-source-other = Otra
+
+## Translation status (translation = …)
+translation-reviewed = Traducción revisada
+translation-tentative = Traducción provisional
+translation-machine = Traducción automática

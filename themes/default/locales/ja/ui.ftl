@@ -251,3 +251,7 @@ size-bytes = { $n } B
 size-kb = { $n } KB
 size-mb = { $n } MB
 size-gb = { $n } GB
+
+## The notice on a tentative or machine translation
+notice-translation-tentative = このページは暫定訳であり、参考として提供するものです。正文は中国語の原文のみです。
+notice-translation-machine = このページは機械翻訳によるもので、確認を経ていません。参考としてご利用ください。正文は中国語の原文のみです。

@@ -251,3 +251,7 @@ size-bytes = { $n } B
 size-kb = { $n } KB
 size-mb = { $n } MB
 size-gb = { $n } GB
+
+## The notice on a tentative or machine translation
+notice-translation-tentative = 本页为暂定译文，仅供参考，以中文原文为准。
+notice-translation-machine = 本页为机器翻译，未经人工审校，仅供参考，以中文原文为准。
