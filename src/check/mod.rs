@@ -15,6 +15,7 @@ use crate::site::Site;
 use crate::theme::locales::Locales;
 
 mod attachments;
+mod dates;
 mod ids;
 mod links;
 mod translation;
@@ -86,6 +87,7 @@ pub fn check_entry(site: &Site, i: usize, today: Option<Date>) -> Vec<Diagnostic
         body(site, i, doc, today, &mut out);
         attachments::check(site, i, doc, &mut out);
         translation::check(site, i, doc, &mut out);
+        dates::check(doc, today, &mut out);
     }
     out
 }

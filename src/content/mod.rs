@@ -119,6 +119,17 @@ impl Front {
         }
     }
 
+    /// The day the page was last updated, from the file that holds facts
+    /// (a record's or guide's source; any page file).
+    pub fn updated(&self) -> Option<Date> {
+        match self {
+            Front::Record(r) => r.updated,
+            Front::Guide(g) => g.updated,
+            Front::Page(p) => p.updated,
+            Front::RecordText(_) | Front::GuideText(_) => None,
+        }
+    }
+
     /// What a translation says of itself: reviewed, tentative, by machine.
     pub fn translation_status(&self) -> Option<crate::domain::vocab::TranslationStatus> {
         match self {

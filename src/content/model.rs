@@ -48,6 +48,9 @@ pub struct Record {
     /// 附件: the files published with the record.
     #[serde(default)]
     pub attachments: Vec<Attachment>,
+    /// The day the record was last updated, shown as "last updated".
+    #[serde(default)]
+    pub updated: Option<Date>,
 }
 
 /// What a record's translation carries.
@@ -169,6 +172,9 @@ pub struct Guide {
     pub faq: Vec<Faq>,
     #[serde(default)]
     pub attachments: Vec<Attachment>,
+    /// The day the guide was last updated, shown as "last updated".
+    #[serde(default)]
+    pub updated: Option<Date>,
 }
 
 #[derive(Debug, Clone, Deserialize)]
@@ -235,6 +241,9 @@ pub struct PageMeta {
     /// In a translation of a page: reviewed, tentative or by machine.
     #[serde(default)]
     pub translation: Option<TranslationStatus>,
+    /// The day the page was last updated, shown as "last updated".
+    #[serde(default)]
+    pub updated: Option<Date>,
 }
 
 /// The front-matter keys of one kind of file, for located errors about
@@ -278,6 +287,7 @@ pub const RECORD: Schema = Schema {
         "summary",
         "draft",
         "attachments",
+        "updated",
     ],
     source_only: &[],
 };
@@ -306,6 +316,7 @@ pub const RECORD_TEXT: Schema = Schema {
         "repealed",
         "supersedes",
         "draft",
+        "updated",
     ],
 };
 
@@ -344,6 +355,7 @@ pub const GUIDE: Schema = Schema {
         "faq",
         "draft",
         "attachments",
+        "updated",
     ],
     source_only: &[],
 };
@@ -385,6 +397,7 @@ pub const GUIDE_TEXT: Schema = Schema {
         "sectors",
         "life_events",
         "draft",
+        "updated",
     ],
 };
 
@@ -398,6 +411,7 @@ pub const PAGE: Schema = Schema {
         "draft",
         "attachments",
         "translation",
+        "updated",
     ],
     source_only: &[],
 };
@@ -417,6 +431,7 @@ pub fn key_label(key: &str) -> Option<&'static str> {
         "disclosure" => "公开方式",
         "validity" => "有效性",
         "repealed" => "废止日期",
+        "updated" => "更新日期",
         "catalog_code" => "基本编码",
         "task_code" => "实施编码",
         "item_type" => "事项类型",

@@ -196,6 +196,11 @@ fn field(key: &str) -> (&'static str, &'static str, Ty) {
         "materials" => ("申请材料", "Required documents", Ty::Materials),
         "steps" => ("办理流程", "Procedure", Ty::Steps),
         "faq" => ("常见问题", "Frequently asked questions", Ty::Faq),
+        "updated" => (
+            "更新日期",
+            "The day the page was last updated, shown as \"last updated\"",
+            Ty::Date,
+        ),
         "translation" => (
             "译文状态",
             "How far the translation can be relied on: reviewed, tentative or machine",

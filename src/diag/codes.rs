@@ -84,6 +84,10 @@ codes! {
         "An attachment's first bytes must be those of the format its extension names (`%PDF-` for a PDF, a ZIP package for DOCX/XLSX/OFD, an OLE2 file for DOC/XLS/WPS/ET): a renamed file would not open for readers.";
     "E064", "attachment too large",
         "An attachment is larger than [attachments] max_size in site.toml (default 20 MB).";
+    "E065", "updated before published",
+        "A record's `updated` date is the day it was last changed after publication: it cannot be before `published`.";
+    "E066", "updated in the future",
+        "An `updated` date after the day the site is built for: write the day the change was made.";
     "E034", "online address is not https",
         "A guide's online_url must be an https:// address.";
     "E035", "content in a reserved place",

@@ -20,6 +20,7 @@ use crate::theme::locales::Locales;
 
 mod attachments;
 mod chrome;
+mod dates;
 pub mod feed;
 mod made;
 pub mod sitemap;
@@ -334,6 +335,7 @@ impl<'a> Renderer<'a> {
         let media = self.ld_attachments(&attachments);
         ctx.insert("attachments", &attachments);
         ctx.insert("translation_notice", &self.translation_notice(i, lang));
+        let updated = self.updated(i, lang);
         let template = if entry.is_section {
             if entry.key.is_empty() {
                 ctx.insert_value("home", self.home(lang)?.into_value());
@@ -351,6 +353,9 @@ impl<'a> Renderer<'a> {
                         item["associatedMedia"] = media.into();
                     }
                     self.ld_translation(i, lang, &mut item);
+                    if let Some(u) = &updated {
+                        item["dateModified"] = u.iso.clone().into();
+                    }
                     let crumbs = self.ld_breadcrumbs(&crumbs);
                     ctx.insert("jsonld", &structured_data(vec![item, crumbs]));
                     ctx.insert("record", &view);
@@ -372,6 +377,9 @@ impl<'a> Renderer<'a> {
                     if !media.is_empty() {
                         let mut item = self.ld_page(i, lang, media);
                         self.ld_translation(i, lang, &mut item);
+                        if let Some(u) = &updated {
+                            item["dateModified"] = u.iso.clone().into();
+                        }
                         let crumbs = self.ld_breadcrumbs(&crumbs);
                         ctx.insert("jsonld", &structured_data(vec![item, crumbs]));
                     }
@@ -392,6 +400,7 @@ impl<'a> Renderer<'a> {
         ctx.insert("title", &title);
         ctx.insert("summary", summary);
         ctx.insert("body_html", &body_html);
+        ctx.insert("updated", &updated);
         self.html(template, &ctx, || {
             doc.map_or_else(
                 || format!("(generated page /{})", entry.key),

@@ -38,6 +38,7 @@ impl Renderer<'_> {
     ) -> serde_json::Value {
         let site = self.site;
         let url = site.absolute(&site.url(&site.entries[i].key, lang));
+        // Not yet in force before its effective day ("pending").
         let force = match view.validity_id {
             "in-force" => "https://schema.org/InForce",
             _ => "https://schema.org/NotInForce",
@@ -71,8 +72,10 @@ impl Renderer<'_> {
             if let Some(d) = r.repealed {
                 item["expires"] = d.to_string().into();
             }
+            // The day it applies from; `legislationDateVersion` would say
+            // which version of the text this is.
             if let Some(d) = r.effective {
-                item["legislationDateVersion"] = d.to_string().into();
+                item["legislationDateOfApplicability"] = d.to_string().into();
             }
         }
         item

@@ -53,8 +53,8 @@ impl Renderer<'_> {
                 .map(|g| self.label(lang, format!("genre-{g}"))),
             catalog: self.label(lang, format!("catalog-{}", r.catalog)),
             disclosure: self.label(lang, r.disclosure.label_key()),
-            validity: self.label(lang, r.validity.unwrap_or(Validity::InForce).label_key()),
-            validity_id: r.validity.unwrap_or(Validity::InForce).id(),
+            validity: self.validity(r, lang).0,
+            validity_id: self.validity(r, lang).1,
             keywords: text
                 .filter(|t| !t.keywords.is_empty())
                 .map_or(&r.keywords, |t| &t.keywords)
@@ -274,8 +274,8 @@ impl Renderer<'_> {
             doc_no: r.doc_no.clone(),
             published: self.locales.date(lang, r.published),
             published_iso: r.published.to_string(),
-            validity: self.label(lang, r.validity.unwrap_or(Validity::InForce).label_key()),
-            validity_id: r.validity.unwrap_or(Validity::InForce).id(),
+            validity: self.validity(r, lang).0,
+            validity_id: self.validity(r, lang).1,
             agency: self.label(lang, format!("agency-{}", r.agency)),
         })
     }

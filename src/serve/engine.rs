@@ -163,7 +163,7 @@ impl Engine {
             .collect();
         let (documents, content_diags) = gather(discovered, parsed);
         let found = files.iter().map(|f| (f.key.clone(), f.lang)).collect();
-        let site = pipeline::link(
+        let mut site = pipeline::link(
             config.clone(),
             Content {
                 documents,
@@ -171,6 +171,7 @@ impl Engine {
                 found,
             },
         );
+        site.today = self.today.as_ref().map(|t| t.date_in(&config.tz));
         let mut model = Model {
             config,
             looks,
@@ -352,6 +353,7 @@ impl Engine {
                 },
             ),
         );
+        m.site.today = self.today.as_ref().map(|t| t.date_in(&m.config.tz));
         m.check_all(self.today.as_ref());
         diff_sites(&mut self.pending, &old_site, &m.site, changed);
     }

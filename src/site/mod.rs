@@ -13,6 +13,7 @@ use std::collections::{BTreeMap, BTreeSet};
 use crate::config::{Config, Fallback};
 use crate::content::model::Record;
 use crate::content::{Asset, Content, Document, Front, Kind};
+use crate::domain::vocab::Validity;
 use crate::domain::{Date, EntryKey, IndexNo, LangCode};
 
 /// Top-level folders whose URLs the build's own pages use (taxonomies, the
@@ -103,6 +104,9 @@ pub struct Site {
     pub found: BTreeSet<(EntryKey, LangCode)>,
     /// `(entry, lang)` pairs that exist, computed once.
     presence: Vec<Vec<Presence>>,
+    /// The day the site is built for, in its time zone (`None`: no date
+    /// rule applies): what has taken effect is decided against it.
+    pub today: Option<Date>,
 }
 
 impl Site {
@@ -171,6 +175,7 @@ impl Site {
             found: content.found,
             children,
             presence: Vec::new(),
+            today: None,
         };
         site.presence = site.compute_presence();
         site
@@ -181,6 +186,7 @@ impl Site {
     /// source takes its translations with it. Their files leave `found` too,
     /// so a link to one is a broken link of the build.
     pub fn without(self, held: impl Fn(&Document) -> bool) -> Site {
+        let today = self.today;
         let default = &self.config.default_language().code;
         let mut documents = Vec::new();
         let mut found = self.found;
@@ -199,7 +205,28 @@ impl Site {
             assets: self.assets,
             found,
         };
-        Site::link(self.config, content)
+        let mut site = Site::link(self.config, content);
+        site.today = today;
+        site
+    }
+
+    /// The day a record takes effect, when that is after the site's today:
+    /// until then it is shown as "takes effect on …", not as in force.
+    pub fn takes_effect(&self, r: &Record) -> Option<Date> {
+        let today = self.today?;
+        r.effective
+            .filter(|e| *e > today && r.validity.is_none_or(|v| v == Validity::InForce))
+    }
+
+    /// The source files of the records that have not taken effect yet, sorted.
+    pub fn not_yet_effective(&self) -> Vec<&str> {
+        let mut files: Vec<&str> = (0..self.entries.len())
+            .filter_map(|i| self.source(i))
+            .filter(|d| matches!(&d.front, Front::Record(r) if self.takes_effect(r).is_some()))
+            .map(|d| d.file.display.as_str())
+            .collect();
+        files.sort_unstable();
+        files
     }
 
     /// Puts a re-parsed file in the place of the version it replaces, for

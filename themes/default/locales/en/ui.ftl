@@ -259,3 +259,6 @@ size-gb = { $n } GB
 ## The notice on a tentative or machine translation
 notice-translation-tentative = This is a tentative translation, for reference only. Only the original Chinese text is authoritative.
 notice-translation-machine = This page was translated by machine and has not been reviewed. It is for reference only; only the original Chinese text is authoritative.
+
+## "Last updated" on a page with an updated date
+page-updated = Last updated:{" "}

@@ -130,3 +130,6 @@ material-source-other = Other
 translation-reviewed = Reviewed translation
 translation-tentative = Tentative translation
 translation-machine = Machine translation
+
+## A record before its effective day
+validity-pending = Takes effect on { $date }

@@ -259,3 +259,6 @@ size-gb = { $n } GB
 ## The notice on a tentative or machine translation
 notice-translation-tentative = Esta es una traducción provisional, solo como referencia. Solo el texto original en chino es auténtico.
 notice-translation-machine = Esta página se ha traducido automáticamente y no ha sido revisada. Es solo una referencia; solo el texto original en chino es auténtico.
+
+## "Last updated" on a page with an updated date
+page-updated = Última actualización:{" "}

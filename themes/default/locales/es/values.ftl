@@ -130,3 +130,6 @@ material-source-other = Otra
 translation-reviewed = Traducción revisada
 translation-tentative = Traducción provisional
 translation-machine = Traducción automática
+
+## A record before its effective day
+validity-pending = Entra en vigor el { $date }

@@ -255,3 +255,6 @@ size-gb = { $n } GB
 ## The notice on a tentative or machine translation
 notice-translation-tentative = このページは暫定訳であり、参考として提供するものです。正文は中国語の原文のみです。
 notice-translation-machine = このページは機械翻訳によるもので、確認を経ていません。参考としてご利用ください。正文は中国語の原文のみです。
+
+## "Last updated" on a page with an updated date
+page-updated = 最終更新：

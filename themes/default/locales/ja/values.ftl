@@ -124,3 +124,6 @@ material-source-other = その他
 translation-reviewed = 確認済みの翻訳
 translation-tentative = 暫定訳
 translation-machine = 機械翻訳
+
+## A record before its effective day
+validity-pending = { $date }施行

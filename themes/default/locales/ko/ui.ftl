@@ -255,3 +255,6 @@ size-gb = { $n } GB
 ## The notice on a tentative or machine translation
 notice-translation-tentative = 이 페이지는 잠정 번역으로 참고용입니다. 중국어 원문만 효력이 있습니다.
 notice-translation-machine = 이 페이지는 기계 번역으로 검수를 거치지 않았습니다. 참고용이며 중국어 원문만 효력이 있습니다.
+
+## "Last updated" on a page with an updated date
+page-updated = 최종 수정:{" "}

@@ -124,3 +124,6 @@ material-source-other = 기타
 translation-reviewed = 검수된 번역
 translation-tentative = 잠정 번역
 translation-machine = 기계 번역
+
+## A record before its effective day
+validity-pending = { $date } 시행

@@ -262,3 +262,6 @@ size-gb = { $n } ГБ
 ## The notice on a tentative or machine translation
 notice-translation-tentative = Это предварительный перевод, он приводится только для справки. Официальным является только текст на китайском языке.
 notice-translation-machine = Эта страница переведена машинным способом и не проверена. Перевод приводится только для справки; официальным является только текст на китайском языке.
+
+## "Last updated" on a page with an updated date
+page-updated = Последнее обновление:{" "}

@@ -134,3 +134,6 @@ material-source-other = Иное
 translation-reviewed = Проверенный перевод
 translation-tentative = Предварительный перевод
 translation-machine = Машинный перевод
+
+## A record before its effective day
+validity-pending = Вступает в силу { $date }

@@ -255,3 +255,6 @@ size-gb = { $n } GB
 ## The notice on a tentative or machine translation
 notice-translation-tentative = 本页为暂定译文，仅供参考，以中文原文为准。
 notice-translation-machine = 本页为机器翻译，未经人工审校，仅供参考，以中文原文为准。
+
+## "Last updated" on a page with an updated date
+page-updated = 最后更新：

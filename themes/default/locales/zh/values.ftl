@@ -124,3 +124,6 @@ material-source-other = 其他
 translation-reviewed = 已审校译文
 translation-tentative = 暂定译文
 translation-machine = 机器翻译
+
+## A record before its effective day
+validity-pending = 自{ $date }起施行
