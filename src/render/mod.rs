@@ -338,6 +338,7 @@ impl<'a> Renderer<'a> {
         let updated = self.updated(i, lang);
         let template = if entry.is_section {
             if entry.key.is_empty() {
+                ctx.insert("jsonld", &structured_data(self.ld_home(lang)));
                 ctx.insert_value("home", self.home(lang)?.into_value());
                 "home.html"
             } else {
@@ -356,8 +357,8 @@ impl<'a> Renderer<'a> {
                     if let Some(u) = &updated {
                         item["dateModified"] = u.iso.clone().into();
                     }
-                    let crumbs = self.ld_breadcrumbs(&crumbs);
-                    ctx.insert("jsonld", &structured_data(vec![item, crumbs]));
+                    let items = std::iter::once(item).chain(self.ld_breadcrumbs(&crumbs));
+                    ctx.insert("jsonld", &structured_data(items.collect()));
                     ctx.insert("record", &view);
                     "record.html"
                 }
@@ -368,8 +369,8 @@ impl<'a> Renderer<'a> {
                     if !media.is_empty() {
                         item["subjectOf"] = media.into();
                     }
-                    let crumbs = self.ld_breadcrumbs(&crumbs);
-                    ctx.insert("jsonld", &structured_data(vec![item, crumbs]));
+                    let items = std::iter::once(item).chain(self.ld_breadcrumbs(&crumbs));
+                    ctx.insert("jsonld", &structured_data(items.collect()));
                     ctx.insert("guide", &view);
                     "guide.html"
                 }
@@ -380,8 +381,8 @@ impl<'a> Renderer<'a> {
                         if let Some(u) = &updated {
                             item["dateModified"] = u.iso.clone().into();
                         }
-                        let crumbs = self.ld_breadcrumbs(&crumbs);
-                        ctx.insert("jsonld", &structured_data(vec![item, crumbs]));
+                        let items = std::iter::once(item).chain(self.ld_breadcrumbs(&crumbs));
+                        ctx.insert("jsonld", &structured_data(items.collect()));
                     }
                     "page.html"
                 }
