@@ -7,6 +7,7 @@
 use crate::content::attachments::{ALLOWED, FileType, Resolved, file_name, position};
 use crate::content::{Document, Front};
 use crate::diag::{Diagnostic, Position};
+use crate::msg;
 use crate::site::Site;
 use crate::site::attachments::{resolved, written};
 
@@ -28,13 +29,14 @@ pub(super) fn check(site: &Site, i: usize, doc: &Document, out: &mut Vec<Diagnos
                 Diagnostic::error(
                     "E030",
                     &doc.file.display,
-                    format!(
-                        "the source has {count} [[attachments]] but this translation has {}",
-                        entries.len()
+                    msg!(
+                        "attachments-count-mismatch",
+                        source = count,
+                        translated = entries.len()
                     ),
                 )
                 .at(at(0, "title"))
-                .help("give one [[attachments]] per attachment of the source, in its order, each with its translated `title` (and `file` only for a translated file)"),
+                .help(msg!("attachments-count-mismatch-help")),
             );
         }
     }
@@ -43,17 +45,17 @@ pub(super) fn check(site: &Site, i: usize, doc: &Document, out: &mut Vec<Diagnos
     for (n, entry) in entries.iter().enumerate() {
         if entry.title.trim().is_empty() {
             out.push(
-                Diagnostic::error("E005", &doc.file.display, "the attachment's `title` is empty")
+                Diagnostic::error("E005", &doc.file.display, msg!("attachment-title-empty"))
                     .at(at(n, "title"))
-                    .help("name the attachment as readers should see it, e.g. `title = \"附件1：申报指南\"`"),
+                    .help(msg!("attachment-title-empty-help")),
             );
         }
         match entry.file {
             Some(file) => file_rules(site, doc, file, at(n, "file"), out),
             None if !is_translation => out.push(
-                Diagnostic::error("E005", &doc.file.display, "the attachment has no `file`")
+                Diagnostic::error("E005", &doc.file.display, msg!("attachment-no-file"))
                     .at(at(n, "title"))
-                    .help("give the path of the file, relative to this page's file or from content/ with a leading `/`: `file = \"dl-2024-00012/附件1.pdf\"`"),
+                    .help(msg!("attachment-no-file-help")),
             ),
             None => {}
         }
@@ -66,40 +68,46 @@ fn file_rules(site: &Site, doc: &Document, file: &str, at: Position, out: &mut V
         Resolved::Inside(rel) => rel,
         Resolved::Outside => {
             out.push(
-                Diagnostic::error("E061", display, format!("attachment `{file}` is outside content/"))
+                Diagnostic::error("E061", display, msg!("attachment-outside", file = file))
                     .at(at)
-                    .help("copy the file into content/ (beside the page, e.g. in a folder named like it) and name it from there: a build publishes only what is under content/"),
+                    .help(msg!("attachment-outside-help")),
             );
             return;
         }
     };
     let Some(kind) = FileType::of_name(&rel) else {
         out.push(
-            Diagnostic::error(
-                "E062",
-                display,
-                format!("attachment `{file}` is not of a type that may be published"),
-            )
-            .at(at)
-            .help(format!(
-                "attachments are PDF, OFD, Word, Excel, WPS, ZIP or image files: {ALLOWED}"
-            )),
+            Diagnostic::error("E062", display, msg!("attachment-type", file = file))
+                .at(at)
+                .help(msg!("attachment-type-help", allowed = ALLOWED)),
         );
         return;
     };
     let Some(asset) = site.asset(&rel) else {
         out.push(
-            Diagnostic::error("E060", display, format!("attachment `{file}` does not exist: there is no content/{rel}"))
-                .at(at)
-                .help("put the file there, or correct the path: it is relative to this page's file, or from content/ when it starts with `/`"),
+            Diagnostic::error(
+                "E060",
+                display,
+                msg!("attachment-missing", file = file, path = rel.as_str()),
+            )
+            .at(at)
+            .help(msg!("attachment-missing-help")),
         );
         return;
     };
     if !kind.matches(&asset.head) {
         out.push(
-            Diagnostic::error("E063", display, format!("`{}` is named as {} but is not a {} file", file_name(&rel), kind.label(), kind.label()))
-                .at(at.clone())
-                .help("its first bytes are not those of the format its extension names: export the document again in that format, or give it the extension of what it is"),
+            Diagnostic::error(
+                "E063",
+                display,
+                msg!(
+                    "attachment-not-its-type",
+                    name = file_name(&rel),
+                    kind = kind.label()
+                ),
+            )
+            .at(at.clone())
+            .help(msg!("attachment-not-its-type-help")),
         );
     }
     let max = site.config.attachments.max_size;
@@ -108,14 +116,15 @@ fn file_rules(site: &Site, doc: &Document, file: &str, at: Position, out: &mut V
             Diagnostic::error(
                 "E064",
                 display,
-                format!(
-                    "attachment `{}` is {} bytes, over the limit of {max} bytes",
-                    file_name(&rel),
-                    asset.size
+                msg!(
+                    "attachment-too-large",
+                    name = file_name(&rel),
+                    size = asset.size,
+                    max = max
                 ),
             )
             .at(at)
-            .help("make the file smaller (scan at a lower resolution, split it), or raise [attachments] max_size in site.toml"),
+            .help(msg!("attachment-too-large-help")),
         );
     }
 }

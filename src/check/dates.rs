@@ -4,6 +4,7 @@
 use crate::content::{Document, Front};
 use crate::diag::Diagnostic;
 use crate::domain::Date;
+use crate::msg;
 
 pub(super) fn check(doc: &Document, today: Option<Date>, out: &mut Vec<Diagnostic>) {
     let Some(updated) = doc.front.updated() else {
@@ -16,10 +17,14 @@ pub(super) fn check(doc: &Document, today: Option<Date>, out: &mut Vec<Diagnosti
             Diagnostic::error(
                 "E065",
                 &doc.file.display,
-                format!("updated {updated} is before the record was published ({})", r.published),
+                msg!(
+                    "updated-before-published",
+                    updated = updated.to_string(),
+                    published = r.published.to_string()
+                ),
             )
             .at(doc.key_position("updated"))
-            .help("`updated` is the day the published record was last changed: on or after `published`"),
+            .help(msg!("updated-before-published-help")),
         );
     }
     if let Some(today) = today
@@ -29,10 +34,14 @@ pub(super) fn check(doc: &Document, today: Option<Date>, out: &mut Vec<Diagnosti
             Diagnostic::error(
                 "E066",
                 &doc.file.display,
-                format!("updated {updated} is after today ({today})"),
+                msg!(
+                    "updated-after-today",
+                    updated = updated.to_string(),
+                    today = today.to_string()
+                ),
             )
             .at(doc.key_position("updated"))
-            .help("write the day the change was made; a change that comes later is written on that day"),
+            .help(msg!("updated-after-today-help")),
         );
     }
 }
