@@ -514,7 +514,7 @@ i18n-status-row-status = 暂定 { $tentative }  机器翻译 { $machine }
 
 code-E060-title = 附件不存在
 code-E060-text =
-    [[attachments]] 的 `file` 指向的文件在 content/ 下不存在。路径相对于页面的 Markdown 文件；以 `/` 开头时从 content/ 算起。
+    附件表 [[attachments]] 的 `file` 指向的文件在 content/ 下不存在。路径相对于页面的 Markdown 文件；以 `/` 开头时从 content/ 算起。
 code-E061-title = 附件在 content/ 之外
 code-E061-text =
     附件的 `file` 指向 content/ 之外（`../../site.toml`、绝对路径）：只有 content/ 下的文件才会发布。
