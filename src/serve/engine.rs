@@ -248,6 +248,17 @@ impl Engine {
                 (true, None, false) => {} // came and went, or never was
                 (true, _, _) => structural = true,
                 (false, _, true) if m.site.assets.iter().any(|a| a.rel == rel) => {
+                    // An attachment's size and type show on its pages and are
+                    // checked: those pages are made and checked again.
+                    if let Some(a) = m.site.asset(&rel) {
+                        let now = content::Asset::read(&a.path, a.rel.clone());
+                        m.site.replace_asset(now);
+                    }
+                    let today = m.today(self.today.as_ref());
+                    for i in m.site.attaching(&rel) {
+                        touch(&mut self.pending, &m.site, i);
+                        m.entry_diags[i] = check::check_entry(&m.site, i, today);
+                    }
                     self.pending.assets.insert(rel);
                 }
                 (false, _, _) => {

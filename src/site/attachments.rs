@@ -86,6 +86,28 @@ impl Site {
             .map(|i| &self.assets[i])
     }
 
+    /// The pages that attach the content file at `rel`: its size and type
+    /// are shown there, and checked.
+    pub fn attaching(&self, rel: &str) -> Vec<usize> {
+        let target = Resolved::Inside(rel.to_string());
+        (0..self.entries.len())
+            .filter(|&i| {
+                self.entries[i].versions.values().any(|doc| {
+                    written(doc)
+                        .iter()
+                        .any(|w| w.file.is_some_and(|f| resolved(doc, f) == target))
+                })
+            })
+            .collect()
+    }
+
+    /// Puts a content file read again in the place of the one it replaces.
+    pub fn replace_asset(&mut self, asset: Asset) {
+        if let Ok(i) = self.assets.binary_search_by(|a| a.rel.cmp(&asset.rel)) {
+            self.assets[i] = asset;
+        }
+    }
+
     /// The attachments page `i` shows in `lang`: the source's (the page's
     /// own file when it has no source), with the translation's titles and
     /// files where its list lines up with the source's.
