@@ -94,13 +94,19 @@ pub fn build(opts: &Options, progress: Option<&dyn Progress>) -> Result<Built, F
     drop(inputs.sources);
     let (site, held) = publishable(site, opts);
     // What is held back changes with the day, not with the files: a build
-    // on the day a record goes live must not find its output up to date.
+    // on the day a record goes live, or takes effect, must not find its
+    // output up to date.
+    let pending = site.not_yet_effective().join("\n");
     let inputs_digest = inputs.digest.map(|d| match held.is_empty() {
         true => d,
         false => format!(
             "{d}+held:{}",
             blake3::hash(held.join("\n").as_bytes()).to_hex()
         ),
+    });
+    let inputs_digest = inputs_digest.map(|d| match pending.is_empty() {
+        true => d,
+        false => format!("{d}+pending:{}", blake3::hash(pending.as_bytes()).to_hex()),
     });
     timings.stage("load, link, check");
     let out = opts.out.clone().unwrap_or_else(|| opts.root.join("public"));
@@ -211,6 +217,8 @@ pub fn build(opts: &Options, progress: Option<&dyn Progress>) -> Result<Built, F
 /// Also gives the files held back, sorted.
 pub fn publishable(site: Site, opts: &Options) -> (Site, Vec<String>) {
     let today = opts.today.as_ref().map(|t| t.date_in(&site.config.tz));
+    let mut site = site;
+    site.today = today;
     let held = |doc: &content::Document| {
         (!opts.drafts && doc.front.is_draft())
             || (!opts.future && today.is_some_and(|t| doc.front.published().is_some_and(|p| p > t)))

@@ -996,3 +996,166 @@ fn online_languages_without_an_online_service() {
         &[("E008", G, line_of(&text, "online_languages"))],
     );
 }
+
+// ---- attachments (附件) ----
+
+/// The record with `[[attachments]]` tables added to its front matter: the
+/// first entry's `file` is on line 16, each further entry four lines on.
+fn with_attachments(entries: &[(&str, &str)]) -> Site {
+    let tables: String = entries
+        .iter()
+        .map(|(file, title)| format!("\n[[attachments]]\nfile = \"{file}\"\ntitle = \"{title}\"\n"))
+        .collect();
+    let text = RECORD.replacen(
+        "summary = \"十二条措施。\"\n",
+        &format!("summary = \"十二条措施。\"\n{tables}"),
+        1,
+    );
+    site_with(R, &text)
+}
+
+const PDF: &[u8] = b"%PDF-1.4\n1 0 obj << >> endobj\ntrailer << >>\n%%EOF\n";
+
+#[test]
+fn attachments_that_exist_are_clean() {
+    let s = with_attachments(&[
+        ("dl-2024-00012/附件1 通知.pdf", "附件1"),
+        ("/files/表.xlsx", "附件2"),
+    ]);
+    s.write_bytes("content/disclosure/2024/dl-2024-00012/附件1 通知.pdf", PDF);
+    s.write_bytes("content/files/表.xlsx", b"PK\x03\x04\x14\0\0\0");
+    expect(&s, &[]);
+}
+
+#[test]
+fn e060_attachment_missing() {
+    let s = with_attachments(&[
+        ("dl-2024-00012/附件1.pdf", "附件1"),
+        ("dl-2024-00012/附件2.pdf", "附件2"),
+    ]);
+    s.write_bytes("content/disclosure/2024/dl-2024-00012/附件1.pdf", PDF);
+    // The second entry is the one missing: its own line.
+    expect(&s, &[("E060", R, 20)]);
+    assert!(help_of(&s, "E060").contains("relative to this page's file"));
+}
+
+#[test]
+fn e061_attachment_outside_content() {
+    let s = with_attachments(&[("../../../site.toml.pdf", "附件")]);
+    s.write_bytes("site.toml.pdf", PDF);
+    expect(&s, &[("E061", R, 16)]);
+}
+
+#[test]
+fn e062_attachment_of_an_unknown_type() {
+    let s = with_attachments(&[("dl-2024-00012/setup.exe", "附件")]);
+    s.write_bytes(
+        "content/disclosure/2024/dl-2024-00012/setup.exe",
+        b"MZ\x90\0",
+    );
+    expect(&s, &[("E062", R, 16)]);
+    assert!(help_of(&s, "E062").contains(".ofd"));
+}
+
+#[test]
+fn e063_a_pdf_that_is_not_one() {
+    let s = with_attachments(&[("dl-2024-00012/附件.pdf", "附件")]);
+    s.write(
+        "content/disclosure/2024/dl-2024-00012/附件.pdf",
+        "<html>not found</html>",
+    );
+    expect(&s, &[("E063", R, 16)]);
+    // An XLSX is a ZIP package, an XLS an OLE2 file: one for the other is refused.
+    let s = with_attachments(&[("dl-2024-00012/表.xlsx", "附件")]);
+    s.write_bytes(
+        "content/disclosure/2024/dl-2024-00012/表.xlsx",
+        &[0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1],
+    );
+    expect(&s, &[("E063", R, 16)]);
+}
+
+#[test]
+fn e064_attachment_over_the_size_limit() {
+    let s = with_attachments(&[("dl-2024-00012/附件.pdf", "附件")]);
+    let mut big = PDF.to_vec();
+    big.resize(2_001, b' ');
+    s.write_bytes("content/disclosure/2024/dl-2024-00012/附件.pdf", &big);
+    // Within the default limit (20 MB) …
+    expect(&s, &[]);
+    // … but not within 2 KB.
+    let toml = std::fs::read_to_string(s.path("site.toml")).unwrap();
+    s.write(
+        "site.toml",
+        &format!("{toml}\n[attachments]\nmax_size = \"2 KB\"\n"),
+    );
+    expect(&s, &[("E064", R, 16)]);
+    assert!(help_of(&s, "E064").contains("max_size"));
+}
+
+#[test]
+fn e001_max_size_that_is_no_size() {
+    let s = Site::new();
+    let toml = std::fs::read_to_string(s.path("site.toml")).unwrap();
+    let line = toml.lines().count() as u64 + 3;
+    s.write(
+        "site.toml",
+        &format!("{toml}\n[attachments]\nmax_size = \"20 MiB\"\n"),
+    );
+    let (code, diags) = diagnostics(&s);
+    assert_eq!(code, 1);
+    assert!(
+        diags.iter().any(|d| d["code"] == "E001"
+            && d["file"] == "site.toml"
+            && d["line"] == line
+            && d["message"].as_str().unwrap().contains("20 MB")),
+        "{diags:#?}"
+    );
+}
+
+#[test]
+fn e005_attachment_without_title_or_file() {
+    let s = with_attachments(&[("dl-2024-00012/附件.pdf", " ")]);
+    s.write_bytes("content/disclosure/2024/dl-2024-00012/附件.pdf", PDF);
+    expect(&s, &[("E005", R, 17)]);
+    // A page's attachment needs its file when no source gives one.
+    let s = Site::new();
+    s.write(
+        PAGE,
+        &PAGE_EN_ONLY.replacen(
+            "menu = true\n",
+            "menu = true\n\n[[attachments]]\ntitle = \"Brochure\"\n",
+            1,
+        ),
+    );
+    expect(&s, &[("E005", PAGE, 6)]);
+}
+
+#[test]
+fn e030_translation_with_other_attachments_than_its_source() {
+    let s = with_attachments(&[("dl-2024-00012/附件.pdf", "附件")]);
+    s.write_bytes("content/disclosure/2024/dl-2024-00012/附件.pdf", PDF);
+    s.write(
+        R_EN,
+        &RECORD_EN.replacen(
+            "summary = \"Twelve measures.\"\n",
+            "summary = \"Twelve measures.\"\n\n[[attachments]]\ntitle = \"Annex\"\n\n[[attachments]]\ntitle = \"Another\"\n",
+            1,
+        ),
+    );
+    expect(&s, &[("E030", R_EN, 6)]);
+}
+
+#[test]
+fn e060_a_translations_own_file_missing() {
+    let s = with_attachments(&[("dl-2024-00012/附件.pdf", "附件")]);
+    s.write_bytes("content/disclosure/2024/dl-2024-00012/附件.pdf", PDF);
+    s.write(
+        R_EN,
+        &RECORD_EN.replacen(
+            "summary = \"Twelve measures.\"\n",
+            "summary = \"Twelve measures.\"\n\n[[attachments]]\ntitle = \"Annex\"\nfile = \"dl-2024-00012/annex.en.pdf\"\n",
+            1,
+        ),
+    );
+    expect(&s, &[("E060", R_EN, 7)]);
+}

@@ -171,6 +171,29 @@ fn nginx_serves_the_build_as_the_headers_table_says() {
     let _server = Server::start(cmd, port);
     let file = |rel: &str| std::fs::read(public.join(rel)).unwrap_or_else(|e| panic!("{rel}: {e}"));
 
+    // Attachments with Chinese names, at the percent-encoded links their page has.
+    let page = String::from_utf8(file("disclosure/2025/dl-2025-00050/index.html")).unwrap();
+    let links: Vec<&str> = page
+        .split("href=\"")
+        .skip(1)
+        .filter_map(|s| s.split('"').next())
+        .filter(|h| h.starts_with("/disclosure/2025/dl-2025-00050/%"))
+        .collect();
+    assert_eq!(links.len(), 2, "the example's PDF and XLSX");
+    for href in links {
+        let rel = percent_encoding::percent_decode_str(&href[1..])
+            .decode_utf8()
+            .expect("UTF-8");
+        let r = get(port, href, None);
+        assert_eq!(r.status, 200, "{href}");
+        assert_eq!(
+            r.headers["content-type"],
+            headers::content_type(&rel),
+            "{href}"
+        );
+        assert_eq!(r.body, file(&rel), "{href}");
+    }
+
     // The home page: brotli, gzip or plain by what the reader accepts.
     let br = get(port, "/", Some("gzip, deflate, br"));
     assert_eq!(br.status, 200);

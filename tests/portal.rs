@@ -363,6 +363,8 @@ fn records_and_guides_carry_schema_org_data_and_every_page_its_meta_tags() {
     );
     assert_eq!(law["name"], "Notice on Optimizing the Business Environment");
     assert_eq!(law["inLanguage"], "en");
+    assert_eq!(law["legislationJurisdiction"]["name"], "Example");
+    assert_eq!(law["jurisdiction"]["name"], "Example");
     let crumbs = graph_item(&ld, "BreadcrumbList");
     let items = crumbs["itemListElement"].as_array().unwrap();
     assert_eq!(items[0]["item"], "https://www.example.gov.cn/en/");
@@ -388,6 +390,21 @@ fn records_and_guides_carry_schema_org_data_and_every_page_its_meta_tags() {
         "Example Administration for Market Regulation"
     );
     assert_eq!(service["areaServed"]["name"], "Example");
+    assert_eq!(service["jurisdiction"]["@type"], "AdministrativeArea");
+    assert_eq!(service["audience"]["@type"], "Audience");
+    assert!(service["audience"]["audienceType"].is_string());
+    assert!(
+        service["description"]
+            .as_str()
+            .is_some_and(|d| !d.is_empty())
+    );
+    let time = service["availableChannel"][0]["processingTime"]
+        .as_str()
+        .unwrap();
+    assert!(
+        time.starts_with('P') && (time.ends_with('D') || time.ends_with('W')),
+        "{time}"
+    );
     assert!(
         service["availableChannel"]
             .as_array()
@@ -432,7 +449,20 @@ fn records_and_guides_carry_schema_org_data_and_every_page_its_meta_tags() {
             );
         }
         assert!(html.contains("<meta property=\"og:url\""), "{page}");
-        graph_item(&json_ld(&html), "BreadcrumbList");
+        let ld = json_ld(&html);
+        if page == "index.html" {
+            // The home page has no trail, and no empty BreadcrumbList: it
+            // names the site and the organisation that runs it.
+            assert!(!ld.to_string().contains("BreadcrumbList"), "{ld}");
+            let website = graph_item(&ld, "WebSite");
+            assert_eq!(website["url"], "https://www.example.gov.cn/");
+            let org = graph_item(&ld, "GovernmentOrganization");
+            assert_eq!(org["name"], "示例市人民政府办公室");
+            assert_eq!(website["publisher"]["@id"], org["@id"]);
+        } else {
+            let crumbs = graph_item(&ld, "BreadcrumbList");
+            assert!(!crumbs["itemListElement"].as_array().unwrap().is_empty());
+        }
     }
     assert!(
         s.page("index.html")

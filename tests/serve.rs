@@ -463,3 +463,47 @@ fn ctrl_c_stops_the_server_cleanly() {
         "the port is closed"
     );
 }
+
+#[test]
+fn an_attachment_with_a_chinese_name_is_served_at_its_encoded_link() {
+    let site = Site::new();
+    site.write(
+        RECORD_PATH,
+        &RECORD.replacen(
+            "summary = \"十二条措施。\"\n",
+            "summary = \"十二条措施。\"\n\n[[attachments]]\nfile = \"dl-2024-00012/附件1 细则.pdf\"\ntitle = \"附件1\"\n",
+            1,
+        ),
+    );
+    site.write(
+        "content/disclosure/2024/dl-2024-00012/附件1 细则.pdf",
+        "%PDF-1.4 attachment",
+    );
+    let server = Server::start(&site);
+    let page = server.get(RECORD_URL);
+    let href = "/disclosure/2024/dl-2024-00012/%E9%99%84%E4%BB%B61%20%E7%BB%86%E5%88%99.pdf";
+    assert!(
+        page.body.contains(&format!("href=\"{href}\"")),
+        "{}",
+        page.body
+    );
+    let pdf = server.get(href);
+    assert_eq!(pdf.status, 200);
+    assert_eq!(pdf.header("content-type"), Some("application/pdf"));
+    assert_eq!(pdf.body, "%PDF-1.4 attachment");
+    assert!(page.body.contains("（PDF，19 B）"), "{}", page.body);
+    // A new version of the file: the page shows its new size, and a file
+    // that is no PDF any more is an error in the overlay.
+    let mut bigger = b"%PDF-1.4 ".to_vec();
+    bigger.resize(2_000, b' ');
+    site.write_bytes(
+        "content/disclosure/2024/dl-2024-00012/附件1 细则.pdf",
+        &bigger,
+    );
+    server.wait_for(RECORD_URL, |r| r.body.contains("（PDF，2 KB）"));
+    site.write(
+        "content/disclosure/2024/dl-2024-00012/附件1 细则.pdf",
+        "<html>not a pdf</html>",
+    );
+    server.wait_for(RECORD_URL, |r| r.body.contains("E063"));
+}

@@ -17,8 +17,11 @@ use crate::theme::locales::Locales;
 
 mod facts;
 mod history;
+mod attachments;
+mod dates;
 mod ids;
 mod links;
+mod translation;
 
 use ids::declared;
 pub use ids::name_undeclared;
@@ -95,6 +98,9 @@ pub fn check_entry(site: &Site, i: usize, today: Option<Date>) -> Vec<Diagnostic
         {
             facts::check(doc, source, &mut out);
         }
+        attachments::check(site, i, doc, &mut out);
+        translation::check(site, i, doc, &mut out);
+        dates::check(doc, today, &mut out);
     }
     out
 }

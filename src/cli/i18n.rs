@@ -154,7 +154,7 @@ fn print_status(rows: &[Row], format: StatusFormat) {
             let _ = writeln!(s, "{lang}");
         }
         let c = &row.counts;
-        let _ = writeln!(
+        let _ = write!(
             s,
             "  {:<16} {}",
             row.section,
@@ -166,6 +166,19 @@ fn print_status(rows: &[Row], format: StatusFormat) {
                 missing = format!("{:>4}", c.missing)
             )
         );
+        // Only where a translation says it is not final.
+        if c.tentative + c.machine > 0 {
+            let _ = write!(
+                s,
+                "  {}",
+                crate::msg!(
+                    "i18n-status-row-status",
+                    tentative = format!("{:>4}", c.tentative),
+                    machine = format!("{:>4}", c.machine)
+                )
+            );
+        }
+        s.push('\n');
         for f in &row.files {
             let state = serde_json::to_value(f.state)
                 .ok()

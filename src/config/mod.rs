@@ -44,6 +44,8 @@ pub struct Config {
     /// The tool's own settings for the site's editors.
     #[serde(default)]
     pub editor: Editor,
+    #[serde(default)]
+    pub attachments: AttachmentRules,
     /// Where the site lives on disk; set by `load`, not read from the file.
     #[serde(skip)]
     pub root: PathBuf,
@@ -309,6 +311,70 @@ fn default_compress_min_bytes() -> u64 {
 /// The knee of time against size on distinct text (see `output::compress`).
 fn default_brotli_quality() -> u32 {
     5
+}
+
+/// `[attachments]`: what the files published with pages may be.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct AttachmentRules {
+    /// The largest attachment, in bytes: `max_size = "20 MB"` or a number
+    /// of bytes. A kilobyte is 1000 bytes and a megabyte 1000 kilobytes, as
+    /// the sizes pages show.
+    #[serde(default = "default_max_size", deserialize_with = "byte_size")]
+    pub max_size: u64,
+}
+
+impl Default for AttachmentRules {
+    fn default() -> Self {
+        AttachmentRules {
+            max_size: default_max_size(),
+        }
+    }
+}
+
+/// 20 MB: a scanned document of some dozens of pages; larger files belong
+/// on a download service, not beside a page.
+fn default_max_size() -> u64 {
+    20_000_000
+}
+
+/// A size as site.toml writes it: a whole number of bytes, or a number and
+/// a unit (`B`, `KB`, `MB`, `GB`; decimal, case ignored).
+fn byte_size<'de, D: serde::Deserializer<'de>>(d: D) -> Result<u64, D::Error> {
+    #[derive(Deserialize)]
+    #[serde(untagged)]
+    enum Size {
+        Bytes(u64),
+        Text(String),
+    }
+    let text = match Size::deserialize(d)? {
+        Size::Bytes(n) => return Ok(n),
+        Size::Text(t) => t,
+    };
+    parse_size(&text).ok_or_else(|| {
+        serde::de::Error::custom(
+            crate::msg!("max-size-not-a-size", text = text.as_str()).to_string(),
+        )
+    })
+}
+
+/// `"20 MB"` → 20 000 000; `None` for anything else.
+pub fn parse_size(text: &str) -> Option<u64> {
+    let t = text.trim();
+    let split = t
+        .find(|c: char| !(c.is_ascii_digit() || c == '.'))
+        .unwrap_or(t.len());
+    let (number, unit) = t.split_at(split);
+    let number: f64 = number.parse().ok()?;
+    let factor = match unit.trim().to_ascii_uppercase().as_str() {
+        "" | "B" => 1.0,
+        "KB" => 1e3,
+        "MB" => 1e6,
+        "GB" => 1e9,
+        _ => return None,
+    };
+    let bytes = (number * factor).round();
+    (bytes.is_finite() && bytes >= 1.0 && bytes < u64::MAX as f64).then_some(bytes as u64)
 }
 
 /// `[deploy]`: where `gongkai deploy` publishes the output (S3-compatible
@@ -625,5 +691,21 @@ mod tests {
         let err = Config::parse(&MINIMAL.replace("\"zh\"", "\"ZH\"")).unwrap_err();
         assert!(err[0].message.contains("ZH"));
         assert_eq!(err[0].line, 3);
+    }
+}
+
+#[cfg(test)]
+mod size_tests {
+    use super::parse_size;
+
+    #[test]
+    fn sizes_are_read_in_decimal_units() {
+        assert_eq!(parse_size("20 MB"), Some(20_000_000));
+        assert_eq!(parse_size("500kb"), Some(500_000));
+        assert_eq!(parse_size("1.5MB"), Some(1_500_000));
+        assert_eq!(parse_size("1024"), Some(1024));
+        assert_eq!(parse_size("20 MiB"), None);
+        assert_eq!(parse_size("MB"), None);
+        assert_eq!(parse_size("0 MB"), None);
     }
 }

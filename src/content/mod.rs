@@ -4,6 +4,7 @@
 //! This stage knows files, not the site: translations are matched with their
 //! sources, and ids checked against the configuration, later (`site`, `check`).
 
+pub mod attachments;
 pub mod markdown;
 pub mod mistakes;
 pub mod model;
@@ -54,6 +55,31 @@ pub struct Asset {
     pub path: PathBuf,
     /// `/`-separated path below `content/`.
     pub rel: String,
+    /// Its size in bytes.
+    pub size: u64,
+    /// Its first bytes (up to `attachments::HEAD_BYTES`), which tell an
+    /// attachment's real type.
+    pub head: Vec<u8>,
+}
+
+impl Asset {
+    /// An asset at `path`, with its size and leading bytes read.
+    pub fn read(path: &Path, rel: String) -> Asset {
+        use std::io::Read;
+        let mut head = Vec::with_capacity(attachments::HEAD_BYTES);
+        let size = std::fs::metadata(path).map(|m| m.len()).unwrap_or(0);
+        if let Ok(f) = std::fs::File::open(path) {
+            let _ = f
+                .take(attachments::HEAD_BYTES as u64)
+                .read_to_end(&mut head);
+        }
+        Asset {
+            path: path.to_path_buf(),
+            rel,
+            size,
+            head,
+        }
+    }
 }
 
 #[derive(Debug, Clone)]
@@ -91,6 +117,27 @@ impl Front {
         match self {
             Front::Record(r) => Some(r.published),
             _ => None,
+        }
+    }
+
+    /// The day the page was last updated, from the file that holds facts
+    /// (a record's or guide's source; any page file).
+    pub fn updated(&self) -> Option<Date> {
+        match self {
+            Front::Record(r) => r.updated,
+            Front::Guide(g) => g.updated,
+            Front::Page(p) => p.updated,
+            Front::RecordText(_) | Front::GuideText(_) => None,
+        }
+    }
+
+    /// What a translation says of itself: reviewed, tentative, by machine.
+    pub fn translation_status(&self) -> Option<crate::domain::vocab::TranslationStatus> {
+        match self {
+            Front::RecordText(t) => t.translation,
+            Front::GuideText(t) => t.translation,
+            Front::Page(p) => p.translation,
+            Front::Record(_) | Front::Guide(_) => None,
         }
     }
 
@@ -293,10 +340,7 @@ pub fn discover(config: &Config) -> (Vec<SourceFile>, Vec<Asset>, Vec<Diagnostic
                 Ok(f) => files.push(f),
                 Err(d) => diags.push(d),
             },
-            None => assets.push(Asset {
-                path: path.to_path_buf(),
-                rel,
-            }),
+            None => assets.push(Asset::read(path, rel)),
         }
     }
     (files, assets, diags)

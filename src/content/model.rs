@@ -8,9 +8,11 @@ use serde::{Deserialize, Serialize};
 
 use crate::domain::vocab::{
     Applicant, CaseType, Disclosure, ItemType, Level, LimitUnit, MaterialForm, MaterialKind,
-    MaterialRequired, MaterialSource, Validity,
+    MaterialRequired, MaterialSource, TranslationStatus, Validity,
 };
 use crate::domain::{Date, Digest, DocNo, IndexNo};
+
+pub use super::attachments::{Attachment, AttachmentText};
 
 /// A disclosure record's source front matter (政府信息公开目录条目).
 #[derive(Debug, Clone, Deserialize)]
@@ -43,6 +45,12 @@ pub struct Record {
     /// Checked but never built (`--drafts` previews it).
     #[serde(default)]
     pub draft: bool,
+    /// 附件: the files published with the record.
+    #[serde(default)]
+    pub attachments: Vec<Attachment>,
+    /// The day the record was last updated, shown as "last updated".
+    #[serde(default)]
+    pub updated: Option<Date>,
 }
 
 /// What a record's translation carries.
@@ -56,6 +64,12 @@ pub struct RecordText {
     pub keywords: Vec<String>,
     #[serde(default)]
     pub source_digest: Option<Digest>,
+    /// The source's attachments, translated, by position.
+    #[serde(default)]
+    pub attachments: Vec<AttachmentText>,
+    /// Whether the translation is reviewed, tentative or by machine.
+    #[serde(default)]
+    pub translation: Option<TranslationStatus>,
 }
 
 #[derive(Debug, Clone, Copy, Deserialize, Serialize)]
@@ -156,6 +170,11 @@ pub struct Guide {
     pub steps: Vec<Step>,
     #[serde(default)]
     pub faq: Vec<Faq>,
+    #[serde(default)]
+    pub attachments: Vec<Attachment>,
+    /// The day the guide was last updated, shown as "last updated".
+    #[serde(default)]
+    pub updated: Option<Date>,
 }
 
 #[derive(Debug, Clone, Deserialize)]
@@ -193,6 +212,10 @@ pub struct GuideText {
     pub faq: Vec<Faq>,
     #[serde(default)]
     pub source_digest: Option<Digest>,
+    #[serde(default)]
+    pub attachments: Vec<AttachmentText>,
+    #[serde(default)]
+    pub translation: Option<TranslationStatus>,
 }
 
 /// A plain page or a section's `_index`, in any language.
@@ -211,6 +234,16 @@ pub struct PageMeta {
     /// Checked but never built (`--drafts` previews it).
     #[serde(default)]
     pub draft: bool,
+    /// A page's attachments; in a translation of a page, the source's by
+    /// position, with `file` optional.
+    #[serde(default)]
+    pub attachments: Vec<AttachmentText>,
+    /// In a translation of a page: reviewed, tentative or by machine.
+    #[serde(default)]
+    pub translation: Option<TranslationStatus>,
+    /// The day the page was last updated, shown as "last updated".
+    #[serde(default)]
+    pub updated: Option<Date>,
 }
 
 /// The front-matter keys of one kind of file, for located errors about
@@ -253,13 +286,21 @@ pub const RECORD: Schema = Schema {
         "supersedes",
         "summary",
         "draft",
+        "attachments",
+        "updated",
     ],
     source_only: &[],
 };
 
 pub const RECORD_TEXT: Schema = Schema {
     required: &["title"],
-    optional: &["summary", "keywords", "source_digest"],
+    optional: &[
+        "summary",
+        "keywords",
+        "source_digest",
+        "attachments",
+        "translation",
+    ],
     source_only: &[
         "index_no",
         "agency",
@@ -275,6 +316,7 @@ pub const RECORD_TEXT: Schema = Schema {
         "repealed",
         "supersedes",
         "draft",
+        "updated",
     ],
 };
 
@@ -312,6 +354,8 @@ pub const GUIDE: Schema = Schema {
         "life_events",
         "faq",
         "draft",
+        "attachments",
+        "updated",
     ],
     source_only: &[],
 };
@@ -330,6 +374,8 @@ pub const GUIDE_TEXT: Schema = Schema {
         "fees",
         "faq",
         "source_digest",
+        "attachments",
+        "translation",
     ],
     source_only: &[
         "catalog_code",
@@ -351,12 +397,22 @@ pub const GUIDE_TEXT: Schema = Schema {
         "sectors",
         "life_events",
         "draft",
+        "updated",
     ],
 };
 
 pub const PAGE: Schema = Schema {
     required: &["title"],
-    optional: &["summary", "weight", "menu", "source_digest", "draft"],
+    optional: &[
+        "summary",
+        "weight",
+        "menu",
+        "source_digest",
+        "draft",
+        "attachments",
+        "translation",
+        "updated",
+    ],
     source_only: &[],
 };
 
@@ -375,6 +431,7 @@ pub fn key_label(key: &str) -> Option<&'static str> {
         "disclosure" => "公开方式",
         "validity" => "有效性",
         "repealed" => "废止日期",
+        "updated" => "更新日期",
         "catalog_code" => "基本编码",
         "task_code" => "实施编码",
         "item_type" => "事项类型",

@@ -37,6 +37,7 @@ enum Ty {
     Steps,
     Fees,
     Faq,
+    Attachments,
 }
 
 /// Every front-matter key: Chinese name, English description, type.
@@ -195,6 +196,21 @@ fn field(key: &str) -> (&'static str, &'static str, Ty) {
         "materials" => ("申请材料", "Required documents", Ty::Materials),
         "steps" => ("办理流程", "Procedure", Ty::Steps),
         "faq" => ("常见问题", "Frequently asked questions", Ty::Faq),
+        "updated" => (
+            "更新日期",
+            "The day the page was last updated, shown as \"last updated\"",
+            Ty::Date,
+        ),
+        "translation" => (
+            "译文状态",
+            "How far the translation can be relied on: reviewed, tentative or machine",
+            Ty::Enum("translation", TranslationStatus::IDS),
+        ),
+        "attachments" => (
+            "附件",
+            "Files published with the page: PDF, OFD, DOC/DOCX, XLS/XLSX, WPS/ET, ZIP or images",
+            Ty::Attachments,
+        ),
         "weight" => (
             "排序",
             "Order in listings and the menu (lower first)",
@@ -266,6 +282,7 @@ fn type_of(ty: Ty, config: &Config, labels: &Labels, translation: bool) -> Value
     let e = |prefix: &str, ids: &[&str]| string_enum(labels, prefix, &owned(ids));
     match ty {
         Ty::Text | Ty::Markdown => text(),
+        Ty::Attachments => attachments(translation),
         Ty::Url => json!({ "type": "string", "format": "uri", "pattern": "^https://" }),
         Ty::Date => json!({ "type": "string", "format": "date" }),
         Ty::Bool => json!({ "type": "boolean" }),
@@ -306,6 +323,25 @@ fn type_of(ty: Ty, config: &Config, labels: &Labels, translation: bool) -> Value
     }
 }
 
+/// `[[attachments]]`: a title, and a file that a translation (or a page's
+/// translation) may leave to its source.
+fn attachments(optional_file: bool) -> Value {
+    let file = with_doc(
+        text(),
+        "文件",
+        "Path of the file: relative to this Markdown file, or from content/ with a leading /",
+    );
+    let required: &[&str] = if optional_file {
+        &["title"]
+    } else {
+        &["file", "title"]
+    };
+    json!({ "type": "array", "items": object(json!({
+        "file": file,
+        "title": with_doc(text(), "附件名称", "Title shown to readers"),
+    }), required) })
+}
+
 fn with_doc(mut v: Value, zh: &str, en: &str) -> Value {
     if let Value::Object(m) = &mut v {
         m.insert("description".into(), Value::String(format!("{zh} · {en}")));
@@ -321,12 +357,14 @@ pub fn schema_of(kind: &str, schema: &Schema, config: &Config, locales: Option<&
         .collect();
     let labels = Labels { locales, langs };
     let translation = kind.ends_with("-translation");
+    // A page's attachments may lean on its source's, as a translation's do.
+    let optional_file = translation || kind == "page";
     let mut props = Map::new();
     for key in schema.keys() {
         let (zh, en, ty) = field(key);
         props.insert(
             key.to_string(),
-            with_doc(type_of(ty, config, &labels, translation), zh, en),
+            with_doc(type_of(ty, config, &labels, optional_file), zh, en),
         );
     }
     json!({

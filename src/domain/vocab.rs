@@ -39,6 +39,14 @@ id_enum!(
     Validity, "validity" { InForce = "in-force", Expired = "expired", Repealed = "repealed" }
 );
 id_enum!(
+    /// How far a translation can be relied on: checked against the source
+    /// (`reviewed`), a translation not yet final (`tentative`, as Japan's
+    /// law translation portal marks one), or made by machine and unchecked.
+    TranslationStatus, "translation" {
+        Reviewed = "reviewed", Tentative = "tentative", Machine = "machine",
+    }
+);
+id_enum!(
     /// 事项类型
     ItemType, "item-type" {
         AdministrativeLicensing = "administrative-licensing",

@@ -108,6 +108,9 @@ pub const CONTENT_TYPES: &[(&str, &str)] = &[
         "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
     ),
     ("ofd", "application/ofd"),
+    // Kingsoft WPS Office's own formats, as freedesktop.org names them.
+    ("wps", "application/wps-office.wps"),
+    ("et", "application/wps-office.et"),
     ("wasm", "application/wasm"),
 ];
 
@@ -250,6 +253,16 @@ mod tests {
         assert_eq!(content_type("forms/a.PDF"), "application/pdf");
         assert_eq!(content_type("README"), DEFAULT_CONTENT_TYPE);
         assert_eq!(content_type("a.b/README"), DEFAULT_CONTENT_TYPE);
+    }
+
+    #[test]
+    fn every_attachment_type_is_served_as_its_page_announces_it() {
+        use crate::content::attachments::{ALLOWED, FileType};
+        for ext in ALLOWED.split(' ') {
+            let name = format!("附件{ext}");
+            let kind = FileType::of_name(&name).expect("an allowed type");
+            assert_eq!(content_type(&name), kind.mime(), "{ext}");
+        }
     }
 
     #[test]

@@ -199,10 +199,8 @@ impl Renderer<'_> {
         ctx.insert_value("nav", self.nav(key, lang));
         let crumbs = self.breadcrumbs(key, lang);
         if !matches!(kind, "record" | "guide") {
-            ctx.insert(
-                "jsonld",
-                &structured_data(vec![self.ld_breadcrumbs(&crumbs)]),
-            );
+            let trail = self.ld_breadcrumbs(&crumbs);
+            ctx.insert("jsonld", &trail.map(|t| structured_data(vec![t])));
         }
         ctx.insert("breadcrumbs", &crumbs);
         let mut switcher = Vec::new();

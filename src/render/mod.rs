@@ -18,10 +18,13 @@ use crate::site::{Presence, Site, Target};
 use crate::theme::Theme;
 use crate::theme::locales::Locales;
 
+mod attachments;
 mod chrome;
+mod dates;
 pub mod feed;
 mod made;
 pub mod sitemap;
+mod status;
 mod structured;
 mod templates;
 mod views;
@@ -334,8 +337,14 @@ impl<'a> Renderer<'a> {
         if entry.key.is_empty() || entry.key == "disclosure" {
             ctx.insert("feed", &self.language_feed(lang));
         }
+        let attachments = self.attachments(i, lang);
+        let media = self.ld_attachments(&attachments);
+        ctx.insert("attachments", &attachments);
+        ctx.insert("translation_notice", &self.translation_notice(i, lang));
+        let updated = self.updated(i, lang);
         let template = if entry.is_section {
             if entry.key.is_empty() {
+                ctx.insert("jsonld", &structured_data(self.ld_home(lang)));
                 ctx.insert_value("home", self.home(lang)?.into_value());
                 "home.html"
             } else {
@@ -346,21 +355,43 @@ impl<'a> Renderer<'a> {
             match entry.kind {
                 Kind::Record => {
                     let view = self.record(i, lang)?;
-                    let item = self.ld_record(i, lang, &view);
-                    let crumbs = self.ld_breadcrumbs(&crumbs);
-                    ctx.insert("jsonld", &structured_data(vec![item, crumbs]));
+                    let mut item = self.ld_record(i, lang, &view);
+                    if !media.is_empty() {
+                        item["associatedMedia"] = media.into();
+                    }
+                    self.ld_translation(i, lang, &mut item);
+                    if let Some(u) = &updated {
+                        item["dateModified"] = u.iso.clone().into();
+                    }
+                    let items = std::iter::once(item).chain(self.ld_breadcrumbs(&crumbs));
+                    ctx.insert("jsonld", &structured_data(items.collect()));
                     ctx.insert("record", &view);
                     "record.html"
                 }
                 Kind::Guide => {
                     let view = self.guide(i, lang)?;
-                    let item = self.ld_guide(i, lang, &view);
-                    let crumbs = self.ld_breadcrumbs(&crumbs);
-                    ctx.insert("jsonld", &structured_data(vec![item, crumbs]));
+                    let mut item = self.ld_guide(i, lang, &view);
+                    // A service is no CreativeWork: its forms are works about it.
+                    if !media.is_empty() {
+                        item["subjectOf"] = media.into();
+                    }
+                    let items = std::iter::once(item).chain(self.ld_breadcrumbs(&crumbs));
+                    ctx.insert("jsonld", &structured_data(items.collect()));
                     ctx.insert("guide", &view);
                     "guide.html"
                 }
-                Kind::Page => "page.html",
+                Kind::Page => {
+                    if !media.is_empty() {
+                        let mut item = self.ld_page(i, lang, media);
+                        self.ld_translation(i, lang, &mut item);
+                        if let Some(u) = &updated {
+                            item["dateModified"] = u.iso.clone().into();
+                        }
+                        let items = std::iter::once(item).chain(self.ld_breadcrumbs(&crumbs));
+                        ctx.insert("jsonld", &structured_data(items.collect()));
+                    }
+                    "page.html"
+                }
             }
         };
         let title = self.title(i, lang);
@@ -376,6 +407,7 @@ impl<'a> Renderer<'a> {
         ctx.insert("title", &title);
         ctx.insert("summary", summary);
         ctx.insert("body_html", &body_html);
+        ctx.insert("updated", &updated);
         self.html(template, &ctx, || {
             doc.map_or_else(
                 || format!("(generated page /{})", entry.key),

@@ -6,7 +6,12 @@ use crate::domain::LangCode;
 
 /// schema.org data for search engines and the national platform's crawlers.
 impl Renderer<'_> {
-    pub(super) fn ld_breadcrumbs(&self, crumbs: &[Link]) -> serde_json::Value {
+    /// The page's trail as a `BreadcrumbList`; `None` for a page with no
+    /// trail (the home page), which would be an empty list.
+    pub(super) fn ld_breadcrumbs(&self, crumbs: &[Link]) -> Option<serde_json::Value> {
+        if crumbs.is_empty() {
+            return None;
+        }
         let items: Vec<serde_json::Value> = crumbs
             .iter()
             .enumerate()
@@ -19,10 +24,49 @@ impl Renderer<'_> {
                 })
             })
             .collect();
-        object([
+        Some(object([
             ("@type", "BreadcrumbList".into()),
             ("itemListElement", serde_json::Value::Array(items)),
-        ])
+        ]))
+    }
+
+    /// The area a record's or guide's law applies in: the site's own.
+    fn jurisdiction(&self, lang: LangCode) -> serde_json::Value {
+        serde_json::json!({"@type": "AdministrativeArea", "name": self.locales.get(lang, "site-short-name")})
+    }
+
+    /// The home page's `WebSite` and the `GovernmentOrganization` that
+    /// runs it (the organiser named in the footer).
+    pub(super) fn ld_home(&self, lang: LangCode) -> Vec<serde_json::Value> {
+        let site = self.site;
+        let home = site.absolute(&site.url("", lang));
+        let org_id = format!("{}/#organization", site.config.base_url());
+        let mut org = serde_json::json!({
+            "@type": "GovernmentOrganization",
+            "@id": org_id,
+            "name": self.locales.get(lang, "site-organiser"),
+            "url": site.absolute("/"),
+            "address": self.locales.get(lang, "site-address"),
+            "areaServed": self.jurisdiction(lang),
+        });
+        let identity = &site.config.identity;
+        if !identity.email.is_empty() {
+            org["email"] = identity.email.clone().into();
+        }
+        if !identity.phone.is_empty() {
+            org["telephone"] = identity.phone.clone().into();
+        }
+        vec![
+            serde_json::json!({
+                "@type": "WebSite",
+                "@id": format!("{home}#website"),
+                "url": home,
+                "name": self.locales.get(lang, "site-title"),
+                "inLanguage": self.tag(lang),
+                "publisher": {"@id": org_id},
+            }),
+            org,
+        ]
     }
 
     pub(super) fn organisation(&self, name: &str) -> serde_json::Value {
@@ -38,6 +82,7 @@ impl Renderer<'_> {
     ) -> serde_json::Value {
         let site = self.site;
         let url = site.absolute(&site.url(&site.entries[i].key, lang));
+        // Not yet in force before its effective day ("pending").
         let force = match view.validity_id {
             "in-force" => "https://schema.org/InForce",
             _ => "https://schema.org/NotInForce",
@@ -58,6 +103,8 @@ impl Renderer<'_> {
             "datePublished": published,
             "legislationLegalForce": force,
             "legislationPassedBy": self.organisation(&view.agency),
+            "legislationJurisdiction": self.jurisdiction(lang),
+            "jurisdiction": self.jurisdiction(lang),
             "publisher": self.organisation(&view.agency),
             "about": view.topic,
         });
@@ -71,8 +118,10 @@ impl Renderer<'_> {
             if let Some(d) = r.repealed {
                 item["expires"] = d.to_string().into();
             }
+            // The day it applies from; `legislationDateVersion` would say
+            // which version of the text this is.
             if let Some(d) = r.effective {
-                item["legislationDateVersion"] = d.to_string().into();
+                item["legislationDateOfApplicability"] = d.to_string().into();
             }
         }
         item
@@ -87,7 +136,7 @@ impl Renderer<'_> {
             "name": self.locales.get(lang, "guide-place"),
             "serviceLocation": {"@type": "Place", "name": view.place, "address": view.place},
             "servicePhone": {"@type": "ContactPoint", "telephone": view.phone},
-            "processingTime": view.promised_limit,
+            "processingTime": view.promised_duration,
         })];
         if let Some(online) = &view.online_url {
             channels.push(serde_json::json!({
@@ -96,7 +145,7 @@ impl Renderer<'_> {
                 "serviceUrl": online,
             }));
         }
-        serde_json::json!({
+        let mut item = serde_json::json!({
             "@type": "GovernmentService",
             "@id": url,
             "url": url,
@@ -106,9 +155,14 @@ impl Renderer<'_> {
             "provider": self.organisation(&view.agency),
             "serviceOperator": self.organisation(&view.agency),
             "areaServed": {"@type": "AdministrativeArea", "name": self.locales.get(lang, "site-short-name")},
-            "audience": view.applicants.join(", "),
+            "audience": {"@type": "Audience", "audienceType": view.applicants.join(", ")},
+            "jurisdiction": self.jurisdiction(lang),
             "availableChannel": channels,
-        })
+        });
+        if !view.description.is_empty() {
+            item["description"] = view.description.clone().into();
+        }
+        item
     }
 
     pub(super) fn tag(&self, lang: LangCode) -> String {

@@ -53,8 +53,8 @@ impl Renderer<'_> {
                 .map(|g| self.label(lang, format!("genre-{g}"))),
             catalog: self.label(lang, format!("catalog-{}", r.catalog)),
             disclosure: self.label(lang, r.disclosure.label_key()),
-            validity: self.label(lang, r.validity.unwrap_or(Validity::InForce).label_key()),
-            validity_id: r.validity.unwrap_or(Validity::InForce).id(),
+            validity: self.validity(r, lang).0,
+            validity_id: self.validity(r, lang).1,
             keywords: text
                 .filter(|t| !t.keywords.is_empty())
                 .map_or(&r.keywords, |t| &t.keywords)
@@ -170,6 +170,16 @@ impl Renderer<'_> {
             ),
             legal_limit: self.limit(lang, g.legal_limit),
             promised_limit: self.limit(lang, g.promised_limit),
+            promised_duration: iso_duration(g.promised_limit),
+            description: t
+                .and_then(|t| t.summary.clone())
+                .or_else(|| g.summary.clone())
+                .unwrap_or_else(|| {
+                    crate::search::plain_text(&pick(
+                        t.and_then(|t| t.conditions.as_ref()),
+                        &g.conditions,
+                    ))
+                }),
             visits: l.format(
                 lang,
                 "guide-visits-count",
@@ -277,8 +287,8 @@ impl Renderer<'_> {
             doc_no: r.doc_no.clone(),
             published: self.locales.date(lang, r.published),
             published_iso: r.published.to_string(),
-            validity: self.label(lang, r.validity.unwrap_or(Validity::InForce).label_key()),
-            validity_id: r.validity.unwrap_or(Validity::InForce).id(),
+            validity: self.validity(r, lang).0,
+            validity_id: self.validity(r, lang).1,
             agency: self.label(lang, format!("agency-{}", r.agency)),
         })
     }
@@ -460,6 +470,10 @@ pub(super) struct GuideView {
     pub(super) case_type: String,
     pub(super) conditions_html: String,
     pub(super) legal_limit: String,
+    /// The promised limit as an ISO 8601 duration, for JSON-LD.
+    pub(super) promised_duration: String,
+    /// The summary, else the conditions as text, for JSON-LD.
+    pub(super) description: String,
     pub(super) promised_limit: String,
     pub(super) visits: String,
     pub(super) online_url: Option<String>,
@@ -605,4 +619,36 @@ fn online_elsewhere(
             .collect()
     };
     (!offered.contains(&lang)).then_some(offered)
+}
+
+/// A time limit as an ISO 8601 duration (`processingTime`): calendar days
+/// as days (`P30D`); working days, which ISO 8601 cannot count, as the weeks
+/// of five working days they span (`P4W` for 20), the time a reader waits
+/// outside public holidays.
+fn iso_duration(limit: Limit) -> String {
+    match limit.unit {
+        crate::domain::vocab::LimitUnit::Calendar => format!("P{}D", limit.days),
+        crate::domain::vocab::LimitUnit::Working if limit.days % 5 == 0 => {
+            format!("P{}W", limit.days / 5)
+        }
+        crate::domain::vocab::LimitUnit::Working => {
+            format!("P{}D", (limit.days / 5) * 7 + limit.days % 5)
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::iso_duration;
+    use crate::content::model::Limit;
+    use crate::domain::vocab::LimitUnit;
+
+    #[test]
+    fn limits_become_iso_8601_durations() {
+        let d = |days, unit| iso_duration(Limit { days, unit });
+        assert_eq!(d(30, LimitUnit::Calendar), "P30D");
+        assert_eq!(d(20, LimitUnit::Working), "P4W");
+        assert_eq!(d(1, LimitUnit::Working), "P1D");
+        assert_eq!(d(7, LimitUnit::Working), "P9D");
+    }
 }

@@ -140,6 +140,12 @@ pub fn documents(site: &Site, lang: LangCode) -> Vec<Doc> {
                 }
                 _ => {}
             }
+            // Attachments are found by their titles, as part of their page.
+            let attached = site.attachments(i, lang);
+            if !attached.is_empty() {
+                d.body =
+                    join(std::iter::once(d.body.as_str()).chain(attached.iter().map(|a| a.title)));
+            }
             d.codes = d.ids.join(" ");
             Some(d)
         })

@@ -163,7 +163,7 @@ impl Engine {
             .collect();
         let (documents, content_diags) = gather(discovered, parsed);
         let found = files.iter().map(|f| (f.key.clone(), f.lang)).collect();
-        let site = pipeline::link(
+        let mut site = pipeline::link(
             config.clone(),
             Content {
                 documents,
@@ -171,6 +171,7 @@ impl Engine {
                 found,
             },
         );
+        site.today = self.today.as_ref().map(|t| t.date_in(&config.tz));
         let mut model = Model {
             config,
             looks,
@@ -247,6 +248,17 @@ impl Engine {
                 (true, None, false) => {} // came and went, or never was
                 (true, _, _) => structural = true,
                 (false, _, true) if m.site.assets.iter().any(|a| a.rel == rel) => {
+                    // An attachment's size and type show on its pages and are
+                    // checked: those pages are made and checked again.
+                    if let Some(a) = m.site.asset(&rel) {
+                        let now = content::Asset::read(&a.path, a.rel.clone());
+                        m.site.replace_asset(now);
+                    }
+                    let today = m.today(self.today.as_ref());
+                    for i in m.site.attaching(&rel) {
+                        touch(&mut self.pending, &m.site, i);
+                        m.entry_diags[i] = check::check_entry(&m.site, i, today);
+                    }
                     self.pending.assets.insert(rel);
                 }
                 (false, _, _) => {
@@ -352,6 +364,7 @@ impl Engine {
                 },
             ),
         );
+        m.site.today = self.today.as_ref().map(|t| t.date_in(&m.config.tz));
         m.check_all(self.today.as_ref());
         diff_sites(&mut self.pending, &old_site, &m.site, changed);
     }

@@ -4,6 +4,7 @@
 //!
 //! Render and search read the `Site` only; they never touch the file system.
 
+pub mod attachments;
 pub mod listings;
 pub mod translations;
 
@@ -12,6 +13,7 @@ use std::collections::{BTreeMap, BTreeSet};
 use crate::config::{Config, Fallback};
 use crate::content::model::Record;
 use crate::content::{Asset, Content, Document, Front, Kind};
+use crate::domain::vocab::Validity;
 use crate::domain::{Date, EntryKey, IndexNo, LangCode};
 
 /// Top-level folders whose URLs the build's own pages use (taxonomies, the
@@ -94,6 +96,7 @@ pub struct Site {
     pub records: BTreeMap<IndexNo, usize>,
     /// For each record, the records that supersede it.
     pub superseded_by: BTreeMap<usize, Vec<usize>>,
+    /// The content's other files, sorted by path (`Site::asset`).
     pub assets: Vec<Asset>,
     /// Each entry's direct children, by index.
     children: Vec<Vec<usize>>,
@@ -101,6 +104,9 @@ pub struct Site {
     pub found: BTreeSet<(EntryKey, LangCode)>,
     /// `(entry, lang)` pairs that exist, computed once.
     presence: Vec<Vec<Presence>>,
+    /// The day the site is built for, in its time zone (`None`: no date
+    /// rule applies): what has taken effect is decided against it.
+    pub today: Option<Date>,
 }
 
 impl Site {
@@ -156,16 +162,20 @@ impl Site {
             .map(|(i, e)| (e.key.clone(), i))
             .collect();
         let (records, superseded_by) = index_records(&entries, &config);
+        let mut assets = content.assets;
+        // By path, so that an attachment's file is found by a binary search.
+        assets.sort_by(|a, b| a.rel.cmp(&b.rel));
         let mut site = Site {
             config,
             entries,
             by_key,
             records,
             superseded_by,
-            assets: content.assets,
+            assets,
             found: content.found,
             children,
             presence: Vec::new(),
+            today: None,
         };
         site.presence = site.compute_presence();
         site
@@ -176,6 +186,7 @@ impl Site {
     /// source takes its translations with it. Their files leave `found` too,
     /// so a link to one is a broken link of the build.
     pub fn without(self, held: impl Fn(&Document) -> bool) -> Site {
+        let today = self.today;
         let default = &self.config.default_language().code;
         let mut documents = Vec::new();
         let mut found = self.found;
@@ -194,7 +205,28 @@ impl Site {
             assets: self.assets,
             found,
         };
-        Site::link(self.config, content)
+        let mut site = Site::link(self.config, content);
+        site.today = today;
+        site
+    }
+
+    /// The day a record takes effect, when that is after the site's today:
+    /// until then it is shown as "takes effect on …", not as in force.
+    pub fn takes_effect(&self, r: &Record) -> Option<Date> {
+        let today = self.today?;
+        r.effective
+            .filter(|e| *e > today && r.validity.is_none_or(|v| v == Validity::InForce))
+    }
+
+    /// The source files of the records that have not taken effect yet, sorted.
+    pub fn not_yet_effective(&self) -> Vec<&str> {
+        let mut files: Vec<&str> = (0..self.entries.len())
+            .filter_map(|i| self.source(i))
+            .filter(|d| matches!(&d.front, Front::Record(r) if self.takes_effect(r).is_some()))
+            .map(|d| d.file.display.as_str())
+            .collect();
+        files.sort_unstable();
+        files
     }
 
     /// Puts a re-parsed file in the place of the version it replaces, for

@@ -8,6 +8,7 @@ use std::collections::BTreeMap;
 use serde::Serialize;
 
 use crate::content::{Document, Front, Kind};
+use crate::domain::vocab::TranslationStatus;
 use crate::domain::{Digest, LangCode};
 use crate::site::{Presence, Site};
 
@@ -59,6 +60,10 @@ pub fn digest(doc: &Document) -> Digest {
         }
         Front::RecordText(_) | Front::GuideText(_) => {}
     }
+    // Attachment titles are translated too (none: the digest is as before).
+    for a in super::attachments::written(doc) {
+        put("attachment", a.title);
+    }
     put("body", &doc.body);
     Digest::short(h.finalize())
 }
@@ -108,6 +113,11 @@ pub struct Counts {
     pub stale: usize,
     pub unverified: usize,
     pub missing: usize,
+    /// Of the translations there, how many say (`translation = …`) they
+    /// are reviewed, tentative or by machine; the rest say nothing.
+    pub reviewed: usize,
+    pub tentative: usize,
+    pub machine: usize,
 }
 
 #[derive(Debug, Serialize)]
@@ -163,6 +173,17 @@ pub fn status(site: &Site) -> Vec<Row> {
                 State::Unverified => &mut c.unverified,
                 State::Missing => &mut c.missing,
             } += 1;
+            if let Some(status) = entry
+                .versions
+                .get(&lang.code)
+                .and_then(|t| t.front.translation_status())
+            {
+                *match status {
+                    TranslationStatus::Reviewed => &mut c.reviewed,
+                    TranslationStatus::Tentative => &mut c.tentative,
+                    TranslationStatus::Machine => &mut c.machine,
+                } += 1;
+            }
             if state != State::Fresh {
                 let file = match entry.versions.get(&lang.code) {
                     Some(t) => t.file.display.clone(),

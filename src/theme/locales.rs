@@ -34,6 +34,8 @@ pub struct Messages {
     bundle: FluentBundle<FluentResource>,
     ids: BTreeSet<String>,
     dates: FixedCalendarDateTimeFormatter<Gregorian, YMD>,
+    /// Numbers with the language's decimal sign and grouping (1.2 · 1,2).
+    numbers: icu::decimal::DecimalFormatter,
     /// Dates already written: a site's pages repeat a few thousand dates.
     written: Mutex<FxHashMap<Date, String>>,
 }
@@ -136,7 +138,7 @@ impl Locales {
             }
             let locale: icu::locale::Locale =
                 lang.tag.parse().unwrap_or(icu::locale::Locale::UNKNOWN);
-            let dates = FixedCalendarDateTimeFormatter::try_new(locale.into(), YMD::long())
+            let dates = FixedCalendarDateTimeFormatter::try_new((&locale).into(), YMD::long())
                 .map_err(|e| {
                     vec![Diagnostic::error(
                         "E042",
@@ -144,12 +146,22 @@ impl Locales {
                         crate::msg!("no-date-format", tag = &lang.tag, error = &e),
                     )]
                 })?;
+            let numbers =
+                icu::decimal::DecimalFormatter::try_new((&locale).into(), Default::default())
+                    .map_err(|e| {
+                        vec![Diagnostic::error(
+                            "E042",
+                            "site.toml",
+                            crate::msg!("no-number-format", tag = &lang.tag, error = &e),
+                        )]
+                    })?;
             langs.insert(
                 lang.code,
                 Messages {
                     bundle,
                     ids,
                     dates,
+                    numbers,
                     written: Mutex::default(),
                 },
             );
@@ -228,6 +240,39 @@ impl Locales {
             .iter()
             .map(|id| (id.clone(), self.get(lang, id)))
             .collect()
+    }
+
+    /// A number of `tenths` tenths in the language's own form: `12` →
+    /// 1.2 (en, zh, ja, ko), 1,2 (ru, es); whole numbers without a decimal.
+    pub fn tenths(&self, lang: LangCode, tenths: u64) -> String {
+        let mut n = icu::decimal::input::Decimal::from(tenths);
+        n.multiply_pow10(-1);
+        if tenths % 10 == 0 {
+            n.trim_end();
+        }
+        self.messages(lang).numbers.format(&n).to_string()
+    }
+
+    /// A file size as readers read it, with the units of `size-*` messages
+    /// (decimal: 1 kB = 1000 bytes): 820 B, 35 KB, 1.2 MB. One decimal
+    /// below ten units, none above.
+    pub fn size(&self, lang: LangCode, bytes: u64) -> String {
+        let (unit, value) = match bytes {
+            0..1_000 => return self.unit(lang, "size-bytes", self.tenths(lang, bytes * 10)),
+            1_000..1_000_000 => ("size-kb", bytes as f64 / 1e3),
+            1_000_000..1_000_000_000 => ("size-mb", bytes as f64 / 1e6),
+            _ => ("size-gb", bytes as f64 / 1e9),
+        };
+        // Whole numbers from ten up; 9.96 MB is "10 MB", not "10.0 MB".
+        let tenths = match (value * 10.0).round() as u64 {
+            t if t < 100 => t,
+            _ => value.round() as u64 * 10,
+        };
+        self.unit(lang, unit, self.tenths(lang, tenths))
+    }
+
+    fn unit(&self, lang: LangCode, id: &str, number: String) -> String {
+        self.format(lang, id, &[("n", FluentValue::from(number))])
     }
 
     /// The long date in the language's own form: 2024年3月8日, March 8, 2024.

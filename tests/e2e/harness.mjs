@@ -44,6 +44,8 @@ export const PAGE_TYPES = {
   catalogue: '/disclosure/',
   'catalogue-page-2': '/disclosure/page/2/',
   record: '/disclosure/2025/dl-2025-00050/',
+  // Not in force until 2027-01-01: its badge says when it takes effect.
+  'record-pending': '/disclosure/2026/dl-2026-00060/',
   services: '/services/',
   guide: '/services/foreigner-work-permit/',
   'topic-index': '/topics/',

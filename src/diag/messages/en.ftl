@@ -17,6 +17,7 @@ not-a-manifest = { $path } is not a gongkai manifest: { $error }
 fluent-syntax = Fluent syntax error: { $detail }
 fluent-syntax-help = messages are `id = text`; continuation lines are indented; see projectfluent.org
 no-date-format = no date format for `{ $tag }`: { $error }
+no-number-format = no number format for `{ $tag }`: { $error }
 message-missing = message `{ $id }` is missing in language `{ $lang }`
 message-missing-help = add `{ $id } = …` to locales/{ $lang }/site.ftl (or another .ftl file there), written in that language
 message-unused = message `{ $id }` is not used by any page
@@ -310,7 +311,7 @@ i18n-marked = Marked { $file } as following its current source.
 i18n-not-content = { $file } is not a content file of the site at { $root }
 i18n-mark-source = { $file } is a source, not a translation: mark the translations made from it (e.g. { $example })
 i18n-no-source = { $file } has no source to follow
-i18n-status-title = Translations by language and section (fresh / stale / unverified / missing):
+i18n-status-title = Translations by language and section (fresh / stale / unverified / missing; of those there, tentative / machine):
 i18n-status-row = { $fresh } fresh  { $stale } stale  { $unverified } unverified  { $missing } missing
 i18n-status-footer = Stale: update the translation, then `gongkai i18n mark FILE`. Unverified: check it against the source, then mark it.
 new-reserved = content/{ $rel } is where the build makes its own pages (/{ $key }/): choose another folder
@@ -602,3 +603,54 @@ code-W008-text =
 code-W009-title = a fact in a translation that the source does not state
 code-W009-text =
     A translation's text says a date, a number of working days, an amount of money, a percentage, a phone number or a document number that the Chinese source (its text or its facts) does not: the two are compared in one form (2027年1月1日 = 1 January 2027 = 1 de enero de 2027 = 1 января 2027 г.; 60个工作日 = 60 working days = 60 días hábiles). Readers of the translation would act on a different fact: correct the translation, or the source first.
+
+## Attachments (附件), translation status, dates
+attachments-count-mismatch = the source has { $source } [[attachments]] but this translation has { $translated }
+attachments-count-mismatch-help = give one [[attachments]] per attachment of the source, in its order, each with its translated `title` (and `file` only for a translated file)
+attachment-title-empty = the attachment's `title` is empty
+attachment-title-empty-help = name the attachment as readers should see it, e.g. `title = "附件1：申报指南"`
+attachment-no-file = the attachment has no `file`
+attachment-no-file-help = give the path of the file, relative to this page's file or from content/ with a leading `/`: `file = "dl-2024-00012/附件1.pdf"`
+attachment-outside = attachment `{ $file }` is outside content/
+attachment-outside-help = copy the file into content/ (beside the page, e.g. in a folder named like it) and name it from there: a build publishes only what is under content/
+attachment-type = attachment `{ $file }` is not of a type that may be published
+attachment-type-help = attachments are PDF, OFD, Word, Excel, WPS, ZIP or image files: { $allowed }
+attachment-missing = attachment `{ $file }` does not exist: there is no content/{ $path }
+attachment-missing-help = put the file there, or correct the path: it is relative to this page's file, or from content/ when it starts with `/`
+attachment-not-its-type = `{ $name }` is named as { $kind } but is not a { $kind } file
+attachment-not-its-type-help = its first bytes are not those of the format its extension names: export the document again in that format, or give it the extension of what it is
+attachment-too-large = attachment `{ $name }` is { $size } bytes, over the limit of { $max } bytes
+attachment-too-large-help = make the file smaller (scan at a lower resolution, split it), or raise [attachments] max_size in site.toml
+max-size-not-a-size = `{ $text }` is not a size: write a number of bytes or a number and a unit, e.g. `20 MB`, `500 KB`
+translation-status-on-source = `translation` is set on the Chinese source, which is no translation
+translation-status-on-source-help = set `translation = "reviewed" | "tentative" | "machine"` in the translations (….en.md), and remove it here
+updated-before-published = updated { $updated } is before the record was published ({ $published })
+updated-before-published-help = `updated` is the day the published record was last changed: on or after `published`
+updated-after-today = updated { $updated } is after today ({ $today })
+updated-after-today-help = write the day the change was made; a change that comes later is written on that day
+i18n-status-row-status = { $tentative } tentative  { $machine } machine
+
+code-E060-title = attachment missing
+code-E060-text =
+    An [[attachments]] entry's `file` names no file under content/. The path is relative to the page's Markdown file, or from content/ when it starts with `/`.
+code-E061-title = attachment outside content/
+code-E061-text =
+    An attachment's `file` leads out of content/ (`../../site.toml`, an absolute path): only files under content/ are published.
+code-E062-title = attachment of a type that may not be published
+code-E062-text =
+    Attachments are PDF, OFD, DOC/DOCX, XLS/XLSX, WPS/ET, ZIP and PNG/JPEG/GIF/WebP images, known by the file name's extension.
+code-E063-title = attachment is not what its extension says
+code-E063-text =
+    An attachment's first bytes must be those of the format its extension names (`%PDF-` for a PDF, a ZIP package for DOCX/XLSX/OFD, an OLE2 file for DOC/XLS/WPS/ET): a renamed file would not open for readers.
+code-E064-title = attachment too large
+code-E064-text =
+    An attachment is larger than [attachments] max_size in site.toml (default 20 MB).
+code-E065-title = updated before published
+code-E065-text =
+    A record's `updated` date is the day it was last changed after publication: it cannot be before `published`.
+code-E066-title = updated in the future
+code-E066-text =
+    An `updated` date after the day the site is built for: write the day the change was made.
+code-W060-title = translation status on a source
+code-W060-text =
+    `translation = "reviewed" | "tentative" | "machine"` says how far a translation can be relied on; on the Chinese source it means nothing. Set it in the translation files.

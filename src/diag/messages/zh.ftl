@@ -17,6 +17,7 @@ not-a-manifest = { $path } 不是 gongkai 清单文件：{ $error }
 fluent-syntax = Fluent 语法错误：{ $detail }
 fluent-syntax-help = 消息写成 `id = 文字`；续行要缩进；参见 projectfluent.org
 no-date-format = 语言 `{ $tag }` 没有日期格式：{ $error }
+no-number-format = 语言 `{ $tag }` 没有数字格式：{ $error }
 message-missing = 语言 `{ $lang }` 缺少消息 `{ $id }`
 message-missing-help = 在 locales/{ $lang }/site.ftl（或该文件夹中另一个 .ftl 文件）中用该语言添加 `{ $id } = …`
 message-unused = 消息 `{ $id }` 没有页面使用
@@ -259,7 +260,7 @@ i18n-marked = 已标记 { $file } 跟上了当前原文。
 i18n-not-content = { $file } 不是 { $root } 网站的内容文件
 i18n-mark-source = { $file } 是原文，不是译文：请标记由它翻译的文件（如 { $example }）
 i18n-no-source = { $file } 没有可对照的原文
-i18n-status-title = 各语言、各栏目的译文情况（最新 / 过时 / 未核对 / 缺失）：
+i18n-status-title = 各语言、各栏目的译文情况（最新 / 过时 / 未核对 / 缺失；其中暂定译文 / 机器翻译）：
 i18n-status-row = 最新 { $fresh }  过时 { $stale }  未核对 { $unverified }  缺失 { $missing }
 i18n-status-footer = 过时：请更新译文，然后运行 `gongkai i18n mark 文件`。未核对：请对照原文核对后再标记。
 new-reserved = content/{ $rel } 是构建自动生成页面的位置（/{ $key }/）：请换一个文件夹
@@ -496,3 +497,54 @@ code-W008-text =
 code-W009-title = 译文中有原文没有的事实
 code-W009-text =
     译文正文中的日期、工作日天数、金额、百分比、电话号码或文号，在中文原文（正文或前置信息）中找不到：两者统一换算后比较（2027年1月1日 = 1 January 2027 = 1 de enero de 2027 = 1 января 2027 г.；60个工作日 = 60 working days = 60 días hábiles）。译文读者会依据不同的事实办事：请改正译文，或先改正原文。
+
+## 附件、译文状态、日期
+attachments-count-mismatch = 原文有 { $source } 个 [[attachments]]，这篇译文却有 { $translated } 个
+attachments-count-mismatch-help = 按原文附件的顺序，每个附件写一个 [[attachments]]，给出译名 `title`（只有译文有自己的文件时才写 `file`）
+attachment-title-empty = 附件的 `title` 为空
+attachment-title-empty-help = 写出读者看到的附件名称，例如 `title = "附件1：申报指南"`
+attachment-no-file = 附件缺少 `file`
+attachment-no-file-help = 写出文件路径：相对于本页面文件，或以 `/` 开头、从 content/ 算起，例如 `file = "dl-2024-00012/附件1.pdf"`
+attachment-outside = 附件 `{ $file }` 在 content/ 之外
+attachment-outside-help = 把文件复制到 content/ 里（放在页面旁边，例如与页面同名的文件夹中），再从那里引用：构建只发布 content/ 下的文件
+attachment-type = 附件 `{ $file }` 的类型不能发布
+attachment-type-help = 附件可以是 PDF、OFD、Word、Excel、WPS、ZIP 或图片文件：{ $allowed }
+attachment-missing = 附件 `{ $file }` 不存在：没有 content/{ $path }
+attachment-missing-help = 把文件放到那里，或改正路径：路径相对于本页面文件，以 `/` 开头时从 content/ 算起
+attachment-not-its-type = `{ $name }` 的扩展名表明是 { $kind } 文件，但它不是
+attachment-not-its-type-help = 文件开头的字节与扩展名所示格式不符：请重新导出为该格式，或改用与实际格式相符的扩展名
+attachment-too-large = 附件 `{ $name }` 有 { $size } 字节，超过上限 { $max } 字节
+attachment-too-large-help = 缩小文件（降低扫描分辨率、拆分文件），或在 site.toml 中调高 [attachments] max_size
+max-size-not-a-size = `{ $text }` 不是大小：写字节数，或数字加单位，例如 `20 MB`、`500 KB`
+translation-status-on-source = 中文原文设置了 `translation`，但原文不是译文
+translation-status-on-source-help = 在译文文件（….en.md）中设置 `translation = "reviewed" | "tentative" | "machine"`，并删除这里的这一行
+updated-before-published = 更新日期 { $updated } 早于发布日期（{ $published }）
+updated-before-published-help = `updated` 是已发布的信息最后一次修改的日期，应不早于 `published`
+updated-after-today = 更新日期 { $updated } 晚于今天（{ $today }）
+updated-after-today-help = 写修改当天的日期；以后的修改在修改当天再写
+i18n-status-row-status = 暂定 { $tentative }  机器翻译 { $machine }
+
+code-E060-title = 附件不存在
+code-E060-text =
+    附件表 [[attachments]] 的 `file` 指向的文件在 content/ 下不存在。路径相对于页面的 Markdown 文件；以 `/` 开头时从 content/ 算起。
+code-E061-title = 附件在 content/ 之外
+code-E061-text =
+    附件的 `file` 指向 content/ 之外（`../../site.toml`、绝对路径）：只有 content/ 下的文件才会发布。
+code-E062-title = 附件类型不能发布
+code-E062-text =
+    附件可以是 PDF、OFD、DOC/DOCX、XLS/XLSX、WPS/ET、ZIP 和 PNG/JPEG/GIF/WebP 图片，以文件扩展名区分。
+code-E063-title = 附件与扩展名不符
+code-E063-text =
+    附件开头的字节必须是扩展名所示格式的开头（PDF 为 `%PDF-`，DOCX/XLSX/OFD 为 ZIP 包，DOC/XLS/WPS/ET 为 OLE2 文件）：改了扩展名的文件读者打不开。
+code-E064-title = 附件过大
+code-E064-text =
+    附件大于 site.toml 中的 [attachments] max_size（默认 20 MB）。
+code-E065-title = 更新日期早于发布日期
+code-E065-text =
+    公开信息的 `updated` 是发布后最后一次修改的日期，不能早于 `published`。
+code-E066-title = 更新日期在将来
+code-E066-text =
+    `updated` 晚于构建所针对的日期：请写修改当天的日期。
+code-W060-title = 原文设置了译文状态
+code-W060-text =
+    `translation = "reviewed" | "tentative" | "machine"` 说明译文的可靠程度；写在中文原文上没有意义。请在译文文件中设置。

@@ -246,3 +246,19 @@ search-to = Published to
 search-skip-results = Skip to the results
 search-fallback = Chinese original
 search-error = Search is not available right now. Please try again later.
+
+## Attachments (附件) and the size of a file
+attachments-heading = Attachments
+attachment-meta = ({ $type }, { $size })
+attachment-meta-source = ({ $type }, { $size }, in Chinese)
+size-bytes = { $n } B
+size-kb = { $n } KB
+size-mb = { $n } MB
+size-gb = { $n } GB
+
+## The notice on a tentative or machine translation
+notice-translation-tentative = This is a tentative translation, for reference only. Only the original Chinese text is authoritative.
+notice-translation-machine = This page was translated by machine and has not been reviewed. It is for reference only; only the original Chinese text is authoritative.
+
+## "Last updated" on a page with an updated date
+page-updated = Last updated:{" "}

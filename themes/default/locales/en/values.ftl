@@ -125,3 +125,11 @@ material-required-deferrable = Deferrable (may be submitted later)
 material-source-applicant = Provided by applicant
 material-source-government = Issued by government
 material-source-other = Other
+
+## Translation status (translation = …)
+translation-reviewed = Reviewed translation
+translation-tentative = Tentative translation
+translation-machine = Machine translation
+
+## A record before its effective day
+validity-pending = Takes effect on { $date }

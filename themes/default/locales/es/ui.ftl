@@ -246,3 +246,19 @@ search-to = Publicado hasta
 search-skip-results = Ir a los resultados
 search-fallback = Original en chino
 search-error = La búsqueda no está disponible en este momento. Inténtelo más tarde.
+
+## Attachments (附件) and the size of a file
+attachments-heading = Archivos adjuntos
+attachment-meta = ({ $type }, { $size })
+attachment-meta-source = ({ $type }, { $size }, en chino)
+size-bytes = { $n } B
+size-kb = { $n } KB
+size-mb = { $n } MB
+size-gb = { $n } GB
+
+## The notice on a tentative or machine translation
+notice-translation-tentative = Esta es una traducción provisional, solo como referencia. Solo el texto original en chino es auténtico.
+notice-translation-machine = Esta página se ha traducido automáticamente y no ha sido revisada. Es solo una referencia; solo el texto original en chino es auténtico.
+
+## "Last updated" on a page with an updated date
+page-updated = Última actualización:{" "}

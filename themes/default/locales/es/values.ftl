@@ -125,3 +125,11 @@ material-required-deferrable = Subsanable (aportación posterior)
 material-source-applicant = Aportado por el solicitante
 material-source-government = Emitido por la Administración
 material-source-other = Otra
+
+## Translation status (translation = …)
+translation-reviewed = Traducción revisada
+translation-tentative = Traducción provisional
+translation-machine = Traducción automática
+
+## A record before its effective day
+validity-pending = Entra en vigor el { $date }

@@ -242,3 +242,19 @@ search-to = 公開日（まで）
 search-skip-results = 検索結果へ移動
 search-fallback = 中国語の原文
 search-error = 現在、検索をご利用いただけません。しばらくしてから再度お試しください。
+
+## Attachments (附件) and the size of a file
+attachments-heading = 添付ファイル
+attachment-meta = （{ $type }、{ $size }）
+attachment-meta-source = （{ $type }、{ $size }、中国語）
+size-bytes = { $n } B
+size-kb = { $n } KB
+size-mb = { $n } MB
+size-gb = { $n } GB
+
+## The notice on a tentative or machine translation
+notice-translation-tentative = このページは暫定訳であり、参考として提供するものです。正文は中国語の原文のみです。
+notice-translation-machine = このページは機械翻訳によるもので、確認を経ていません。参考としてご利用ください。正文は中国語の原文のみです。
+
+## "Last updated" on a page with an updated date
+page-updated = 最終更新：

@@ -119,3 +119,11 @@ material-required-deferrable = 後日提出可
 material-source-applicant = 申請者が用意
 material-source-government = 行政機関が発行
 material-source-other = その他
+
+## Translation status (translation = …)
+translation-reviewed = 確認済みの翻訳
+translation-tentative = 暫定訳
+translation-machine = 機械翻訳
+
+## A record before its effective day
+validity-pending = { $date }施行

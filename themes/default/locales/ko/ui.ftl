@@ -242,3 +242,19 @@ search-to = 게시일(까지)
 search-skip-results = 검색 결과로 건너뛰기
 search-fallback = 중국어 원문
 search-error = 지금은 검색을 사용할 수 없습니다. 잠시 후 다시 시도해 주세요.
+
+## Attachments (附件) and the size of a file
+attachments-heading = 첨부파일
+attachment-meta = ({ $type }, { $size })
+attachment-meta-source = ({ $type }, { $size }, 중국어)
+size-bytes = { $n } B
+size-kb = { $n } KB
+size-mb = { $n } MB
+size-gb = { $n } GB
+
+## The notice on a tentative or machine translation
+notice-translation-tentative = 이 페이지는 잠정 번역으로 참고용입니다. 중국어 원문만 효력이 있습니다.
+notice-translation-machine = 이 페이지는 기계 번역으로 검수를 거치지 않았습니다. 참고용이며 중국어 원문만 효력이 있습니다.
+
+## "Last updated" on a page with an updated date
+page-updated = 최종 수정:{" "}

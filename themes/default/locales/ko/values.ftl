@@ -119,3 +119,11 @@ material-required-deferrable = 추후 보완 가능
 material-source-applicant = 신청인 준비
 material-source-government = 행정기관 발급
 material-source-other = 기타
+
+## Translation status (translation = …)
+translation-reviewed = 검수된 번역
+translation-tentative = 잠정 번역
+translation-machine = 기계 번역
+
+## A record before its effective day
+validity-pending = { $date } 시행

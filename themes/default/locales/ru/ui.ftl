@@ -249,3 +249,19 @@ search-to = Опубликовано по
 search-skip-results = Перейти к результатам
 search-fallback = Оригинал на китайском
 search-error = Поиск сейчас недоступен. Попробуйте позже.
+
+## Attachments (附件) and the size of a file
+attachments-heading = Приложения
+attachment-meta = ({ $type }, { $size })
+attachment-meta-source = ({ $type }, { $size }, на китайском языке)
+size-bytes = { $n } Б
+size-kb = { $n } КБ
+size-mb = { $n } МБ
+size-gb = { $n } ГБ
+
+## The notice on a tentative or machine translation
+notice-translation-tentative = Это предварительный перевод, он приводится только для справки. Официальным является только текст на китайском языке.
+notice-translation-machine = Эта страница переведена машинным способом и не проверена. Перевод приводится только для справки; официальным является только текст на китайском языке.
+
+## "Last updated" on a page with an updated date
+page-updated = Последнее обновление:{" "}

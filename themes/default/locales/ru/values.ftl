@@ -129,3 +129,11 @@ material-required-deferrable = Можно представить позже
 material-source-applicant = Готовит заявитель
 material-source-government = Выдаёт орган власти
 material-source-other = Иное
+
+## Translation status (translation = …)
+translation-reviewed = Проверенный перевод
+translation-tentative = Предварительный перевод
+translation-machine = Машинный перевод
+
+## A record before its effective day
+validity-pending = Вступает в силу { $date }

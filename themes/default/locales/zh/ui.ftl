@@ -242,3 +242,19 @@ search-to = 发布日期止
 search-skip-results = 跳到搜索结果
 search-fallback = 中文原文
 search-error = 搜索暂时无法使用，请稍后再试。
+
+## Attachments (附件) and the size of a file
+attachments-heading = 附件
+attachment-meta = （{ $type }，{ $size }）
+attachment-meta-source = （{ $type }，{ $size }，中文）
+size-bytes = { $n } B
+size-kb = { $n } KB
+size-mb = { $n } MB
+size-gb = { $n } GB
+
+## The notice on a tentative or machine translation
+notice-translation-tentative = 本页为暂定译文，仅供参考，以中文原文为准。
+notice-translation-machine = 本页为机器翻译，未经人工审校，仅供参考，以中文原文为准。
+
+## "Last updated" on a page with an updated date
+page-updated = 最后更新：

@@ -119,3 +119,11 @@ material-required-deferrable = 容缺（可后补）
 material-source-applicant = 申请人自备
 material-source-government = 政府部门核发
 material-source-other = 其他
+
+## Translation status (translation = …)
+translation-reviewed = 已审校译文
+translation-tentative = 暂定译文
+translation-machine = 机器翻译
+
+## A record before its effective day
+validity-pending = 自{ $date }起施行
