@@ -914,3 +914,180 @@ fn w005_a_scheduled_record_does_not_make_a_section_fresh() {
         "{home:#?}"
     );
 }
+
+// ---- policy interpretations (政策解读) ----
+
+const INTERP: &str = "content/disclosure/2024/dl-2024-00020.md";
+const INTERP2: &str = "content/disclosure/2024/dl-2024-00021.md";
+
+/// An interpretation of `target`, published on `published`, as record `serial`.
+fn interpretation(serial: u32, target: &str, published: &str) -> String {
+    format!(
+        "+++\nindex_no = \"11210200MB0000000X/2024-{serial:05}\"\ntitle = \"《优化营商环境的通知》政策解读\"\nagency = \"city\"\nwritten = 2024-03-01\npublished = {published}\ntopic = \"economy-state-assets\"\ngenre = \"interpretation\"\ncatalog = \"policy-documents\"\ndisclosure = \"proactive\"\ninterprets = \"{target}\"\ninterpretation_kind = \"qa\"\n+++\n\n问答。\n"
+    )
+}
+
+/// The base site, asking notices (the base record's genre) for an interpretation.
+fn interpretations_required() -> Site {
+    let s = Site::new();
+    s.write(
+        "site.toml",
+        &format!(
+            "{}\n[disclosure]\ninterpretation_required = [\"notice\"]\n",
+            common::SITE_TOML
+        ),
+    );
+    s
+}
+
+#[test]
+fn e070_interprets_an_unknown_record() {
+    let s = Site::new();
+    s.write(
+        INTERP,
+        &interpretation(20, "11210200MB0000000X/2024-00013", "2024-03-09"),
+    );
+    expect(&s, &[("E070", INTERP, 11)]);
+    let (_, diags) = diagnostics(&s);
+    let d = diags.iter().find(|d| d["code"] == "E070").unwrap();
+    assert!(
+        d["help"]
+            .as_str()
+            .unwrap()
+            .contains("11210200MB0000000X/2024-00012"),
+        "the near miss is named: {d:#?}"
+    );
+}
+
+#[test]
+fn e071_interprets_an_interpretation() {
+    let s = Site::new();
+    s.write(
+        INTERP,
+        &interpretation(20, "11210200MB0000000X/2024-00012", "2024-03-09"),
+    );
+    s.write(
+        INTERP2,
+        &interpretation(21, "11210200MB0000000X/2024-00020", "2024-03-10"),
+    );
+    expect(&s, &[("E071", INTERP2, 11)]);
+    let (_, diags) = diagnostics(&s);
+    let errors: Vec<_> = diags.iter().filter(|d| d["code"] == "E071").collect();
+    assert_eq!(errors.len(), 1, "only the second one: {diags:#?}");
+    assert!(
+        errors[0]["help"]
+            .as_str()
+            .unwrap()
+            .contains("interprets = \"11210200MB0000000X/2024-00012\""),
+        "{errors:#?}"
+    );
+}
+
+#[test]
+fn e071_interprets_itself() {
+    let s = Site::new();
+    s.write(
+        INTERP,
+        &interpretation(20, "11210200MB0000000X/2024-00020", "2024-03-09"),
+    );
+    expect(&s, &[("E071", INTERP, 11)]);
+}
+
+#[test]
+fn e072_interpretation_kind_without_a_policy() {
+    expect(
+        &record("summary =", "interpretation_kind = \"video\"\nsummary ="),
+        &[("E072", R, 13)],
+    );
+}
+
+#[test]
+fn e002_interpretation_required_names_an_undeclared_genre() {
+    let s = Site::new();
+    s.write(
+        "site.toml",
+        &format!(
+            "{}\n[disclosure]\ninterpretation_required = [\"normative\"]\n",
+            common::SITE_TOML
+        ),
+    );
+    let line = common::SITE_TOML.lines().count() as u64 + 3;
+    expect(&s, &[("E002", "site.toml", line)]);
+}
+
+#[test]
+fn w020_policy_whose_interpretation_came_late() {
+    let s = interpretations_required();
+    // The notice is published 2024-03-08; three days are allowed.
+    s.write(
+        INTERP,
+        &interpretation(20, "11210200MB0000000X/2024-00012", "2024-03-15"),
+    );
+    expect(&s, &[("W020", R, 7)]);
+    let (_, diags) = diagnostics(&s);
+    let w: Vec<_> = diags.iter().filter(|d| d["code"] == "W020").collect();
+    assert_eq!(w.len(), 1, "{diags:#?}");
+    let m = w[0]["message"].as_str().unwrap();
+    assert!(
+        m.contains("示例市人民政府关于优化营商环境的通知"),
+        "names the policy: {m}"
+    );
+    assert!(
+        m.contains("7 day(s) after") && m.contains("4 day(s) late"),
+        "{m}"
+    );
+}
+
+#[test]
+fn w020_policy_without_any_interpretation() {
+    let s = interpretations_required();
+    expect(&s, &[("W020", R, 7)]);
+    let (_, diags) = diagnostics(&s);
+    let m = diags.iter().find(|d| d["code"] == "W020").unwrap()["message"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    assert!(
+        m.contains("has no interpretation") && m.contains("11210200MB0000000X/2024-00012"),
+        "{m}"
+    );
+}
+
+#[test]
+fn w020_not_for_an_interpretation_in_time_or_a_policy_still_within_its_days() {
+    let s = interpretations_required();
+    s.write(
+        INTERP,
+        &interpretation(20, "11210200MB0000000X/2024-00012", "2024-03-11"),
+    );
+    let (_, diags) = diagnostics(&s);
+    assert!(!diags.iter().any(|d| d["code"] == "W020"), "{diags:#?}");
+    // Without one, but on the site's clock only two days after the policy.
+    let s = interpretations_required();
+    let (_, diags) = s.check_json("2024-03-10");
+    assert!(!diags.iter().any(|d| d["code"] == "W020"), "{diags:#?}");
+    let (_, diags) = s.check_json("2024-03-12");
+    assert!(diags.iter().any(|d| d["code"] == "W020"), "{diags:#?}");
+}
+
+#[test]
+fn w020_an_interpretation_scheduled_after_today_is_not_yet_one() {
+    let s = interpretations_required();
+    s.write(
+        INTERP,
+        &interpretation(20, "11210200MB0000000X/2024-00012", "2024-03-30"),
+    );
+    let message = |today: &str| {
+        let (_, diags) = s.check_json(today);
+        diags
+            .iter()
+            .find(|d| d["code"] == "W020")
+            .map(|d| d["message"].as_str().unwrap().to_string())
+            .unwrap_or_default()
+    };
+    assert!(message("2024-03-20").contains("has no interpretation, 12 day(s) after"));
+    assert!(
+        message("2024-04-01")
+            .contains("came out on 2024-03-30, 22 day(s) after it (19 day(s) late)")
+    );
+}

@@ -15,6 +15,7 @@ use crate::site::Site;
 use crate::theme::locales::Locales;
 
 mod ids;
+mod interpretations;
 mod links;
 
 use ids::declared;
@@ -71,7 +72,10 @@ pub fn check_entry(site: &Site, i: usize, today: Option<Date>) -> Vec<Diagnostic
             );
         }
         match &doc.front {
-            Front::Record(r) => record(site, doc, r, today, &mut out),
+            Front::Record(r) => {
+                record(site, doc, r, today, &mut out);
+                interpretations::interpretation(site, doc, r, &mut out);
+            }
             Front::Guide(g) => guide(site, doc, g, &mut out),
             Front::GuideText(t) => {
                 if let Some(Front::Guide(g)) = source.map(|s| &s.front) {
@@ -141,6 +145,7 @@ pub fn check_site(site: &Site, today: Option<Date>) -> Vec<Diagnostic> {
     if let Some(today) = today {
         freshness(site, today, &mut out);
     }
+    interpretations::timely(site, today, &mut out);
     out
 }
 

@@ -180,6 +180,13 @@ pub struct DisclosureRules {
     /// (依申请公开); the on-request guide page is made when this is set.
     #[serde(default)]
     pub on_request: Option<OnRequest>,
+    /// Genres of the normative documents that must be published with an
+    /// interpretation (政策解读): ids of `[taxonomy] genres`.
+    #[serde(default)]
+    pub interpretation_required: Vec<String>,
+    /// Days after the policy by which its first interpretation must be out.
+    #[serde(default = "default_interpretation_within_days")]
+    pub interpretation_within_days: u32,
 }
 
 impl Default for DisclosureRules {
@@ -188,8 +195,14 @@ impl Default for DisclosureRules {
             index_no_pattern: default_index_no_pattern(),
             per_page: default_per_page(),
             on_request: None,
+            interpretation_required: Vec::new(),
+            interpretation_within_days: default_interpretation_within_days(),
         }
     }
+}
+
+fn default_interpretation_within_days() -> u32 {
+    3
 }
 
 fn default_per_page() -> usize {
@@ -489,6 +502,19 @@ impl Config {
                         "on_request.online_url is not an https:// address",
                     )
                     .at(at_key("online_url")),
+                );
+            }
+        }
+        for genre in &self.disclosure.interpretation_required {
+            if !self.taxonomy.genres.iter().any(|g| g.as_str() == genre) {
+                out.push(
+                    Diagnostic::error(
+                        "E002",
+                        FILE,
+                        format!("interpretation_required names genre `{genre}`, which [taxonomy] genres does not declare"),
+                    )
+                    .at(at_key("interpretation_required"))
+                    .help("list ids of [taxonomy] genres, e.g. `interpretation_required = [\"normative-document\"]`"),
                 );
             }
         }

@@ -7,8 +7,8 @@
 use serde::{Deserialize, Serialize};
 
 use crate::domain::vocab::{
-    Applicant, CaseType, Disclosure, ItemType, Level, LimitUnit, MaterialForm, MaterialKind,
-    MaterialRequired, MaterialSource, Validity,
+    Applicant, CaseType, Disclosure, InterpretationKind, ItemType, Level, LimitUnit, MaterialForm,
+    MaterialKind, MaterialRequired, MaterialSource, Validity,
 };
 use crate::domain::{Date, Digest, DocNo, IndexNo};
 
@@ -40,6 +40,12 @@ pub struct Record {
     pub supersedes: Vec<IndexNo>,
     #[serde(default)]
     pub summary: Option<String>,
+    /// The index number of the policy this record interprets (政策解读).
+    #[serde(default)]
+    pub interprets: Option<IndexNo>,
+    /// The interpretation's form (文字 · 图解 · 视频 · 问答); text unless told.
+    #[serde(default)]
+    pub interpretation_kind: Option<InterpretationKind>,
     /// Checked but never built (`--drafts` previews it).
     #[serde(default)]
     pub draft: bool,
@@ -248,6 +254,8 @@ pub const RECORD: Schema = Schema {
         "repealed",
         "supersedes",
         "summary",
+        "interprets",
+        "interpretation_kind",
         "draft",
     ],
     source_only: &[],
@@ -270,6 +278,8 @@ pub const RECORD_TEXT: Schema = Schema {
         "effective",
         "repealed",
         "supersedes",
+        "interprets",
+        "interpretation_kind",
         "draft",
     ],
 };
@@ -369,6 +379,8 @@ pub fn key_label(key: &str) -> Option<&'static str> {
         "disclosure" => "公开方式",
         "validity" => "有效性",
         "repealed" => "废止日期",
+        "interprets" => "解读的政策",
+        "interpretation_kind" => "解读形式",
         "catalog_code" => "基本编码",
         "task_code" => "实施编码",
         "item_type" => "事项类型",

@@ -94,6 +94,12 @@ codes! {
         "A tera template of the theme does not compile or failed to render; the message names the template and the place.";
     "E051", "asset unreadable",
         "A file under content/ that is copied to the output could not be read.";
+    "E070", "interprets an unknown record",
+        "A policy interpretation (政策解读) names the policy it explains with `interprets = \"<index number>\"`; no record of the site has that index number. Usually a typo: the help names the closest one.";
+    "E071", "interprets an interpretation",
+        "An interpretation explains a policy. The record it names interprets another record itself (or is the interpretation itself): name the policy instead.";
+    "E072", "interpretation kind without a policy",
+        "`interpretation_kind` (text, graphic, video, qa) describes an interpretation; a record that has it must also say which policy it interprets with `interprets`.";
     "N001", "scheduled",
         "Not a problem: a record whose `published` date is after today (in the site's `timezone`, default Asia/Shanghai) is checked like any other but left out of the build (its page, listings, feeds, sitemap and search) until that day; a build run on that day publishes it. `--future` (and `serve`) show it before then. (Before scheduling existed this was error E023.)";
     "N002", "draft",
@@ -114,6 +120,8 @@ codes! {
         "A message in the site's locales/ files is needed by no page: usually a typo in its id, or the label of an id that is no longer declared in site.toml.";
     "W008", "site code missing",
         "A government site's pages carry its 网站标识码 in the footer and in the SiteIDCode meta tag, and the report-an-error link passes it on. Set [identity] site_code in site.toml.";
+    "W020", "policy without a timely interpretation",
+        "site.toml's [disclosure] interpretation_required lists the genres of normative documents that must be published together with an interpretation (政策解读), as the 2019 inspection indicators ask; interpretation_within_days (default 3) is how many days after the policy its first interpretation may come out. This policy's first interpretation came later, or it has none and those days have passed (counted on the site's clock). Publish one: a record with `interprets = \"<this policy's index number>\"`.";
 }
 
 pub fn find(code: &str) -> Option<&'static Code> {

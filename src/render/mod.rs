@@ -20,6 +20,7 @@ use crate::theme::locales::Locales;
 
 mod chrome;
 pub mod feed;
+mod interpretations;
 mod made;
 pub mod sitemap;
 mod structured;
@@ -340,10 +341,12 @@ impl<'a> Renderer<'a> {
             match entry.kind {
                 Kind::Record => {
                     let view = self.record(i, lang)?;
-                    let item = self.ld_record(i, lang, &view);
+                    let mut item = self.ld_record(i, lang, &view);
+                    self.ld_interpretation(&mut item, i, lang);
                     let crumbs = self.ld_breadcrumbs(&crumbs);
                     ctx.insert("jsonld", &structured_data(vec![item, crumbs]));
                     ctx.insert("record", &view);
+                    ctx.insert("interpretation", &self.interpretation(i, lang));
                     "record.html"
                 }
                 Kind::Guide => {

@@ -94,6 +94,8 @@ pub struct Site {
     pub records: BTreeMap<IndexNo, usize>,
     /// For each record, the records that supersede it.
     pub superseded_by: BTreeMap<usize, Vec<usize>>,
+    /// For each policy, the records that interpret it (政策解读), oldest first.
+    pub interpreted_by: BTreeMap<usize, Vec<usize>>,
     pub assets: Vec<Asset>,
     /// Each entry's direct children, by index.
     children: Vec<Vec<usize>>,
@@ -156,12 +158,14 @@ impl Site {
             .map(|(i, e)| (e.key.clone(), i))
             .collect();
         let (records, superseded_by) = index_records(&entries, &config);
+        let interpreted_by = index_interpretations(&entries, &config, &records);
         let mut site = Site {
             config,
             entries,
             by_key,
             records,
             superseded_by,
+            interpreted_by,
             assets: content.assets,
             found: content.found,
             children,
@@ -213,11 +217,17 @@ impl Site {
             .filter(|old| same_kind && old.file.path == doc.file.path)?;
         let old = std::mem::replace(slot, doc);
         let links = |d: &Document| match &d.front {
-            Front::Record(r) => Some((r.index_no.clone(), r.supersedes.clone())),
+            Front::Record(r) => Some((
+                r.index_no.clone(),
+                r.supersedes.clone(),
+                r.interprets.clone(),
+                r.published,
+            )),
             _ => None,
         };
         if links(&old) != links(slot) {
             (self.records, self.superseded_by) = index_records(&self.entries, &self.config);
+            self.interpreted_by = index_interpretations(&self.entries, &self.config, &self.records);
         }
         Some(old)
     }
@@ -388,22 +398,48 @@ pub enum Target {
     Asset,
 }
 
+fn source_record<'e>(e: &'e Entry, config: &Config) -> Option<&'e Record> {
+    match e
+        .versions
+        .get(&config.default_language().code)
+        .map(|d| &d.front)
+    {
+        Some(Front::Record(r)) => Some(r),
+        _ => None,
+    }
+}
+
+/// For each record that interpretations name, those interpretations, by
+/// publication date (then key), so a policy lists them oldest first.
+fn index_interpretations(
+    entries: &[Entry],
+    config: &Config,
+    records: &BTreeMap<IndexNo, usize>,
+) -> BTreeMap<usize, Vec<usize>> {
+    let mut out: BTreeMap<usize, Vec<(Date, usize)>> = BTreeMap::new();
+    for (i, e) in entries.iter().enumerate() {
+        if let Some(r) = source_record(e, config)
+            && let Some(&j) = r.interprets.as_ref().and_then(|no| records.get(no))
+            && j != i
+        {
+            out.entry(j).or_default().push((r.published, i));
+        }
+    }
+    out.into_iter()
+        .map(|(j, mut v)| {
+            v.sort();
+            (j, v.into_iter().map(|(_, i)| i).collect())
+        })
+        .collect()
+}
+
 /// Record entries by index number, and for each record those that supersede it.
 #[allow(clippy::type_complexity)]
 fn index_records(
     entries: &[Entry],
     config: &Config,
 ) -> (BTreeMap<IndexNo, usize>, BTreeMap<usize, Vec<usize>>) {
-    fn source<'e>(e: &'e Entry, config: &Config) -> Option<&'e Record> {
-        match e
-            .versions
-            .get(&config.default_language().code)
-            .map(|d| &d.front)
-        {
-            Some(Front::Record(r)) => Some(r),
-            _ => None,
-        }
-    }
+    let source = source_record;
     let mut records = BTreeMap::new();
     for (i, e) in entries.iter().enumerate() {
         if let Some(r) = source(e, config) {

@@ -52,6 +52,8 @@ record-effective = Effective from
 record-keywords = Keywords
 record-superseded-by = This document has been replaced by:
 record-supersedes = This document replaces
+record-interpretations = Policy interpretations
+record-interprets = This interpretation ({ $kind }) explains:
 
 ## Service guides
 guide-promised-limit = Promised time limit

@@ -125,3 +125,7 @@ material-required-deferrable = Deferrable (may be submitted later)
 material-source-applicant = Provided by applicant
 material-source-government = Issued by government
 material-source-other = Other
+interpretation-kind-text = Text interpretation
+interpretation-kind-graphic = Graphic interpretation
+interpretation-kind-video = Video interpretation
+interpretation-kind-qa = Questions and answers

@@ -52,6 +52,8 @@ record-effective = Entrada en vigor
 record-keywords = Palabras clave
 record-superseded-by = Este documento ha sido sustituido por:
 record-supersedes = Este documento sustituye a
+record-interpretations = Interpretaciones de la política
+record-interprets = Esta interpretación ({ $kind }) explica:
 
 ## Guías de trámites
 guide-promised-limit = Plazo comprometido

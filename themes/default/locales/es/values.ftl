@@ -125,3 +125,7 @@ material-required-deferrable = Subsanable (aportación posterior)
 material-source-applicant = Aportado por el solicitante
 material-source-government = Emitido por la Administración
 material-source-other = Otra
+interpretation-kind-text = Interpretación en texto
+interpretation-kind-graphic = Interpretación gráfica
+interpretation-kind-video = Interpretación en vídeo
+interpretation-kind-qa = Preguntas y respuestas

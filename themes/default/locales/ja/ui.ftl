@@ -52,6 +52,8 @@ record-effective = 施行日
 record-keywords = キーワード
 record-superseded-by = 本文書は次の文書に置き換えられました：
 record-supersedes = 本文書が置き換える文書
+record-interpretations = 政策解説
+record-interprets = この解説（{ $kind }）の対象文書：
 
 ## 手続案内
 guide-promised-limit = 確約処理期限

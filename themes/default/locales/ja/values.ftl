@@ -119,3 +119,7 @@ material-required-deferrable = 後日提出可
 material-source-applicant = 申請者が用意
 material-source-government = 行政機関が発行
 material-source-other = その他
+interpretation-kind-text = 文章による解説
+interpretation-kind-graphic = 図解
+interpretation-kind-video = 動画による解説
+interpretation-kind-qa = Q&A

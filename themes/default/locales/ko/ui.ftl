@@ -52,6 +52,8 @@ record-effective = 시행일
 record-keywords = 주제어
 record-superseded-by = 이 문서는 다음 문서로 대체되었습니다:
 record-supersedes = 이 문서로 대체된 문서
+record-interpretations = 정책 해설
+record-interprets = 이 해설({ $kind })의 대상 정책:
 
 ## 민원 안내
 guide-promised-limit = 약정 처리 기한

@@ -119,3 +119,7 @@ material-required-deferrable = 추후 보완 가능
 material-source-applicant = 신청인 준비
 material-source-government = 행정기관 발급
 material-source-other = 기타
+interpretation-kind-text = 문자 해설
+interpretation-kind-graphic = 그래픽 해설
+interpretation-kind-video = 동영상 해설
+interpretation-kind-qa = 문답 해설

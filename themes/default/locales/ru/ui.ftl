@@ -52,6 +52,8 @@ record-effective = Дата вступления в силу
 record-keywords = Ключевые слова
 record-superseded-by = Этот документ заменён:
 record-supersedes = Этот документ заменяет
+record-interpretations = Разъяснения документа
+record-interprets = Этот материал ({ $kind }) разъясняет документ:
 
 ## Справочник услуг
 guide-promised-limit = Гарантированный срок

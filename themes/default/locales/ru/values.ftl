@@ -129,3 +129,7 @@ material-required-deferrable = Можно представить позже
 material-source-applicant = Готовит заявитель
 material-source-government = Выдаёт орган власти
 material-source-other = Иное
+interpretation-kind-text = Текстовое разъяснение
+interpretation-kind-graphic = Инфографика
+interpretation-kind-video = Видеоразъяснение
+interpretation-kind-qa = Вопросы и ответы

@@ -52,6 +52,8 @@ record-effective = 生效日期
 record-keywords = 主题词
 record-superseded-by = 本文件已被以下文件替代：
 record-supersedes = 本文件替代
+record-interpretations = 政策解读
+record-interprets = 本{ $kind }对应的政策文件：
 
 ## 办事指南
 guide-promised-limit = 承诺办结时限

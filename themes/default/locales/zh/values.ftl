@@ -119,3 +119,7 @@ material-required-deferrable = 容缺（可后补）
 material-source-applicant = 申请人自备
 material-source-government = 政府部门核发
 material-source-other = 其他
+interpretation-kind-text = 文字解读
+interpretation-kind-graphic = 图解
+interpretation-kind-video = 视频解读
+interpretation-kind-qa = 问答解读
