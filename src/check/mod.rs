@@ -14,6 +14,7 @@ use crate::domain::{Date, IndexNo, Period, Slug};
 use crate::site::Site;
 use crate::theme::locales::Locales;
 
+mod annual_report;
 mod ids;
 mod interpretations;
 mod links;
@@ -146,6 +147,7 @@ pub fn check_site(site: &Site, today: Option<Date>) -> Vec<Diagnostic> {
         freshness(site, today, &mut out);
     }
     interpretations::timely(site, today, &mut out);
+    annual_report::sums(site, &mut out);
     out
 }
 

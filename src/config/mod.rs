@@ -187,6 +187,21 @@ pub struct DisclosureRules {
     /// Days after the policy by which its first interpretation must be out.
     #[serde(default = "default_interpretation_within_days")]
     pub interpretation_within_days: u32,
+    /// The genres the annual report counts as rules and as normative documents.
+    #[serde(default)]
+    pub annual_report: AnnualReportKinds,
+}
+
+/// Which genres of the site are the annual report's 规章 (rules) and
+/// 行政规范性文件 (administrative normative documents): section 2 of the
+/// national template counts them made, repealed and in force.
+#[derive(Debug, Clone, Default, Deserialize, serde::Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct AnnualReportKinds {
+    #[serde(default)]
+    pub regulations: Vec<String>,
+    #[serde(default)]
+    pub normative_documents: Vec<String>,
 }
 
 impl Default for DisclosureRules {
@@ -197,6 +212,7 @@ impl Default for DisclosureRules {
             on_request: None,
             interpretation_required: Vec::new(),
             interpretation_within_days: default_interpretation_within_days(),
+            annual_report: AnnualReportKinds::default(),
         }
     }
 }
@@ -505,16 +521,32 @@ impl Config {
                 );
             }
         }
-        for genre in &self.disclosure.interpretation_required {
+        let report = &self.disclosure.annual_report;
+        let genre_lists = [
+            (
+                "interpretation_required",
+                &self.disclosure.interpretation_required,
+            ),
+            ("regulations", &report.regulations),
+            ("normative_documents", &report.normative_documents),
+        ];
+        for (key, genre) in genre_lists
+            .into_iter()
+            .flat_map(|(key, list)| list.iter().map(move |g| (key, g)))
+        {
             if !self.taxonomy.genres.iter().any(|g| g.as_str() == genre) {
                 out.push(
                     Diagnostic::error(
                         "E002",
                         FILE,
-                        format!("interpretation_required names genre `{genre}`, which [taxonomy] genres does not declare"),
+                        format!(
+                            "{key} names genre `{genre}`, which [taxonomy] genres does not declare"
+                        ),
                     )
-                    .at(at_key("interpretation_required"))
-                    .help("list ids of [taxonomy] genres, e.g. `interpretation_required = [\"normative-document\"]`"),
+                    .at(at_key(key))
+                    .help(format!(
+                        "list ids of [taxonomy] genres, e.g. `{key} = [\"normative-document\"]`"
+                    )),
                 );
             }
         }

@@ -4,6 +4,7 @@
 //! This stage knows files, not the site: translations are matched with their
 //! sources, and ids checked against the configuration, later (`site`, `check`).
 
+pub mod annual_report;
 pub mod markdown;
 pub mod mistakes;
 pub mod model;
@@ -154,6 +155,8 @@ pub struct Content {
     /// file with errors does not also make its translations and the links to
     /// it look broken.
     pub found: BTreeSet<(EntryKey, LangCode)>,
+    /// The annual reports' data files (`data/annual-report/<year>.toml`).
+    pub annual_reports: Vec<annual_report::AnnualReport>,
 }
 
 /// Markdown files already read, by path, for the loader to take instead of
@@ -200,11 +203,14 @@ pub fn load_from(config: &Config, sources: &Sources) -> (Content, Vec<Diagnostic
             Err(mut d) => diags.append(&mut d),
         }
     }
+    let (annual_reports, mut report_diags) = annual_report::load(config);
+    diags.append(&mut report_diags);
     (
         Content {
             documents,
             assets,
             found,
+            annual_reports,
         },
         diags,
     )

@@ -100,6 +100,12 @@ codes! {
         "An interpretation explains a policy. The record it names interprets another record itself (or is the interpretation itself): name the policy instead.";
     "E072", "interpretation kind without a policy",
         "`interpretation_kind` (text, graphic, video, qa) describes an interpretation; a record that has it must also say which policy it interprets with `interprets`.";
+    "E073", "unknown key in an annual report",
+        "A key of data/annual-report/<year>.toml is not part of the national template (国办公开办函〔2021〕30号) as the file writes it: usually a typo, and the help names the closest key. docs/content-format.md lists every table and row.";
+    "E074", "annual report figure malformed",
+        "A figure of data/annual-report/<year>.toml is not what its place in the template needs: a count that is negative or not a whole number, a row with too few or too many columns, a row or table that is missing, or a file not named after its year. Counts are whole numbers of zero or more; fees are an amount in 万元.";
+    "E075", "annual report sums disagree",
+        "The template's tables add up, and inspectors check it: each row's 总计 is the sum of its columns; （七）总计 is the sum of the answered rows; in every applicant column 本年新收 + 上年结转 = （七）总计 + 结转下年度继续办理; each review or lawsuit 总计 is the sum of its outcomes. The message names the numbers that disagree.";
     "N001", "scheduled",
         "Not a problem: a record whose `published` date is after today (in the site's `timezone`, default Asia/Shanghai) is checked like any other but left out of the build (its page, listings, feeds, sitemap and search) until that day; a build run on that day publishes it. `--future` (and `serve`) show it before then. (Before scheduling existed this was error E023.)";
     "N002", "draft",

@@ -18,6 +18,7 @@ use crate::site::{Presence, Site, Target};
 use crate::theme::Theme;
 use crate::theme::locales::Locales;
 
+mod annual_report;
 mod chrome;
 pub mod feed;
 mod interpretations;

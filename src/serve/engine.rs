@@ -61,6 +61,8 @@ pub fn scope(root: &Path, path: &Path) -> Scope {
     let mut parts = rel.components().map(|c| c.as_os_str().to_string_lossy());
     match parts.next().as_deref() {
         Some(crate::config::FILE) if rel.components().count() == 1 => Scope::Config,
+        // The annual reports' data: read with the configuration.
+        Some("data") => Scope::Config,
         Some("themes") | Some("locales") => Scope::Theme,
         Some("content") => Scope::Content,
         _ => Scope::None,
@@ -161,7 +163,9 @@ impl Engine {
             .par_iter()
             .map(|f| content::read(f.clone(), &config))
             .collect();
-        let (documents, content_diags) = gather(discovered, parsed);
+        let (annual_reports, report_diags) = content::annual_report::load(&config);
+        let (documents, content_diags) =
+            gather(discovered.into_iter().chain(report_diags).collect(), parsed);
         let found = files.iter().map(|f| (f.key.clone(), f.lang)).collect();
         let site = pipeline::link(
             config.clone(),
@@ -169,6 +173,7 @@ impl Engine {
                 documents,
                 assets,
                 found,
+                annual_reports,
             },
         );
         let mut model = Model {
@@ -325,7 +330,9 @@ impl Engine {
             .map(|f| content::read(f, &m.config))
             .collect();
         kept.extend(parsed);
-        let (documents, content_diags) = gather(discovered, kept);
+        let (annual_reports, report_diags) = content::annual_report::load(&m.config);
+        let (documents, content_diags) =
+            gather(discovered.into_iter().chain(report_diags).collect(), kept);
         for a in &assets {
             if !old_assets.contains(&a.rel) || changed.contains(a.path.as_path()) {
                 self.pending.assets.insert(a.rel.clone());
@@ -349,6 +356,7 @@ impl Engine {
                     documents,
                     assets,
                     found,
+                    annual_reports,
                 },
             ),
         );

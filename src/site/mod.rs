@@ -4,12 +4,14 @@
 //!
 //! Render and search read the `Site` only; they never touch the file system.
 
+pub mod annual_report;
 pub mod listings;
 pub mod translations;
 
 use std::collections::{BTreeMap, BTreeSet};
 
 use crate::config::{Config, Fallback};
+use crate::content::annual_report::AnnualReport;
 use crate::content::model::Record;
 use crate::content::{Asset, Content, Document, Front, Kind};
 use crate::domain::{Date, EntryKey, IndexNo, LangCode};
@@ -31,7 +33,11 @@ pub const RESERVED: &[&str] = &[
 ];
 
 /// Keys the build's disclosure pages use: the statistics and the on-request guide.
-pub const RESERVED_IN_DISCLOSURE: &[&str] = &["disclosure/statistics", "disclosure/on-request"];
+pub const RESERVED_IN_DISCLOSURE: &[&str] = &[
+    "disclosure/statistics",
+    "disclosure/on-request",
+    "disclosure/annual-report",
+];
 
 /// Whether a content key lies in a URL space the build's own pages use.
 pub fn is_reserved(key: &str) -> bool {
@@ -97,6 +103,8 @@ pub struct Site {
     /// For each policy, the records that interpret it (政策解读), oldest first.
     pub interpreted_by: BTreeMap<usize, Vec<usize>>,
     pub assets: Vec<Asset>,
+    /// The annual reports' data, by year.
+    pub annual_reports: Vec<AnnualReport>,
     /// Each entry's direct children, by index.
     children: Vec<Vec<usize>>,
     /// Every Markdown file found as `(key, lang)`, including those that failed to parse.
@@ -167,6 +175,7 @@ impl Site {
             superseded_by,
             interpreted_by,
             assets: content.assets,
+            annual_reports: content.annual_reports,
             found: content.found,
             children,
             presence: Vec::new(),
@@ -197,6 +206,7 @@ impl Site {
             documents,
             assets: self.assets,
             found,
+            annual_reports: self.annual_reports,
         };
         Site::link(self.config, content)
     }
