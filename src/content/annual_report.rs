@@ -65,7 +65,7 @@ pub const REVIEW_ROWS: [&str; 3] = ["review", "lawsuit_direct", "lawsuit_after_r
 /// The counts of section 2 that records cannot give.
 pub const PROACTIVE_KEYS: [&str; 4] = ["licences", "penalties", "enforcement", "fees"];
 
-const TEXT_KEYS: [&str; 3] = ["overview", "problems", "other"];
+const TEXT_KEYS: [&str; 4] = ["title", "overview", "problems", "other"];
 
 /// A row of numbers and the line it was written on.
 #[derive(Debug, Clone)]
@@ -81,6 +81,8 @@ pub struct AnnualReport {
     pub year: i32,
     /// The file, relative to the root, for messages.
     pub file: String,
+    /// The report's own title, in Chinese (大连市人民政府2025年政府信息公开工作年度报告).
+    pub title: String,
     /// 一、总体情况 · 五、存在的主要问题及改进情况 · 六、其他需要报告的事项 (Markdown).
     pub overview: String,
     pub problems: String,
@@ -209,6 +211,14 @@ pub fn parse(path: &Path, display: &str, text: &str) -> Result<AnnualReport, Vec
             }
         }
     };
+    let title = text_of(&mut out, "title");
+    if title.trim().is_empty() {
+        out.push(
+            Diagnostic::error("E074", display, "the report has no `title`")
+                .at(Position::start())
+                .help(format!("add its title, e.g. `title = \"大连市人民政府{year}年政府信息公开工作年度报告\"`")),
+        );
+    }
     let overview = text_of(&mut out, "overview");
     let problems = text_of(&mut out, "problems");
     let other = text_of(&mut out, "other");
@@ -388,6 +398,7 @@ pub fn parse(path: &Path, display: &str, text: &str) -> Result<AnnualReport, Vec
     Ok(AnnualReport {
         year,
         file: display.to_string(),
+        title,
         overview,
         problems,
         other,

@@ -44,6 +44,9 @@ pub(super) struct CountRow {
 #[derive(Serialize)]
 pub(super) struct ReportView {
     year: i32,
+    /// The report's own (Chinese) title, and the tag of that language.
+    title: String,
+    source_tag: String,
     /// Every label of the page, by the message's name after `annual-report-`.
     l: BTreeMap<String, String>,
     made: Vec<MadeRow>,
@@ -113,6 +116,8 @@ impl Renderer<'_> {
         let default = site.config.default_language();
         Some(ReportView {
             year,
+            title: report.title.clone(),
+            source_tag: default.tag.clone(),
             l: LABELS.iter().map(|k| (k.to_string(), get(k))).collect(),
             made: vec![
                 MadeRow {
