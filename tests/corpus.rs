@@ -1143,11 +1143,6 @@ fn report_text() -> String {
     )
 }
 
-/// The 1-based line of the first line of `text` that starts with `prefix`.
-fn line_of(text: &str, prefix: &str) -> u64 {
-    text.lines().position(|l| l.starts_with(prefix)).unwrap() as u64 + 1
-}
-
 fn report_with(from: &str, to: &str) -> (Site, String) {
     let text = report_text();
     assert!(text.contains(from), "{from}");
@@ -1274,4 +1269,33 @@ fn e073_an_unknown_key() {
     );
     let (s, text) = report_with("[proactive]", "[proactive]\nlicenses = 3");
     expect(&s, &[("E073", REPORT, line_of(&text, "licenses ="))]);
+}
+
+/// The line of `text` that starts with `key`, counted from 1.
+fn line_of(text: &str, key: &str) -> u64 {
+    text.lines().position(|l| l.starts_with(key)).expect(key) as u64 + 1
+}
+
+#[test]
+fn online_languages_names_a_language_the_site_does_not_have() {
+    let text = GUIDE.replace(
+        "visits = 0\n",
+        "visits = 0\nonline_url = \"https://zwfw.example.gov.cn/\"\nonline_languages = [\"zh\", \"fr\"]\n",
+    );
+    expect(
+        &site_with(G, &text),
+        &[("E008", G, line_of(&text, "online_languages"))],
+    );
+}
+
+#[test]
+fn online_languages_without_an_online_service() {
+    let text = GUIDE.replace(
+        "visits = 0\n",
+        "visits = 0\nonline_languages = [\"zh\", \"en\"]\n",
+    );
+    expect(
+        &site_with(G, &text),
+        &[("E008", G, line_of(&text, "online_languages"))],
+    );
 }

@@ -139,6 +139,10 @@ pub struct Guide {
     pub visits: u32,
     #[serde(default)]
     pub online_url: Option<String>,
+    /// The site languages the online service is offered in; by default
+    /// the source's alone.
+    #[serde(default)]
+    pub online_languages: Vec<String>,
     pub place: String,
     pub hours: String,
     pub fee: bool,
@@ -310,6 +314,7 @@ pub const GUIDE: Schema = Schema {
         "summary",
         "level",
         "online_url",
+        "online_languages",
         "fees",
         "result",
         "delivery",
@@ -348,6 +353,7 @@ pub const GUIDE_TEXT: Schema = Schema {
         "promised_limit",
         "visits",
         "online_url",
+        "online_languages",
         "fee",
         "phone",
         "complaint",
