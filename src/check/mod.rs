@@ -67,7 +67,7 @@ pub fn check_entry(site: &Site, i: usize, today: Option<Date>) -> Vec<Diagnostic
             out.push(
                 Diagnostic::error("E035", &doc.file.display, format!("/{}/ is a page the build makes", entry.key))
                     .help(format!(
-                        "the folders {} at the top of content/, disclosure/statistics/, disclosure/on-request/ and any folder named `page` are the build's own listings: move the file elsewhere",
+                        "the folders {} at the top of content/, disclosure/statistics/, disclosure/on-request/, disclosure/annual-report/ and any folder named `page` are the build's own listings: move the file elsewhere",
                         crate::site::RESERVED.join(", ")
                     )),
             );

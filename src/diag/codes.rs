@@ -77,7 +77,7 @@ codes! {
     "E034", "online address is not https",
         "A guide's online_url must be an https:// address.";
     "E035", "content in a reserved place",
-        "The build makes its own pages at /topics/, /agencies/, /genres/, /catalogs/, /years/, /sectors/, /life-events/, /sitemap/, /search/, /disclosure/statistics/, /disclosure/on-request/ and every …/page/N/ of a listing. A content file there would collide with them: move it.";
+        "The build makes its own pages at /topics/, /agencies/, /genres/, /catalogs/, /years/, /sectors/, /life-events/, /sitemap/, /search/, /disclosure/statistics/, /disclosure/on-request/, /disclosure/annual-report/ and every …/page/N/ of a listing. A content file there would collide with them: move it.";
     "E036", "broken link in the output",
         "A page the build wrote links (href or src) to a site path that the same build did not write. Content links are checked with their Markdown line (E033); this one comes from a template or a page the build makes, so the file named is the output page.";
     "E037", "link to a record not yet published",
