@@ -33,10 +33,12 @@ fn totals_of_rows(
                 Diagnostic::error(
                     "E075",
                     &report.file,
-                    format!(
-                        "row `{}`: its total is {total}, but its columns add up to {sum} ({})",
-                        row.key,
-                        parts
+                    msg!(
+                        "report-row-total",
+                        key = row.key,
+                        total = *total,
+                        sum = sum,
+                        parts = parts
                             .iter()
                             .map(|n| n.to_string())
                             .collect::<Vec<_>>()
@@ -44,9 +46,9 @@ fn totals_of_rows(
                     ),
                 )
                 .at(row.at.clone())
-                .help(format!(
-                    "the last column ({}) is the sum of the others: correct the figure that is wrong",
-                    columns[columns.len() - 1]
+                .help(msg!(
+                    "report-row-total-help",
+                    column = columns[columns.len() - 1]
                 )),
             );
         }
@@ -76,13 +78,15 @@ fn answered(report: &AnnualReport, out: &mut Vec<Diagnostic>) {
                 Diagnostic::error(
                     "E075",
                     &report.file,
-                    format!(
-                        "row `answered_total`, column {column}: the total is {}, but the answered rows above add up to {sum}",
-                        total.values[c]
+                    msg!(
+                        "report-answered-total",
+                        column = *column,
+                        total = total.values[c],
+                        sum = sum
                     ),
                 )
                 .at(total.at.clone())
-                .help("（七）总计 is the sum of （一） to （六） and all their items"),
+                .help(msg!("report-answered-total-help")),
             );
         }
         let came = received.values[c] + carried.values[c];
@@ -92,13 +96,19 @@ fn answered(report: &AnnualReport, out: &mut Vec<Diagnostic>) {
                 Diagnostic::error(
                     "E075",
                     &report.file,
-                    format!(
-                        "column {column}: received {} + carried over {} = {came}, but answered {} + carried forward {} = {went}",
-                        received.values[c], carried.values[c], total.values[c], forward.values[c]
+                    msg!(
+                        "report-balance",
+                        column = *column,
+                        received = received.values[c],
+                        carried = carried.values[c],
+                        came = came,
+                        answered = total.values[c],
+                        forward = forward.values[c],
+                        went = went
                     ),
                 )
                 .at(forward.at.clone())
-                .help("the template's rule: 第一项加第二项之和，等于第三项加第四项之和 — every request of the year is answered or carried forward"),
+                .help(msg!("report-balance-help")),
             );
         }
     }

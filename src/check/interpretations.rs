@@ -13,13 +13,9 @@ pub(super) fn interpretation(site: &Site, doc: &Document, r: &Record, out: &mut 
     let Some(target) = &r.interprets else {
         if r.interpretation_kind.is_some() {
             out.push(
-                Diagnostic::error(
-                    "E072",
-                    &doc.file.display,
-                    "interpretation_kind is set, but the record interprets nothing",
-                )
-                .at(doc.key_position("interpretation_kind"))
-                .help("add `interprets = \"<index number of the policy>\"`, or remove interpretation_kind"),
+                Diagnostic::error("E072", &doc.file.display, msg!("kind-without-policy"))
+                    .at(doc.key_position("interpretation_kind"))
+                    .help(msg!("kind-without-policy-help")),
             );
         }
         return;
@@ -29,21 +25,21 @@ pub(super) fn interpretation(site: &Site, doc: &Document, r: &Record, out: &mut 
         let mut d = Diagnostic::error(
             "E070",
             &doc.file.display,
-            format!("interprets `{target}`, but no record has that index number"),
+            msg!("interprets-unknown", target = target),
         )
         .at(doc.key_position("interprets"));
         d = match did_you_mean(target, known) {
-            Some(s) => d.help(format!("did you mean `{s}`?")),
-            None => d.help("give the index number (索引号) of the policy this record interprets"),
+            Some(s) => d.help(msg!("did-you-mean", name = s)),
+            None => d.help(msg!("interprets-unknown-help")),
         };
         out.push(d);
         return;
     };
     if target == &r.index_no {
         out.push(
-            Diagnostic::error("E071", &doc.file.display, "the record interprets itself")
+            Diagnostic::error("E071", &doc.file.display, msg!("interprets-itself"))
                 .at(doc.key_position("interprets"))
-                .help("an interpretation names the policy it explains: give that policy's index number"),
+                .help(msg!("interprets-itself-help")),
         );
         return;
     }
@@ -54,10 +50,14 @@ pub(super) fn interpretation(site: &Site, doc: &Document, r: &Record, out: &mut 
             Diagnostic::error(
                 "E071",
                 &doc.file.display,
-                format!("interprets `{target}`, which is itself an interpretation (of `{further}`)"),
+                msg!(
+                    "interprets-interpretation",
+                    target = target,
+                    further = further
+                ),
             )
             .at(doc.key_position("interprets"))
-            .help(format!("an interpretation explains a policy, not another interpretation: did you mean `interprets = \"{further}\"`?")),
+            .help(msg!("interprets-interpretation-help", further = further)),
         );
     }
 }
@@ -105,12 +105,15 @@ pub(super) fn timely(site: &Site, today: Option<Date>, out: &mut Vec<Diagnostic>
             })
             .min();
         let genre = r.genre.as_deref().unwrap_or_default();
-        let name = format!("“{}” ({})", r.title, r.index_no);
         let at = doc.key_position("published");
-        let help = format!(
-            "publish an interpretation (政策解读) within {within} day(s) of the policy: a record with `interprets = \"{}\"` (site.toml [disclosure] interpretation_required lists `{genre}`)",
-            r.index_no
-        );
+        let help = || {
+            msg!(
+                "interpretation-late-help",
+                within = within,
+                index_no = &r.index_no,
+                genre = genre
+            )
+        };
         match first {
             Some(d) => {
                 let after = d.days() - r.published.days();
@@ -119,13 +122,17 @@ pub(super) fn timely(site: &Site, today: Option<Date>, out: &mut Vec<Diagnostic>
                         Diagnostic::warning(
                             "W020",
                             &doc.file.display,
-                            format!(
-                                "policy {name}: its first interpretation came out on {d}, {after} day(s) after it ({} day(s) late)",
-                                after - within
+                            msg!(
+                                "interpretation-late",
+                                title = &r.title,
+                                index_no = &r.index_no,
+                                date = d.to_string(),
+                                after = after,
+                                late = after - within
                             ),
                         )
                         .at(at)
-                        .help(help),
+                        .help(help()),
                     );
                 }
             }
@@ -137,13 +144,17 @@ pub(super) fn timely(site: &Site, today: Option<Date>, out: &mut Vec<Diagnostic>
                         Diagnostic::warning(
                             "W020",
                             &doc.file.display,
-                            format!(
-                                "policy {name} has no interpretation, {waited} day(s) after it was published on {} (allowed: {within})",
-                                r.published
+                            msg!(
+                                "interpretation-missing",
+                                title = &r.title,
+                                index_no = &r.index_no,
+                                waited = waited,
+                                published = r.published.to_string(),
+                                within = within
                             ),
                         )
                         .at(at)
-                        .help(help),
+                        .help(help()),
                     );
                 }
             }

@@ -11,6 +11,7 @@ use std::path::Path;
 
 use crate::config::Config;
 use crate::diag::{Diagnostic, LineIndex, Position, did_you_mean};
+use crate::msg;
 
 /// The folder of the data files, under the site's root.
 pub const FOLDER: &str = "data/annual-report";
@@ -129,8 +130,8 @@ pub fn load(config: &Config) -> (Vec<AnnualReport>, Vec<Diagnostic>) {
                 Err(mut d) => diags.append(&mut d),
             },
             Err(e) => diags.push(
-                Diagnostic::error("E010", &display, format!("cannot read: {e}"))
-                    .help("check the file's permissions"),
+                Diagnostic::error("E010", &display, msg!("report-unreadable", error = &e))
+                    .help(msg!("report-unreadable-help")),
             ),
         }
     }
@@ -150,9 +151,8 @@ pub fn parse(path: &Path, display: &str, text: &str) -> Result<AnnualReport, Vec
         Ok(y) if (1990..=9999).contains(&y) => y,
         _ => {
             out.push(
-                Diagnostic::error("E074", display, format!("`{stem}` is not a year")).help(
-                    "name the file after the year it reports on: data/annual-report/2025.toml",
-                ),
+                Diagnostic::error("E074", display, msg!("report-not-a-year", name = &stem))
+                    .help(msg!("report-not-a-year-help")),
             );
             return Err(out);
         }
@@ -164,10 +164,10 @@ pub fn parse(path: &Path, display: &str, text: &str) -> Result<AnnualReport, Vec
                 Diagnostic::error(
                     "E001",
                     display,
-                    format!("not valid TOML: {}", e.message().trim()),
+                    msg!("report-toml", error = e.message().trim()),
                 )
                 .at(at(e.span()))
-                .help("each row is `key = [numbers]`; text sections are `key = \"\"\"…\"\"\"`"),
+                .help(msg!("report-toml-help")),
             ]);
         }
     };
@@ -176,12 +176,15 @@ pub fn parse(path: &Path, display: &str, text: &str) -> Result<AnnualReport, Vec
         |out: &mut Vec<Diagnostic>, table: &toml_edit::Table, allowed: &[&str], place: &str| {
             for (k, _) in table.iter() {
                 if !allowed.contains(&k) {
-                    let mut d =
-                        Diagnostic::error("E073", display, format!("unknown key `{k}` in {place}"))
-                            .at(at(table.key(k).and_then(|k| k.span())));
+                    let mut d = Diagnostic::error(
+                        "E073",
+                        display,
+                        msg!("report-unknown-key", key = k, place = place),
+                    )
+                    .at(at(table.key(k).and_then(|k| k.span())));
                     d = match did_you_mean(k, allowed.iter().copied()) {
-                        Some(s) => d.help(format!("did you mean `{s}`?")),
-                        None => d.help(format!("the keys here are: {}", allowed.join(", "))),
+                        Some(s) => d.help(msg!("did-you-mean", name = s)),
+                        None => d.help(msg!("report-keys", keys = allowed.join(", "))),
                     };
                     out.push(d);
                 }
@@ -192,31 +195,29 @@ pub fn parse(path: &Path, display: &str, text: &str) -> Result<AnnualReport, Vec
         .copied()
         .chain(["proactive", "requests", "reviews"])
         .collect();
-    unknown(&mut out, root, &top, "the report");
+    unknown(&mut out, root, &top, "top");
     let text_of = |out: &mut Vec<Diagnostic>, key: &str| -> String {
         match root.get(key) {
             None => String::new(),
-            Some(item) => {
-                match item.as_str() {
-                    Some(s) => s.to_string(),
-                    None => {
-                        out.push(
-                        Diagnostic::error("E074", display, format!("`{key}` is not text"))
+            Some(item) => match item.as_str() {
+                Some(s) => s.to_string(),
+                None => {
+                    out.push(
+                        Diagnostic::error("E074", display, msg!("report-not-text", key = key))
                             .at(at(item.span()))
-                            .help("write the section as Markdown in a string: `key = \"\"\"…\"\"\"`"),
+                            .help(msg!("report-not-text-help")),
                     );
-                        String::new()
-                    }
+                    String::new()
                 }
-            }
+            },
         }
     };
     let title = text_of(&mut out, "title");
     if title.trim().is_empty() {
         out.push(
-            Diagnostic::error("E074", display, "the report has no `title`")
+            Diagnostic::error("E074", display, msg!("report-no-title"))
                 .at(Position::start())
-                .help(format!("add its title, e.g. `title = \"大连市人民政府{year}年政府信息公开工作年度报告\"`")),
+                .help(msg!("report-no-title-help", year = year)),
         );
     }
     let overview = text_of(&mut out, "overview");
@@ -229,21 +230,17 @@ pub fn parse(path: &Path, display: &str, text: &str) -> Result<AnnualReport, Vec
                 Some(t) => Some(t),
                 None => {
                     out.push(
-                        Diagnostic::error("E074", display, format!("`{name}` is not a table"))
+                        Diagnostic::error("E074", display, msg!("report-not-a-table", name = name))
                             .at(at(item.span()))
-                            .help(format!(
-                                "write `[{name}]` on a line of its own, its rows below"
-                            )),
+                            .help(msg!("report-not-a-table-help", name = name)),
                     );
                     None
                 }
             },
             None => {
                 out.push(
-                    Diagnostic::error("E074", display, format!("the table [{name}] is missing"))
-                        .help(format!(
-                            "add [{name}] with its rows: docs/content-format.md shows the template"
-                        )),
+                    Diagnostic::error("E074", display, msg!("report-no-table", name = name))
+                        .help(msg!("report-no-table-help", name = name)),
                 );
                 None
             }
@@ -254,13 +251,13 @@ pub fn parse(path: &Path, display: &str, text: &str) -> Result<AnnualReport, Vec
     // Section 2: counts the records cannot give.
     let (mut licences, mut penalties, mut enforcement, mut fees) = (0, 0, 0, 0.0);
     if let Some(t) = table(&mut out, "proactive") {
-        unknown(&mut out, t, &PROACTIVE_KEYS, "[proactive]");
+        unknown(&mut out, t, &PROACTIVE_KEYS, "proactive");
         for key in PROACTIVE_KEYS {
             let Some(item) = t.get(key) else {
                 out.push(
-                    Diagnostic::error("E074", display, format!("[proactive] has no `{key}`"))
+                    Diagnostic::error("E074", display, msg!("report-no-count", key = key))
                         .at(table_at(t))
-                        .help(format!("add `{key} = 0` if there were none")),
+                        .help(msg!("report-no-count-help", key = key)),
                 );
                 continue;
             };
@@ -270,9 +267,9 @@ pub fn parse(path: &Path, display: &str, text: &str) -> Result<AnnualReport, Vec
                 match v {
                     Some(v) if v >= 0.0 && v.is_finite() => fees = v,
                     _ => out.push(
-                        Diagnostic::error("E074", display, "`fees` is not an amount of 万元 of zero or more")
+                        Diagnostic::error("E074", display, msg!("report-bad-fees"))
                             .at(at(item.span()))
-                            .help("write the fees collected in the year in ten thousand yuan, e.g. `fees = 1523.6`"),
+                            .help(msg!("report-bad-fees-help")),
                     ),
                 }
                 continue;
@@ -287,15 +284,9 @@ pub fn parse(path: &Path, display: &str, text: &str) -> Result<AnnualReport, Vec
                     }
                 }
                 _ => out.push(
-                    Diagnostic::error(
-                        "E074",
-                        display,
-                        format!("`{key}` is not a count (a whole number of zero or more)"),
-                    )
-                    .at(at(item.span()))
-                    .help(
-                        "write the number of decisions made in the year, e.g. `licences = 15230`",
-                    ),
+                    Diagnostic::error("E074", display, msg!("report-bad-count", key = key))
+                        .at(at(item.span()))
+                        .help(msg!("report-bad-count-help")),
                 ),
             }
         }
@@ -310,34 +301,36 @@ pub fn parse(path: &Path, display: &str, text: &str) -> Result<AnnualReport, Vec
         let Some(t) = table(out, name) else {
             return Vec::new();
         };
-        unknown(out, t, keys, &format!("[{name}]"));
+        unknown(out, t, keys, name);
         let mut got = Vec::new();
         for &key in keys {
             let Some(item) = t.get(key) else {
                 out.push(
-                    Diagnostic::error("E074", display, format!("[{name}] has no row `{key}`"))
-                        .at(table_at(t))
-                        .help(format!(
-                            "add `{key} = [{}]`: one number per column ({})",
-                            vec!["0"; width].join(", "),
-                            columns.join(", ")
-                        )),
+                    Diagnostic::error(
+                        "E074",
+                        display,
+                        msg!("report-no-row", table = name, key = key),
+                    )
+                    .at(table_at(t))
+                    .help(msg!(
+                        "report-no-row-help",
+                        key = key,
+                        zeros = vec!["0"; width].join(", "),
+                        columns = columns.join(", ")
+                    )),
                 );
                 continue;
             };
             let pos = at(t.key(key).and_then(|k| k.span()).or(item.span()));
             let Some(array) = item.as_array() else {
                 out.push(
-                    Diagnostic::error(
-                        "E074",
-                        display,
-                        format!("row `{key}` is not a list of numbers"),
-                    )
-                    .at(pos)
-                    .help(format!(
-                        "write {width} numbers in brackets, one per column: {}",
-                        columns.join(", ")
-                    )),
+                    Diagnostic::error("E074", display, msg!("report-not-a-row", key = key))
+                        .at(pos)
+                        .help(msg!(
+                            "report-not-a-row-help",
+                            width = width,
+                            columns = columns.join(", ")
+                        )),
                 );
                 continue;
             };
@@ -353,10 +346,16 @@ pub fn parse(path: &Path, display: &str, text: &str) -> Result<AnnualReport, Vec
                             Diagnostic::error(
                                 "E074",
                                 display,
-                                format!("row `{key}`, column {} ({column}): `{}` is not a count (a whole number of zero or more)", n + 1, v.to_string().trim()),
+                                msg!(
+                                    "report-bad-cell",
+                                    key = key,
+                                    n = n + 1,
+                                    column = column,
+                                    value = v.to_string().trim()
+                                ),
                             )
                             .at(at(v.span()))
-                            .help("the template counts requests and cases: whole numbers, 0 where there were none"),
+                            .help(msg!("report-bad-cell-help")),
                         );
                     }
                 }
@@ -367,16 +366,15 @@ pub fn parse(path: &Path, display: &str, text: &str) -> Result<AnnualReport, Vec
                     Diagnostic::error(
                         "E074",
                         display,
-                        format!(
-                            "row `{key}` has {} numbers; the table has {width} columns",
-                            array.len()
+                        msg!(
+                            "report-row-width",
+                            key = key,
+                            len = array.len(),
+                            width = width
                         ),
                     )
                     .at(pos.clone())
-                    .help(format!(
-                        "one number per column, in this order: {}",
-                        columns.join(", ")
-                    )),
+                    .help(msg!("report-row-width-help", columns = columns.join(", "))),
                 );
             }
             if ok {
