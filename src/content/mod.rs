@@ -59,7 +59,7 @@ pub struct Asset {
 
 #[derive(Debug, Clone)]
 pub enum Front {
-    Record(Record),
+    Record(Box<Record>),
     RecordText(RecordText),
     Guide(Box<Guide>),
     GuideText(Box<GuideText>),
@@ -662,7 +662,7 @@ impl Shape {
             T::deserialize(toml::de::Deserializer::from(table))
         }
         Ok(match self {
-            Shape::Record => Front::Record(typed(table)?),
+            Shape::Record => Front::Record(Box::new(typed(table)?)),
             Shape::RecordText => Front::RecordText(typed(table)?),
             Shape::Guide => Front::Guide(Box::new(typed(table)?)),
             Shape::GuideText => Front::GuideText(Box::new(typed(table)?)),

@@ -571,9 +571,10 @@ fn gather(
     (documents, by_file)
 }
 
-fn record_links(d: &Document) -> Option<(&IndexNo, &[IndexNo])> {
+#[allow(clippy::type_complexity)]
+fn record_links(d: &Document) -> Option<(&IndexNo, &[IndexNo], Option<&IndexNo>)> {
     match &d.front {
-        Front::Record(r) => Some((&r.index_no, r.supersedes.as_slice())),
+        Front::Record(r) => Some((&r.index_no, r.supersedes.as_slice(), r.interprets.as_ref())),
         _ => None,
     }
 }
