@@ -968,6 +968,362 @@ fn w005_a_scheduled_record_does_not_make_a_section_fresh() {
     );
 }
 
+// ---- policy interpretations (政策解读) ----
+
+const INTERP: &str = "content/disclosure/2024/dl-2024-00020.md";
+const INTERP2: &str = "content/disclosure/2024/dl-2024-00021.md";
+
+/// An interpretation of `target`, published on `published`, as record `serial`.
+fn interpretation(serial: u32, target: &str, published: &str) -> String {
+    format!(
+        "+++\nindex_no = \"11210200MB0000000X/2024-{serial:05}\"\ntitle = \"《优化营商环境的通知》政策解读\"\nagency = \"city\"\nwritten = 2024-03-01\npublished = {published}\ntopic = \"economy-state-assets\"\ngenre = \"interpretation\"\ncatalog = \"policy-documents\"\ndisclosure = \"proactive\"\ninterprets = \"{target}\"\ninterpretation_kind = \"qa\"\n+++\n\n问答。\n"
+    )
+}
+
+/// The base site, asking notices (the base record's genre) for an interpretation.
+fn interpretations_required() -> Site {
+    let s = Site::new();
+    s.write(
+        "site.toml",
+        &format!(
+            "{}\n[disclosure]\ninterpretation_required = [\"notice\"]\n",
+            common::SITE_TOML
+        ),
+    );
+    s
+}
+
+#[test]
+fn e070_interprets_an_unknown_record() {
+    let s = Site::new();
+    s.write(
+        INTERP,
+        &interpretation(20, "11210200MB0000000X/2024-00013", "2024-03-09"),
+    );
+    expect(&s, &[("E070", INTERP, 11)]);
+    let (_, diags) = diagnostics(&s);
+    let d = diags.iter().find(|d| d["code"] == "E070").unwrap();
+    assert!(
+        d["help"]
+            .as_str()
+            .unwrap()
+            .contains("11210200MB0000000X/2024-00012"),
+        "the near miss is named: {d:#?}"
+    );
+}
+
+#[test]
+fn e071_interprets_an_interpretation() {
+    let s = Site::new();
+    s.write(
+        INTERP,
+        &interpretation(20, "11210200MB0000000X/2024-00012", "2024-03-09"),
+    );
+    s.write(
+        INTERP2,
+        &interpretation(21, "11210200MB0000000X/2024-00020", "2024-03-10"),
+    );
+    expect(&s, &[("E071", INTERP2, 11)]);
+    let (_, diags) = diagnostics(&s);
+    let errors: Vec<_> = diags.iter().filter(|d| d["code"] == "E071").collect();
+    assert_eq!(errors.len(), 1, "only the second one: {diags:#?}");
+    assert!(
+        errors[0]["help"]
+            .as_str()
+            .unwrap()
+            .contains("interprets = \"11210200MB0000000X/2024-00012\""),
+        "{errors:#?}"
+    );
+}
+
+#[test]
+fn e071_interprets_itself() {
+    let s = Site::new();
+    s.write(
+        INTERP,
+        &interpretation(20, "11210200MB0000000X/2024-00020", "2024-03-09"),
+    );
+    expect(&s, &[("E071", INTERP, 11)]);
+}
+
+#[test]
+fn e072_interpretation_kind_without_a_policy() {
+    expect(
+        &record("summary =", "interpretation_kind = \"video\"\nsummary ="),
+        &[("E072", R, 13)],
+    );
+}
+
+#[test]
+fn e002_interpretation_required_names_an_undeclared_genre() {
+    let s = Site::new();
+    s.write(
+        "site.toml",
+        &format!(
+            "{}\n[disclosure]\ninterpretation_required = [\"normative\"]\n",
+            common::SITE_TOML
+        ),
+    );
+    let line = common::SITE_TOML.lines().count() as u64 + 3;
+    expect(&s, &[("E002", "site.toml", line)]);
+}
+
+#[test]
+fn w020_policy_whose_interpretation_came_late() {
+    let s = interpretations_required();
+    // The notice is published 2024-03-08; three days are allowed.
+    s.write(
+        INTERP,
+        &interpretation(20, "11210200MB0000000X/2024-00012", "2024-03-15"),
+    );
+    expect(&s, &[("W020", R, 7)]);
+    let (_, diags) = diagnostics(&s);
+    let w: Vec<_> = diags.iter().filter(|d| d["code"] == "W020").collect();
+    assert_eq!(w.len(), 1, "{diags:#?}");
+    let m = w[0]["message"].as_str().unwrap();
+    assert!(
+        m.contains("示例市人民政府关于优化营商环境的通知"),
+        "names the policy: {m}"
+    );
+    assert!(
+        m.contains("7 day(s) after") && m.contains("4 day(s) late"),
+        "{m}"
+    );
+}
+
+#[test]
+fn w020_policy_without_any_interpretation() {
+    let s = interpretations_required();
+    expect(&s, &[("W020", R, 7)]);
+    let (_, diags) = diagnostics(&s);
+    let m = diags.iter().find(|d| d["code"] == "W020").unwrap()["message"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    assert!(
+        m.contains("has no interpretation") && m.contains("11210200MB0000000X/2024-00012"),
+        "{m}"
+    );
+}
+
+#[test]
+fn w020_not_for_an_interpretation_in_time_or_a_policy_still_within_its_days() {
+    let s = interpretations_required();
+    s.write(
+        INTERP,
+        &interpretation(20, "11210200MB0000000X/2024-00012", "2024-03-11"),
+    );
+    let (_, diags) = diagnostics(&s);
+    assert!(!diags.iter().any(|d| d["code"] == "W020"), "{diags:#?}");
+    // Without one, but on the site's clock only two days after the policy.
+    let s = interpretations_required();
+    let (_, diags) = s.check_json("2024-03-10");
+    assert!(!diags.iter().any(|d| d["code"] == "W020"), "{diags:#?}");
+    let (_, diags) = s.check_json("2024-03-12");
+    assert!(diags.iter().any(|d| d["code"] == "W020"), "{diags:#?}");
+}
+
+#[test]
+fn w020_an_interpretation_scheduled_after_today_is_not_yet_one() {
+    let s = interpretations_required();
+    s.write(
+        INTERP,
+        &interpretation(20, "11210200MB0000000X/2024-00012", "2024-03-30"),
+    );
+    let message = |today: &str| {
+        let (_, diags) = s.check_json(today);
+        diags
+            .iter()
+            .find(|d| d["code"] == "W020")
+            .map(|d| d["message"].as_str().unwrap().to_string())
+            .unwrap_or_default()
+    };
+    assert!(message("2024-03-20").contains("has no interpretation, 12 day(s) after"));
+    assert!(
+        message("2024-04-01")
+            .contains("came out on 2024-03-30, 22 day(s) after it (19 day(s) late)")
+    );
+}
+
+// ---- the annual report's data (data/annual-report/<year>.toml) ----
+
+const REPORT: &str = "data/annual-report/2025.toml";
+
+/// A report whose figures add up: every row of the template, one line each.
+fn report_text() -> String {
+    let mut rows = String::new();
+    let zeros = "[0, 0, 0, 0, 0, 0, 0]";
+    for key in [
+        "received",
+        "carried_over",
+        "disclosed",
+        "partly_disclosed",
+        "withheld_state_secret",
+        "withheld_prohibited_by_law",
+        "withheld_security_stability",
+        "withheld_third_party",
+        "withheld_internal_affairs",
+        "withheld_process",
+        "withheld_enforcement_file",
+        "withheld_query",
+        "unavailable_not_held",
+        "unavailable_needs_making",
+        "unavailable_unclear",
+        "not_processed_petition",
+        "not_processed_repeated",
+        "not_processed_publication",
+        "not_processed_excessive",
+        "not_processed_confirmation",
+        "other_overdue_correction",
+        "other_overdue_fee",
+        "other_other",
+        "answered_total",
+        "carried_forward",
+    ] {
+        let values = match key {
+            "received" => "[5, 2, 0, 0, 1, 0, 8]",
+            "carried_over" => "[1, 0, 0, 0, 0, 0, 1]",
+            "disclosed" => "[3, 1, 0, 0, 1, 0, 5]",
+            "unavailable_not_held" => "[2, 1, 0, 0, 0, 0, 3]",
+            "answered_total" => "[5, 2, 0, 0, 1, 0, 8]",
+            "carried_forward" => "[1, 0, 0, 0, 0, 0, 1]",
+            _ => zeros,
+        };
+        rows.push_str(&format!("{key} = {values}\n"));
+    }
+    format!(
+        "title = \"示例市人民政府2025年政府信息公开工作年度报告\"\noverview = \"总体情况。\"\nproblems = \"问题。\"\nother = \"无。\"\n\n[proactive]\nlicences = 10\npenalties = 2\nenforcement = 0\nfees = 12.5\n\n[requests]\n{rows}\n[reviews]\nreview = [1, 0, 0, 0, 1]\nlawsuit_direct = [0, 0, 0, 0, 0]\nlawsuit_after_review = [0, 0, 0, 0, 0]\n"
+    )
+}
+
+fn report_with(from: &str, to: &str) -> (Site, String) {
+    let text = report_text();
+    assert!(text.contains(from), "{from}");
+    let text = text.replacen(from, to, 1);
+    let s = Site::new();
+    s.write(REPORT, &text);
+    (s, text)
+}
+
+#[test]
+fn an_annual_report_that_adds_up_is_clean() {
+    let s = Site::new();
+    s.write(REPORT, &report_text());
+    expect(&s, &[]);
+}
+
+#[test]
+fn e075_a_row_whose_total_is_not_the_sum_of_its_columns() {
+    let (s, text) = report_with(
+        "received = [5, 2, 0, 0, 1, 0, 8]",
+        "received = [5, 2, 0, 0, 1, 0, 9]",
+    );
+    expect(&s, &[("E075", REPORT, line_of(&text, "received ="))]);
+    let (_, diags) = diagnostics(&s);
+    let m = diags
+        .iter()
+        .find(|d| d["code"] == "E075" && d["line"] == line_of(&text, "received ="))
+        .unwrap()["message"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    assert!(
+        m.contains("its total is 9, but its columns add up to 8 (5 + 2 + 0 + 0 + 1 + 0)"),
+        "{m}"
+    );
+}
+
+#[test]
+fn e075_received_and_carried_over_must_equal_answered_and_carried_forward() {
+    // One more natural person's request received, with its row total right:
+    // the column no longer balances.
+    let (s, text) = report_with(
+        "received = [5, 2, 0, 0, 1, 0, 8]",
+        "received = [6, 2, 0, 0, 1, 0, 9]",
+    );
+    expect(&s, &[("E075", REPORT, line_of(&text, "carried_forward ="))]);
+    let (_, diags) = diagnostics(&s);
+    let m: Vec<&str> = diags
+        .iter()
+        .filter(|d| d["code"] == "E075")
+        .map(|d| d["message"].as_str().unwrap())
+        .collect();
+    // The natural persons' column, and with it the total column.
+    assert_eq!(m.len(), 2, "{m:#?}");
+    assert!(m[0].contains("column natural-person: received 6 + carried over 1 = 7, but answered 5 + carried forward 1 = 6"), "{m:?}");
+    assert!(
+        m[1].contains("column total: received 9 + carried over 1 = 10"),
+        "{m:?}"
+    );
+}
+
+#[test]
+fn e075_the_answered_total_is_the_sum_of_the_answered_rows() {
+    let (s, text) = report_with(
+        "withheld_query = [0, 0, 0, 0, 0, 0, 0]",
+        "withheld_query = [0, 1, 0, 0, 0, 0, 1]",
+    );
+    expect(&s, &[("E075", REPORT, line_of(&text, "answered_total ="))]);
+}
+
+#[test]
+fn e075_a_review_total_that_does_not_add_up() {
+    let (s, text) = report_with("review = [1, 0, 0, 0, 1]", "review = [1, 1, 0, 0, 1]");
+    expect(&s, &[("E075", REPORT, line_of(&text, "review ="))]);
+}
+
+#[test]
+fn e074_a_negative_count() {
+    let (s, text) = report_with(
+        "disclosed = [3, 1, 0, 0, 1, 0, 5]",
+        "disclosed = [3, -1, 0, 0, 1, 0, 5]",
+    );
+    expect(&s, &[("E074", REPORT, line_of(&text, "disclosed ="))]);
+    let (_, diags) = diagnostics(&s);
+    let d = diags.iter().find(|d| d["code"] == "E074").unwrap();
+    assert!(
+        d["message"]
+            .as_str()
+            .unwrap()
+            .contains("column 2 (business): `-1` is not a count"),
+        "{d:#?}"
+    );
+    assert_eq!(d["column"], 17, "at the number itself: {d:#?}");
+}
+
+#[test]
+fn e074_a_negative_count_of_decisions_and_a_row_of_the_wrong_width() {
+    let (s, text) = report_with("penalties = 2", "penalties = -2");
+    expect(&s, &[("E074", REPORT, line_of(&text, "penalties ="))]);
+    let (s, text) = report_with(
+        "lawsuit_direct = [0, 0, 0, 0, 0]",
+        "lawsuit_direct = [0, 0, 0, 0]",
+    );
+    expect(&s, &[("E074", REPORT, line_of(&text, "lawsuit_direct ="))]);
+}
+
+#[test]
+fn e073_an_unknown_key() {
+    let (s, text) = report_with("withheld_query =", "withheld_qery =");
+    let line = line_of(&text, "withheld_qery =");
+    // The misspelt row is unknown, and the row it should be is missing.
+    expect(
+        &s,
+        &[
+            ("E073", REPORT, line),
+            ("E074", REPORT, line_of(&text, "[requests]")),
+        ],
+    );
+    let (_, diags) = diagnostics(&s);
+    let d = diags.iter().find(|d| d["code"] == "E073").unwrap();
+    assert!(
+        d["help"].as_str().unwrap().contains("withheld_query"),
+        "{d:#?}"
+    );
+    let (s, text) = report_with("[proactive]", "[proactive]\nlicenses = 3");
+    expect(&s, &[("E073", REPORT, line_of(&text, "licenses ="))]);
+}
+
 /// The line of `text` that starts with `key`, counted from 1.
 fn line_of(text: &str, key: &str) -> u64 {
     text.lines().position(|l| l.starts_with(key)).expect(key) as u64 + 1

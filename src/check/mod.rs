@@ -19,7 +19,9 @@ mod facts;
 mod history;
 mod attachments;
 mod dates;
+mod annual_report;
 mod ids;
+mod interpretations;
 mod links;
 mod translation;
 
@@ -82,7 +84,10 @@ pub fn check_entry(site: &Site, i: usize, today: Option<Date>) -> Vec<Diagnostic
             );
         }
         match &doc.front {
-            Front::Record(r) => record(site, doc, r, today, &mut out),
+            Front::Record(r) => {
+                record(site, doc, r, today, &mut out);
+                interpretations::interpretation(site, doc, r, &mut out);
+            }
             Front::Guide(g) => guide(site, doc, g, &mut out),
             Front::GuideText(t) => {
                 if let Some(Front::Guide(g)) = source.map(|s| &s.front) {
@@ -164,6 +169,8 @@ pub fn check_site(site: &Site, today: Option<Date>) -> Vec<Diagnostic> {
     if let Some(today) = today {
         freshness(site, today, &mut out);
     }
+    interpretations::timely(site, today, &mut out);
+    annual_report::sums(site, &mut out);
     out
 }
 

@@ -199,6 +199,28 @@ pub struct DisclosureRules {
     /// (依申请公开); the on-request guide page is made when this is set.
     #[serde(default)]
     pub on_request: Option<OnRequest>,
+    /// Genres of the normative documents that must be published with an
+    /// interpretation (政策解读): ids of `[taxonomy] genres`.
+    #[serde(default)]
+    pub interpretation_required: Vec<String>,
+    /// Days after the policy by which its first interpretation must be out.
+    #[serde(default = "default_interpretation_within_days")]
+    pub interpretation_within_days: u32,
+    /// The genres the annual report counts as rules and as normative documents.
+    #[serde(default)]
+    pub annual_report: AnnualReportKinds,
+}
+
+/// Which genres of the site are the annual report's 规章 (rules) and
+/// 行政规范性文件 (administrative normative documents): section 2 of the
+/// national template counts them made, repealed and in force.
+#[derive(Debug, Clone, Default, Deserialize, serde::Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct AnnualReportKinds {
+    #[serde(default)]
+    pub regulations: Vec<String>,
+    #[serde(default)]
+    pub normative_documents: Vec<String>,
 }
 
 impl Default for DisclosureRules {
@@ -207,8 +229,15 @@ impl Default for DisclosureRules {
             index_no_pattern: default_index_no_pattern(),
             per_page: default_per_page(),
             on_request: None,
+            interpretation_required: Vec::new(),
+            interpretation_within_days: default_interpretation_within_days(),
+            annual_report: AnnualReportKinds::default(),
         }
     }
+}
+
+fn default_interpretation_within_days() -> u32 {
+    3
 }
 
 fn default_per_page() -> usize {
@@ -567,6 +596,31 @@ impl Config {
                 out.push(
                     Diagnostic::error("E002", FILE, msg!("on-request-url-not-https"))
                         .at(at_key("online_url")),
+                );
+            }
+        }
+        let report = &self.disclosure.annual_report;
+        let genre_lists = [
+            (
+                "interpretation_required",
+                &self.disclosure.interpretation_required,
+            ),
+            ("regulations", &report.regulations),
+            ("normative_documents", &report.normative_documents),
+        ];
+        for (key, genre) in genre_lists
+            .into_iter()
+            .flat_map(|(key, list)| list.iter().map(move |g| (key, g)))
+        {
+            if !self.taxonomy.genres.iter().any(|g| g.as_str() == genre) {
+                out.push(
+                    Diagnostic::error(
+                        "E002",
+                        FILE,
+                        msg!("genre-list-undeclared", key = key, genre = genre),
+                    )
+                    .at(at_key(key))
+                    .help(msg!("genre-list-undeclared-help", key = key)),
                 );
             }
         }

@@ -5,6 +5,7 @@
 //! sources, and ids checked against the configuration, later (`site`, `check`).
 
 pub mod attachments;
+pub mod annual_report;
 pub mod markdown;
 pub mod mistakes;
 pub mod model;
@@ -84,7 +85,7 @@ impl Asset {
 
 #[derive(Debug, Clone)]
 pub enum Front {
-    Record(Record),
+    Record(Box<Record>),
     RecordText(RecordText),
     Guide(Box<Guide>),
     GuideText(Box<GuideText>),
@@ -202,6 +203,8 @@ pub struct Content {
     /// file with errors does not also make its translations and the links to
     /// it look broken.
     pub found: BTreeSet<(EntryKey, LangCode)>,
+    /// The annual reports' data files (`data/annual-report/<year>.toml`).
+    pub annual_reports: Vec<annual_report::AnnualReport>,
 }
 
 /// Markdown files already read, by path, for the loader to take instead of
@@ -248,11 +251,14 @@ pub fn load_from(config: &Config, sources: &Sources) -> (Content, Vec<Diagnostic
             Err(mut d) => diags.append(&mut d),
         }
     }
+    let (annual_reports, mut report_diags) = annual_report::load(config);
+    diags.append(&mut report_diags);
     (
         Content {
             documents,
             assets,
             found,
+            annual_reports,
         },
         diags,
     )
@@ -700,7 +706,7 @@ impl Shape {
             T::deserialize(toml::de::Deserializer::from(table))
         }
         Ok(match self {
-            Shape::Record => Front::Record(typed(table)?),
+            Shape::Record => Front::Record(Box::new(typed(table)?)),
             Shape::RecordText => Front::RecordText(typed(table)?),
             Shape::Guide => Front::Guide(Box::new(typed(table)?)),
             Shape::GuideText => Front::GuideText(Box::new(typed(table)?)),

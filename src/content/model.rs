@@ -7,8 +7,8 @@
 use serde::{Deserialize, Serialize};
 
 use crate::domain::vocab::{
-    Applicant, CaseType, Disclosure, ItemType, Level, LimitUnit, MaterialForm, MaterialKind,
-    MaterialRequired, MaterialSource, TranslationStatus, Validity,
+    Applicant, CaseType, Disclosure, InterpretationKind, ItemType, Level, LimitUnit, MaterialForm,
+    MaterialKind, MaterialRequired, MaterialSource, TranslationStatus, Validity,
 };
 use crate::domain::{Date, Digest, DocNo, IndexNo};
 
@@ -42,6 +42,12 @@ pub struct Record {
     pub supersedes: Vec<IndexNo>,
     #[serde(default)]
     pub summary: Option<String>,
+    /// The index number of the policy this record interprets (政策解读).
+    #[serde(default)]
+    pub interprets: Option<IndexNo>,
+    /// The interpretation's form (文字 · 图解 · 视频 · 问答); text unless told.
+    #[serde(default)]
+    pub interpretation_kind: Option<InterpretationKind>,
     /// Checked but never built (`--drafts` previews it).
     #[serde(default)]
     pub draft: bool,
@@ -285,6 +291,8 @@ pub const RECORD: Schema = Schema {
         "repealed",
         "supersedes",
         "summary",
+        "interprets",
+        "interpretation_kind",
         "draft",
         "attachments",
         "updated",
@@ -315,6 +323,8 @@ pub const RECORD_TEXT: Schema = Schema {
         "effective",
         "repealed",
         "supersedes",
+        "interprets",
+        "interpretation_kind",
         "draft",
         "updated",
     ],
@@ -432,6 +442,8 @@ pub fn key_label(key: &str) -> Option<&'static str> {
         "validity" => "有效性",
         "repealed" => "废止日期",
         "updated" => "更新日期",
+        "interprets" => "解读的政策",
+        "interpretation_kind" => "解读形式",
         "catalog_code" => "基本编码",
         "task_code" => "实施编码",
         "item_type" => "事项类型",

@@ -99,6 +99,16 @@ fn field(key: &str) -> (&'static str, &'static str, Ty) {
             "Index numbers of the records this one replaces",
             Ty::Texts,
         ),
+        "interprets" => (
+            "解读的政策",
+            "Index number of the policy this record interprets (政策解读)",
+            Ty::Text,
+        ),
+        "interpretation_kind" => (
+            "解读形式",
+            "Form of the interpretation (text unless told)",
+            Ty::Enum("interpretation-kind", InterpretationKind::IDS),
+        ),
         "draft" => (
             "草稿",
             "A draft: checked, but left out of the build until removed (`--drafts` previews it)",

@@ -89,3 +89,9 @@ id_enum!(
     MaterialRequired, "material-required" { Required = "required", Optional = "optional", Deferrable = "deferrable" }
 );
 id_enum!(MaterialSource, "material-source" { Applicant = "applicant", Government = "government", Other = "other" });
+id_enum!(
+    /// 解读形式: how a policy interpretation (政策解读) explains its policy.
+    InterpretationKind, "interpretation-kind" {
+        Text = "text", Graphic = "graphic", Video = "video", Qa = "qa",
+    }
+);

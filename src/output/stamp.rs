@@ -21,7 +21,7 @@ use serde::{Deserialize, Serialize};
 use crate::output::{MANIFEST, Manifest};
 
 /// The folders of a site whose files a build reads, besides `site.toml`.
-pub const INPUT_FOLDERS: [&str; 3] = ["content", "themes", "locales"];
+pub const INPUT_FOLDERS: [&str; 4] = ["content", "themes", "locales", "data"];
 
 /// What the live output was made from, and what it is.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]

@@ -62,6 +62,8 @@ struct StatsView {
     tables: Vec<StatsTable>,
     /// Every year, for the index and for moving between years.
     years: Vec<StatsRow>,
+    /// The annual reports of the year (or of every year, on the index).
+    reports: Vec<Link>,
 }
 
 #[derive(Serialize)]
@@ -301,6 +303,11 @@ impl Renderer<'_> {
                 "statistics-year-title",
                 &[("year", FluentValue::from(year.to_string()))],
             ),
+            Made::AnnualReport(year) => l.format(
+                lang,
+                "annual-report-title",
+                &[("year", FluentValue::from(year.to_string()))],
+            ),
             Made::OnRequest => l.get(lang, "on-request-title"),
             Made::SiteMap => l.get(lang, "sitemap-title"),
             Made::StartHere => l.get(lang, "start-here-title"),
@@ -326,7 +333,7 @@ impl Renderer<'_> {
             Made::SectionPage { .. } | Made::Term { .. } => "listing",
             Made::TermIndex(_) => "index",
             Made::StatisticsIndex | Made::Statistics(_) => "statistics",
-            Made::OnRequest | Made::StartHere => "page",
+            Made::OnRequest | Made::StartHere | Made::AnnualReport(_) => "page",
             Made::SiteMap => "sitemap",
         };
         let (mut ctx, _) = self.chrome_at(&key, kind, None, lang, Presence::Generated);
@@ -335,6 +342,7 @@ impl Renderer<'_> {
             Made::SectionPage { .. } | Made::Term { .. } => "listing",
             Made::TermIndex(_) => "index",
             Made::StatisticsIndex | Made::Statistics(_) => "statistics",
+            Made::AnnualReport(_) => "annual-report",
             Made::OnRequest => "on-request",
             Made::SiteMap => "sitemap",
             Made::StartHere => "start-here",
@@ -376,6 +384,10 @@ impl Renderer<'_> {
                 ctx.insert("stats", &self.statistics(Some(*year), lang));
                 "statistics.html"
             }
+            Made::AnnualReport(year) => {
+                ctx.insert("report", &self.annual_report(*year, lang));
+                "annual-report.html"
+            }
             Made::OnRequest => {
                 ctx.insert("request", &self.on_request(lang));
                 "on-request.html"
@@ -413,6 +425,7 @@ impl Renderer<'_> {
                 total: None,
                 tables: Vec::new(),
                 years,
+                reports: self.report_links(None, lang),
             };
         };
         let rows = |t: Taxonomy, list: &[(String, Tally)]| -> Vec<StatsRow> {
@@ -460,7 +473,25 @@ impl Renderer<'_> {
                 ),
             ],
             years,
+            reports: self.report_links(Some(*year), lang),
         }
+    }
+
+    /// The annual reports a statistics page links to: the year's, or every one.
+    fn report_links(&self, year: Option<i32>, lang: LangCode) -> Vec<Link> {
+        let site = self.site;
+        site.annual_reports
+            .iter()
+            .rev()
+            .filter(|r| year.is_none_or(|y| y == r.year))
+            .map(|r| Link {
+                doc_no: None,
+                title: self.made_title(&Made::AnnualReport(r.year), lang),
+                url: site.url(&format!("disclosure/annual-report/{}", r.year), lang),
+                lang: None,
+                current: false,
+            })
+            .collect()
     }
 
     /// Every life event that has guides in this language, in site.toml's

@@ -19,9 +19,11 @@ use crate::theme::Theme;
 use crate::theme::locales::Locales;
 
 mod attachments;
+mod annual_report;
 mod chrome;
 mod dates;
 pub mod feed;
+mod interpretations;
 mod made;
 pub mod sitemap;
 mod status;
@@ -363,9 +365,11 @@ impl<'a> Renderer<'a> {
                     if let Some(u) = &updated {
                         item["dateModified"] = u.iso.clone().into();
                     }
+                    self.ld_interpretation(&mut item, i, lang);
                     let items = std::iter::once(item).chain(self.ld_breadcrumbs(&crumbs));
                     ctx.insert("jsonld", &structured_data(items.collect()));
                     ctx.insert("record", &view);
+                    ctx.insert("interpretation", &self.interpretation(i, lang));
                     "record.html"
                 }
                 Kind::Guide => {

@@ -150,11 +150,45 @@ pub fn documents(site: &Site, lang: LangCode) -> Vec<Doc> {
             Some(d)
         })
         .collect();
+    docs.extend(annual_reports(site, lang));
     docs.sort_by(|a, b| b.date.cmp(&a.date).then_with(|| a.url.cmp(&b.url)));
     for (n, d) in docs.iter_mut().enumerate() {
         d.ord = n as u32;
     }
     docs
+}
+
+/// The annual reports' pages: their text sections, in Chinese in every
+/// edition (the page marks them so), under the report's Chinese title.
+fn annual_reports(site: &Site, lang: LangCode) -> Vec<Doc> {
+    let default = site.config.default_language();
+    if site.get("disclosure").is_none() {
+        return Vec::new();
+    }
+    site.annual_reports
+        .iter()
+        .map(|r| Doc {
+            ord: 0,
+            url: site.url(&format!("disclosure/annual-report/{}", r.year), lang),
+            title: r.title.clone(),
+            kind: "page",
+            date: None,
+            year: u16::try_from(r.year).ok(),
+            agency: None,
+            topic: None,
+            validity: None,
+            doc_no: None,
+            text_lang: (lang != default.code).then(|| default.tag.clone()),
+            summary: String::new(),
+            body: join([
+                plain_text(&r.overview).as_str(),
+                &plain_text(&r.problems),
+                &plain_text(&r.other),
+            ]),
+            codes: String::new(),
+            ids: Vec::new(),
+        })
+        .collect()
 }
 
 /// A guide's translatable text besides its body, in the reader's language

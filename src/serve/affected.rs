@@ -1,9 +1,10 @@
 //! What an edit affects: the pages to render again after a file changed,
 //! worked out from the site before and after it — the page itself in every
 //! language, the pages that show it (its sections and the home page, the
-//! records it supersedes or that supersede it, a section's pages when its
-//! title changes, every page when a menu entry changes), the pages gone and
-//! the search indexes to export again.
+//! records it supersedes or that supersede it, the policy it interprets and
+//! the interpretations of it, a section's pages when its title changes,
+//! every page when a menu entry changes), the pages gone and the search
+//! indexes to export again.
 
 use std::collections::BTreeSet;
 use std::path::Path;
@@ -66,6 +67,15 @@ pub(super) fn touch(pending: &mut Pending, site: &Site, i: usize) {
         }
     }
     for &j in site.superseded_by.get(&i).into_iter().flatten() {
+        dependent(j, pending);
+    }
+    // A policy lists its interpretations; each names its policy.
+    if let Some(Front::Record(r)) = site.source(i).map(|d| &d.front)
+        && let Some(&j) = r.interprets.as_ref().and_then(|no| site.records.get(no))
+    {
+        dependent(j, pending);
+    }
+    for &j in site.interpreted_by.get(&i).into_iter().flatten() {
         dependent(j, pending);
     }
     // A section's title is in the breadcrumbs of every page below it.

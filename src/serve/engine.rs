@@ -61,6 +61,8 @@ pub fn scope(root: &Path, path: &Path) -> Scope {
     let mut parts = rel.components().map(|c| c.as_os_str().to_string_lossy());
     match parts.next().as_deref() {
         Some(crate::config::FILE) if rel.components().count() == 1 => Scope::Config,
+        // The annual reports' data: read with the configuration.
+        Some("data") => Scope::Config,
         Some("themes") | Some("locales") => Scope::Theme,
         Some("content") => Scope::Content,
         _ => Scope::None,
@@ -161,7 +163,9 @@ impl Engine {
             .par_iter()
             .map(|f| content::read(f.clone(), &config))
             .collect();
-        let (documents, content_diags) = gather(discovered, parsed);
+        let (annual_reports, report_diags) = content::annual_report::load(&config);
+        let (documents, content_diags) =
+            gather(discovered.into_iter().chain(report_diags).collect(), parsed);
         let found = files.iter().map(|f| (f.key.clone(), f.lang)).collect();
         let mut site = pipeline::link(
             config.clone(),
@@ -169,6 +173,7 @@ impl Engine {
                 documents,
                 assets,
                 found,
+                annual_reports,
             },
         );
         site.today = self.today.as_ref().map(|t| t.date_in(&config.tz));
@@ -337,7 +342,9 @@ impl Engine {
             .map(|f| content::read(f, &m.config))
             .collect();
         kept.extend(parsed);
-        let (documents, content_diags) = gather(discovered, kept);
+        let (annual_reports, report_diags) = content::annual_report::load(&m.config);
+        let (documents, content_diags) =
+            gather(discovered.into_iter().chain(report_diags).collect(), kept);
         for a in &assets {
             if !old_assets.contains(&a.rel) || changed.contains(a.path.as_path()) {
                 self.pending.assets.insert(a.rel.clone());
@@ -361,6 +368,7 @@ impl Engine {
                     documents,
                     assets,
                     found,
+                    annual_reports,
                 },
             ),
         );
@@ -576,9 +584,10 @@ fn gather(
     (documents, by_file)
 }
 
-fn record_links(d: &Document) -> Option<(&IndexNo, &[IndexNo])> {
+#[allow(clippy::type_complexity)]
+fn record_links(d: &Document) -> Option<(&IndexNo, &[IndexNo], Option<&IndexNo>)> {
     match &d.front {
-        Front::Record(r) => Some((&r.index_no, r.supersedes.as_slice())),
+        Front::Record(r) => Some((&r.index_no, r.supersedes.as_slice(), r.interprets.as_ref())),
         _ => None,
     }
 }

@@ -307,7 +307,7 @@ impl Made {
                     .any(|(t, x)| t == taxonomy && x == id)
             }),
             Made::TermIndex(_) => touched.iter().any(|&i| item(i)),
-            Made::StatisticsIndex | Made::Statistics(_) => {
+            Made::StatisticsIndex | Made::Statistics(_) | Made::AnnualReport(_) => {
                 touched.iter().any(|&i| entry(i).kind == Kind::Record)
             }
             Made::OnRequest => false,
@@ -336,6 +336,8 @@ pub enum Made {
     },
     StatisticsIndex,
     Statistics(i32),
+    /// The year's annual disclosure report, when data/annual-report has it.
+    AnnualReport(i32),
     OnRequest,
     SiteMap,
     /// A foreign edition's "start here": the tasks its readers come for,
@@ -356,6 +358,7 @@ impl Made {
             }
             Made::StatisticsIndex => "disclosure/statistics".to_string(),
             Made::Statistics(year) => format!("disclosure/statistics/{year}"),
+            Made::AnnualReport(year) => format!("disclosure/annual-report/{year}"),
             Made::OnRequest => "disclosure/on-request".to_string(),
             Made::SiteMap => "sitemap".to_string(),
             Made::StartHere => "start-here".to_string(),
@@ -411,6 +414,11 @@ pub fn made_pages(site: &Site, lists: &Lists, li: usize) -> Vec<Made> {
         if site.config.disclosure.on_request.is_some() {
             out.push(Made::OnRequest);
         }
+        out.extend(
+            site.annual_reports
+                .iter()
+                .map(|r| Made::AnnualReport(r.year)),
+        );
     }
     // Foreign editions only: the default language's readers have the portal.
     if li > 0
@@ -461,6 +469,34 @@ pub struct Tally {
     pub in_force: usize,
 }
 
+impl Tally {
+    /// One record's part in `year`: issued = published in the year;
+    /// repealed = repealed (or expired) in the year; in force = published by
+    /// the year's end and not repealed by then.
+    pub fn of(r: &crate::content::model::Record, year: i32) -> Tally {
+        let end = Date {
+            year,
+            month: 12,
+            day: 31,
+        };
+        let ended = match r.validity {
+            Some(Validity::Repealed | Validity::Expired) => r.repealed,
+            _ => None,
+        };
+        Tally {
+            issued: usize::from(r.published.year == year),
+            repealed: usize::from(ended.is_some_and(|d| d.year == year)),
+            in_force: usize::from(r.published <= end && ended.is_none_or(|d| d > end)),
+        }
+    }
+
+    pub fn add(&mut self, t: Tally) {
+        self.issued += t.issued;
+        self.repealed += t.repealed;
+        self.in_force += t.in_force;
+    }
+}
+
 /// The year's figures overall and by genre, agency and topic, each row a
 /// term id (`None` for records without a genre) and its tally.
 #[derive(Debug, Default)]
@@ -476,11 +512,6 @@ pub struct YearFigures {
 /// by the year's end and not repealed by then. So in force at the end of a
 /// year is last year's figure plus issued minus repealed.
 pub fn year_figures(site: &Site, year: i32) -> YearFigures {
-    let end = Date {
-        year,
-        month: 12,
-        day: 31,
-    };
     let mut genre: BTreeMap<Option<String>, Tally> = BTreeMap::new();
     let mut agency: BTreeMap<String, Tally> = BTreeMap::new();
     let mut topic: BTreeMap<String, Tally> = BTreeMap::new();
@@ -493,15 +524,7 @@ pub fn year_figures(site: &Site, year: i32) -> YearFigures {
         else {
             continue;
         };
-        let ended = match r.validity {
-            Some(Validity::Repealed | Validity::Expired) => r.repealed,
-            _ => None,
-        };
-        let t = Tally {
-            issued: usize::from(r.published.year == year),
-            repealed: usize::from(ended.is_some_and(|d| d.year == year)),
-            in_force: usize::from(r.published <= end && ended.is_none_or(|d| d > end)),
-        };
+        let t = Tally::of(r, year);
         if t == Tally::default() {
             continue;
         }
@@ -511,9 +534,7 @@ pub fn year_figures(site: &Site, year: i32) -> YearFigures {
             agency.entry(r.agency.clone()).or_default(),
             topic.entry(r.topic.clone()).or_default(),
         ] {
-            slot.issued += t.issued;
-            slot.repealed += t.repealed;
-            slot.in_force += t.in_force;
+            slot.add(t);
         }
     }
     let cfg = &site.config;

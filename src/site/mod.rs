@@ -5,12 +5,14 @@
 //! Render and search read the `Site` only; they never touch the file system.
 
 pub mod attachments;
+pub mod annual_report;
 pub mod listings;
 pub mod translations;
 
 use std::collections::{BTreeMap, BTreeSet};
 
 use crate::config::{Config, Fallback};
+use crate::content::annual_report::AnnualReport;
 use crate::content::model::Record;
 use crate::content::{Asset, Content, Document, Front, Kind};
 use crate::domain::vocab::Validity;
@@ -33,7 +35,11 @@ pub const RESERVED: &[&str] = &[
 ];
 
 /// Keys the build's disclosure pages use: the statistics and the on-request guide.
-pub const RESERVED_IN_DISCLOSURE: &[&str] = &["disclosure/statistics", "disclosure/on-request"];
+pub const RESERVED_IN_DISCLOSURE: &[&str] = &[
+    "disclosure/statistics",
+    "disclosure/on-request",
+    "disclosure/annual-report",
+];
 
 /// Whether a content key lies in a URL space the build's own pages use.
 pub fn is_reserved(key: &str) -> bool {
@@ -96,8 +102,12 @@ pub struct Site {
     pub records: BTreeMap<IndexNo, usize>,
     /// For each record, the records that supersede it.
     pub superseded_by: BTreeMap<usize, Vec<usize>>,
+    /// For each policy, the records that interpret it (政策解读), oldest first.
+    pub interpreted_by: BTreeMap<usize, Vec<usize>>,
     /// The content's other files, sorted by path (`Site::asset`).
     pub assets: Vec<Asset>,
+    /// The annual reports' data, by year.
+    pub annual_reports: Vec<AnnualReport>,
     /// Each entry's direct children, by index.
     children: Vec<Vec<usize>>,
     /// Every Markdown file found as `(key, lang)`, including those that failed to parse.
@@ -165,13 +175,16 @@ impl Site {
         let mut assets = content.assets;
         // By path, so that an attachment's file is found by a binary search.
         assets.sort_by(|a, b| a.rel.cmp(&b.rel));
+        let interpreted_by = index_interpretations(&entries, &config, &records);
         let mut site = Site {
             config,
             entries,
             by_key,
             records,
             superseded_by,
+            interpreted_by,
             assets,
+            annual_reports: content.annual_reports,
             found: content.found,
             children,
             presence: Vec::new(),
@@ -204,6 +217,7 @@ impl Site {
             documents,
             assets: self.assets,
             found,
+            annual_reports: self.annual_reports,
         };
         let mut site = Site::link(self.config, content);
         site.today = today;
@@ -245,11 +259,17 @@ impl Site {
             .filter(|old| same_kind && old.file.path == doc.file.path)?;
         let old = std::mem::replace(slot, doc);
         let links = |d: &Document| match &d.front {
-            Front::Record(r) => Some((r.index_no.clone(), r.supersedes.clone())),
+            Front::Record(r) => Some((
+                r.index_no.clone(),
+                r.supersedes.clone(),
+                r.interprets.clone(),
+                r.published,
+            )),
             _ => None,
         };
         if links(&old) != links(slot) {
             (self.records, self.superseded_by) = index_records(&self.entries, &self.config);
+            self.interpreted_by = index_interpretations(&self.entries, &self.config, &self.records);
         }
         Some(old)
     }
@@ -420,22 +440,48 @@ pub enum Target {
     Asset,
 }
 
+fn source_record<'e>(e: &'e Entry, config: &Config) -> Option<&'e Record> {
+    match e
+        .versions
+        .get(&config.default_language().code)
+        .map(|d| &d.front)
+    {
+        Some(Front::Record(r)) => Some(r),
+        _ => None,
+    }
+}
+
+/// For each record that interpretations name, those interpretations, by
+/// publication date (then key), so a policy lists them oldest first.
+fn index_interpretations(
+    entries: &[Entry],
+    config: &Config,
+    records: &BTreeMap<IndexNo, usize>,
+) -> BTreeMap<usize, Vec<usize>> {
+    let mut out: BTreeMap<usize, Vec<(Date, usize)>> = BTreeMap::new();
+    for (i, e) in entries.iter().enumerate() {
+        if let Some(r) = source_record(e, config)
+            && let Some(&j) = r.interprets.as_ref().and_then(|no| records.get(no))
+            && j != i
+        {
+            out.entry(j).or_default().push((r.published, i));
+        }
+    }
+    out.into_iter()
+        .map(|(j, mut v)| {
+            v.sort();
+            (j, v.into_iter().map(|(_, i)| i).collect())
+        })
+        .collect()
+}
+
 /// Record entries by index number, and for each record those that supersede it.
 #[allow(clippy::type_complexity)]
 fn index_records(
     entries: &[Entry],
     config: &Config,
 ) -> (BTreeMap<IndexNo, usize>, BTreeMap<usize, Vec<usize>>) {
-    fn source<'e>(e: &'e Entry, config: &Config) -> Option<&'e Record> {
-        match e
-            .versions
-            .get(&config.default_language().code)
-            .map(|d| &d.front)
-        {
-            Some(Front::Record(r)) => Some(r),
-            _ => None,
-        }
-    }
+    let source = source_record;
     let mut records = BTreeMap::new();
     for (i, e) in entries.iter().enumerate() {
         if let Some(r) = source(e, config) {

@@ -342,4 +342,8 @@ fn required_by_config(config: &Config) -> impl Iterator<Item = String> + '_ {
             vocab::MaterialSource::LABEL_PREFIX,
             vocab::MaterialSource::IDS,
         ))
+        .chain(ids(
+            vocab::InterpretationKind::LABEL_PREFIX,
+            vocab::InterpretationKind::IDS,
+        ))
 }

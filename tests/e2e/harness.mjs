@@ -55,6 +55,8 @@ export const PAGE_TYPES = {
   'life-event': '/life-events/start-a-business/',
   year: '/years/2025/',
   statistics: '/disclosure/statistics/2025/',
+  'annual-report': '/disclosure/annual-report/2025/',
+  interpretation: '/disclosure/2026/dl-2026-00055/',
   'on-request': '/disclosure/on-request/',
   sitemap: '/sitemap/',
   page: '/about/',

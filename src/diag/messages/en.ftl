@@ -66,7 +66,7 @@ translation-without-source-help = records and guides are published from their Ch
 draft = draft: checked, but not built
 draft-help = remove `draft = true` to publish it; `--drafts` previews it
 reserved-place = /{ $key }/ is a page the build makes
-reserved-place-help = the folders { $folders } at the top of content/, disclosure/statistics/, disclosure/on-request/ and any folder named `page` are the build's own listings: move the file elsewhere
+reserved-place-help = the folders { $folders } at the top of content/, disclosure/statistics/, disclosure/on-request/, disclosure/annual-report/ and any folder named `page` are the build's own listings: move the file elsewhere
 request-form-missing = on-request form `{ $form }` does not exist under content/
 request-form-missing-help = put the blank request form under content/ and give its path from there, e.g. `disclosure/forms/request.pdf`
 site-code-missing = the site code (网站标识码) is missing: every page's footer and meta tags need it
@@ -526,7 +526,7 @@ code-E034-text =
 
 code-E035-title = content in a reserved place
 code-E035-text =
-    The build makes its own pages at /topics/, /agencies/, /genres/, /catalogs/, /years/, /sectors/, /life-events/, /sitemap/, /search/, /disclosure/statistics/, /disclosure/on-request/ and every …/page/N/ of a listing. A content file there would collide with them: move it.
+    The build makes its own pages at /topics/, /agencies/, /genres/, /catalogs/, /years/, /sectors/, /life-events/, /sitemap/, /search/, /disclosure/statistics/, /disclosure/on-request/, /disclosure/annual-report/ and every …/page/N/ of a listing. A content file there would collide with them: move it.
 
 code-E036-title = broken link in the output
 code-E036-text =
@@ -654,3 +654,81 @@ code-E066-text =
 code-W060-title = translation status on a source
 code-W060-text =
     `translation = "reviewed" | "tentative" | "machine"` says how far a translation can be relied on; on the Chinese source it means nothing. Set it in the translation files.
+
+## Policy interpretations (政策解读)
+kind-without-policy = interpretation_kind is set, but the record interprets nothing
+kind-without-policy-help = add `interprets = "<index number of the policy>"`, or remove interpretation_kind
+interprets-unknown = interprets `{ $target }`, but no record has that index number
+interprets-unknown-help = give the index number (索引号) of the policy this record interprets
+interprets-itself = the record interprets itself
+interprets-itself-help = an interpretation names the policy it explains: give that policy's index number
+interprets-interpretation = interprets `{ $target }`, which is itself an interpretation (of `{ $further }`)
+interprets-interpretation-help = an interpretation explains a policy, not another interpretation: did you mean `interprets = "{ $further }"`?
+interpretation-late = policy “{ $title }” ({ $index_no }): its first interpretation came out on { $date }, { $after } day(s) after it ({ $late } day(s) late)
+interpretation-missing = policy “{ $title }” ({ $index_no }) has no interpretation, { $waited } day(s) after it was published on { $published } (allowed: { $within })
+interpretation-late-help = publish an interpretation (政策解读) within { $within } day(s) of the policy: a record with `interprets = "{ $index_no }"` (site.toml [disclosure] interpretation_required lists `{ $genre }`)
+genre-list-undeclared = { $key } names genre `{ $genre }`, which [taxonomy] genres does not declare
+genre-list-undeclared-help = list ids of [taxonomy] genres, e.g. `{ $key } = ["normative-document"]`
+
+## The annual report's data (data/annual-report/<year>.toml)
+report-unreadable = cannot read: { $error }
+report-unreadable-help = check the file's permissions
+report-not-a-year = `{ $name }` is not a year
+report-not-a-year-help = name the file after the year it reports on: data/annual-report/2025.toml
+report-toml = not valid TOML: { $error }
+report-toml-help = each row is `key = [numbers]`; text sections are `key = """…"""`
+report-unknown-key = unknown key `{ $key }` { $place ->
+        [top] in the report
+       *[other] in [{ $place }]
+    }
+report-keys = the keys here are: { $keys }
+report-not-text = `{ $key }` is not text
+report-not-text-help = write the section as Markdown in a string: `key = """…"""`
+report-no-title = the report has no `title`
+report-no-title-help = add its title, e.g. `title = "大连市人民政府{ $year }年政府信息公开工作年度报告"`
+report-not-a-table = `{ $name }` is not a table
+report-not-a-table-help = write `[{ $name }]` on a line of its own, its rows below
+report-no-table = the table [{ $name }] is missing
+report-no-table-help = add [{ $name }] with its rows: docs/content-format.md shows the template
+report-no-count = [proactive] has no `{ $key }`
+report-no-count-help = add `{ $key } = 0` if there were none
+report-bad-fees = `fees` is not an amount of 万元 of zero or more
+report-bad-fees-help = write the fees collected in the year in ten thousand yuan, e.g. `fees = 1523.6`
+report-bad-count = `{ $key }` is not a count (a whole number of zero or more)
+report-bad-count-help = write the number of decisions made in the year, e.g. `licences = 15230`
+report-no-row = [{ $table }] has no row `{ $key }`
+report-no-row-help = add `{ $key } = [{ $zeros }]`: one number per column ({ $columns })
+report-not-a-row = row `{ $key }` is not a list of numbers
+report-not-a-row-help = write { $width } numbers in brackets, one per column: { $columns }
+report-bad-cell = row `{ $key }`, column { $n } ({ $column }): `{ $value }` is not a count (a whole number of zero or more)
+report-bad-cell-help = the template counts requests and cases: whole numbers, 0 where there were none
+report-row-width = row `{ $key }` has { $len } numbers; the table has { $width } columns
+report-row-width-help = one number per column, in this order: { $columns }
+report-row-total = row `{ $key }`: its total is { $total }, but its columns add up to { $sum } ({ $parts })
+report-row-total-help = the last column ({ $column }) is the sum of the others: correct the figure that is wrong
+report-answered-total = row `answered_total`, column { $column }: the total is { $total }, but the answered rows above add up to { $sum }
+report-answered-total-help = （七）总计 is the sum of （一） to （六） and all their items
+report-balance = column { $column }: received { $received } + carried over { $carried } = { $came }, but answered { $answered } + carried forward { $forward } = { $went }
+report-balance-help = the template's rule: 第一项加第二项之和，等于第三项加第四项之和 — every request of the year is answered or carried forward
+
+code-E070-title = interprets an unknown record
+code-E070-text =
+    A policy interpretation (政策解读) names the policy it explains with `interprets = "<index number>"`; no record of the site has that index number. Usually a typo: the help names the closest one.
+code-E071-title = interprets an interpretation
+code-E071-text =
+    An interpretation explains a policy. The record it names interprets another record itself (or is the interpretation itself): name the policy instead.
+code-E072-title = interpretation kind without a policy
+code-E072-text =
+    `interpretation_kind` (text, graphic, video, qa) describes an interpretation; a record that has it must also say which policy it interprets with `interprets`.
+code-E073-title = unknown key in an annual report
+code-E073-text =
+    A key of data/annual-report/<year>.toml is not part of the national template (国办公开办函〔2021〕30号) as the file writes it: usually a typo, and the help names the closest key. docs/content-format.md lists every table and row.
+code-E074-title = annual report figure malformed
+code-E074-text =
+    A figure of data/annual-report/<year>.toml is not what its place in the template needs: a count that is negative or not a whole number, a row with too few or too many columns, a row or table that is missing, or a file not named after its year. Counts are whole numbers of zero or more; fees are an amount in 万元.
+code-E075-title = annual report sums disagree
+code-E075-text =
+    The template's tables add up, and inspectors check it: each row's 总计 is the sum of its columns; （七）总计 is the sum of the answered rows; in every applicant column 本年新收 + 上年结转 = （七）总计 + 结转下年度继续办理; each review or lawsuit 总计 is the sum of its outcomes. The message names the numbers that disagree.
+code-W020-title = policy without a timely interpretation
+code-W020-text =
+    site.toml's [disclosure] interpretation_required lists the genres of normative documents that must be published together with an interpretation (政策解读), as the 2019 inspection indicators ask; interpretation_within_days (default 3) is how many days after the policy its first interpretation may come out. This policy's first interpretation came later, or it has none and those days have passed (counted on the site's clock). A policy repealed or expired by then is not asked for one. Publish one: a record with `interprets = "<this policy's index number>"`.

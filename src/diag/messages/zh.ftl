@@ -57,7 +57,7 @@ translation-without-source-help = 公开信息和办事指南以中文原文为�
 draft = 草稿：已检查，但不会构建
 draft-help = 删除 `draft = true` 即可发布；`--drafts` 可以预览
 reserved-place = /{ $key }/ 是构建自动生成的页面
-reserved-place-help = content/ 顶层的 { $folders } 文件夹、disclosure/statistics/、disclosure/on-request/ 以及名为 `page` 的文件夹都由构建生成列表：请把文件移到别处
+reserved-place-help = content/ 顶层的 { $folders } 文件夹、disclosure/statistics/、disclosure/on-request/、disclosure/annual-report/ 以及名为 `page` 的文件夹都由构建生成列表：请把文件移到别处
 request-form-missing = 依申请公开的申请表 `{ $form }` 在 content/ 下不存在
 request-form-missing-help = 把空白申请表放到 content/ 下，并写出从 content/ 开始的路径，如 `disclosure/forms/request.pdf`
 site-code-missing = 缺少网站标识码：每个页面的页脚和元标签都需要它
@@ -439,7 +439,7 @@ code-E034-text =
     办事指南的 online_url 必须是 https:// 地址。
 code-E035-title = 内容放在了保留位置
 code-E035-text =
-    构建会自己生成 /topics/、/agencies/、/genres/、/catalogs/、/years/、/sectors/、/life-events/、/sitemap/、/search/、/disclosure/statistics/、/disclosure/on-request/ 以及列表的每个 …/page/N/ 页面。放在这些位置的内容文件会与之冲突：请移走。
+    构建会自己生成 /topics/、/agencies/、/genres/、/catalogs/、/years/、/sectors/、/life-events/、/sitemap/、/search/、/disclosure/statistics/、/disclosure/on-request/、/disclosure/annual-report/ 以及列表的每个 …/page/N/ 页面。放在这些位置的内容文件会与之冲突：请移走。
 code-E036-title = 输出中的链接失效
 code-E036-text =
     构建写出的某个页面链接（href 或 src）到同一次构建没有写出的站内路径。内容中的链接会按 Markdown 行号检查（E033）；这一条来自模板或构建生成的页面，所以报告的文件是输出页面。
@@ -548,3 +548,81 @@ code-E066-text =
 code-W060-title = 原文设置了译文状态
 code-W060-text =
     `translation = "reviewed" | "tentative" | "machine"` 说明译文的可靠程度；写在中文原文上没有意义。请在译文文件中设置。
+
+## 政策解读
+kind-without-policy = 设置了 interpretation_kind，但本条目没有解读任何政策
+kind-without-policy-help = 请添加 `interprets = "<所解读政策的索引号>"`，或删除 interpretation_kind
+interprets-unknown = interprets 指向 `{ $target }`，但没有条目使用这个索引号
+interprets-unknown-help = 请填写本条目所解读政策的索引号
+interprets-itself = 本条目解读的是它自己
+interprets-itself-help = 政策解读应指向它所解读的政策：请填写该政策的索引号
+interprets-interpretation = interprets 指向 `{ $target }`，而它本身也是一篇解读（解读 `{ $further }`）
+interprets-interpretation-help = 解读针对的是政策，而不是另一篇解读：是否应为 `interprets = "{ $further }"`？
+interpretation-late = 政策“{ $title }”（{ $index_no }）的首篇解读于 { $date } 发布，比政策晚 { $after } 天（超期 { $late } 天）
+interpretation-missing = 政策“{ $title }”（{ $index_no }）于 { $published } 发布，已过 { $waited } 天仍没有解读（时限：{ $within } 天）
+interpretation-late-help = 请在政策发布后 { $within } 天内发布政策解读：一个写有 `interprets = "{ $index_no }"` 的条目（site.toml 的 [disclosure] interpretation_required 列出了 `{ $genre }`）
+genre-list-undeclared = { $key } 列出的体裁 `{ $genre }` 没有在 [taxonomy] genres 中声明
+genre-list-undeclared-help = 请列出 [taxonomy] genres 中的 id，例如 `{ $key } = ["normative-document"]`
+
+## 政府信息公开工作年度报告数据（data/annual-report/<年份>.toml）
+report-unreadable = 无法读取：{ $error }
+report-unreadable-help = 请检查文件权限
+report-not-a-year = `{ $name }` 不是年份
+report-not-a-year-help = 请以报告所属年份命名文件：data/annual-report/2025.toml
+report-toml = 不是有效的 TOML：{ $error }
+report-toml-help = 每一行写作 `键 = [数字]`；文字部分写作 `键 = """…"""`
+report-unknown-key = { $place ->
+        [top] 报告中
+       *[other] [{ $place }] 中
+    }有未知的键 `{ $key }`
+report-keys = 此处可用的键：{ $keys }
+report-not-text = `{ $key }` 不是文字
+report-not-text-help = 请把这一部分写成字符串形式的 Markdown：`键 = """…"""`
+report-no-title = 报告缺少 `title`
+report-no-title-help = 请填写报告标题，例如 `title = "大连市人民政府{ $year }年政府信息公开工作年度报告"`
+report-not-a-table = `{ $name }` 不是表
+report-not-a-table-help = 请单独一行写 `[{ $name }]`，其下逐行填写
+report-no-table = 缺少表 [{ $name }]
+report-no-table-help = 请添加 [{ $name }] 及其各行：docs/content-format.md 列出了模板
+report-no-count = [proactive] 缺少 `{ $key }`
+report-no-count-help = 如果没有，请填写 `{ $key } = 0`
+report-bad-fees = `fees` 不是大于或等于零的金额（万元）
+report-bad-fees-help = 请填写本年收费金额，单位万元，例如 `fees = 1523.6`
+report-bad-count = `{ $key }` 不是件数（大于或等于零的整数）
+report-bad-count-help = 请填写本年处理决定数量，例如 `licences = 15230`
+report-no-row = [{ $table }] 缺少 `{ $key }` 这一行
+report-no-row-help = 请添加 `{ $key } = [{ $zeros }]`：每列一个数字（{ $columns }）
+report-not-a-row = `{ $key }` 这一行不是数字列表
+report-not-a-row-help = 请在方括号中写 { $width } 个数字，每列一个：{ $columns }
+report-bad-cell = `{ $key }` 行第 { $n } 列（{ $column }）：`{ $value }` 不是件数（大于或等于零的整数）
+report-bad-cell-help = 模板统计的是申请和案件的件数：整数，没有的填 0
+report-row-width = `{ $key }` 这一行有 { $len } 个数字，而表有 { $width } 列
+report-row-width-help = 每列一个数字，顺序为：{ $columns }
+report-row-total = `{ $key }` 行：总计为 { $total }，但各列之和为 { $sum }（{ $parts }）
+report-row-total-help = 最后一列（{ $column }）是其他各列之和：请更正有误的数字
+report-answered-total = `answered_total` 行 { $column } 列：总计为 { $total }，但上面各项办理结果之和为 { $sum }
+report-answered-total-help = （七）总计等于（一）至（六）及其各子项之和
+report-balance = { $column } 列：本年新收 { $received } + 上年结转 { $carried } = { $came }，但办理结果总计 { $answered } + 结转下年度 { $forward } = { $went }
+report-balance-help = 模板的勾稽关系：第一项加第二项之和，等于第三项加第四项之和——本年的每件申请都要么办结，要么结转下年度
+
+code-E070-title = 解读指向不存在的条目
+code-E070-text =
+    政策解读用 `interprets = "<索引号>"` 指明它所解读的政策；本网站没有条目使用这个索引号。通常是笔误：帮助信息给出最接近的索引号。
+code-E071-title = 解读指向另一篇解读
+code-E071-text =
+    政策解读针对的是政策。它所指向的条目本身也是一篇解读（或就是这篇解读本身）：请改为指向政策。
+code-E072-title = 有解读形式而无所解读的政策
+code-E072-text =
+    `interpretation_kind`（text 文字、graphic 图解、video 视频、qa 问答）描述的是解读；带有它的条目还必须用 `interprets` 说明所解读的政策。
+code-E073-title = 年度报告中有未知的键
+code-E073-text =
+    data/annual-report/<年份>.toml 中的某个键不属于国家年度报告格式（国办公开办函〔2021〕30号）在本文件中的写法：通常是笔误，帮助信息给出最接近的键。docs/content-format.md 列出了每张表和每一行。
+code-E074-title = 年度报告数字格式有误
+code-E074-text =
+    data/annual-report/<年份>.toml 中的某个数字不符合它在模板中的位置：件数为负数或不是整数，某行的列数不对，缺少某行或某张表，或者文件名不是年份。件数为大于或等于零的整数；收费金额以万元为单位。
+code-E075-title = 年度报告勾稽关系不符
+code-E075-text =
+    模板中的表格数字必须相互吻合，检查时会核对：每行的总计等于各列之和；（七）总计等于各项办理结果之和；每个申请人列中，本年新收 + 上年结转 = （七）总计 + 结转下年度继续办理；行政复议、行政诉讼的每个总计等于各结果之和。错误信息列出了不相符的数字。
+code-W020-title = 政策未及时发布解读
+code-W020-text =
+    site.toml 的 [disclosure] interpretation_required 列出了须与政策解读同步发布的规范性文件体裁（2019年政府网站检查指标要求政策文件与解读同步发布、相互关联）；interpretation_within_days（默认 3）是政策发布后首篇解读最迟的天数。本政策的首篇解读发布晚于时限，或者时限已过仍没有解读（按网站时钟计算）。届时已废止或失效的政策不再要求。请发布解读：一个写有 `interprets = "<本政策索引号>"` 的条目。

@@ -133,3 +133,8 @@ translation-machine = Machine translation
 
 ## A record before its effective day
 validity-pending = Takes effect on { $date }
+
+interpretation-kind-text = Text interpretation
+interpretation-kind-graphic = Graphic interpretation
+interpretation-kind-video = Video interpretation
+interpretation-kind-qa = Questions and answers

@@ -133,3 +133,8 @@ translation-machine = Traducción automática
 
 ## A record before its effective day
 validity-pending = Entra en vigor el { $date }
+
+interpretation-kind-text = Interpretación en texto
+interpretation-kind-graphic = Interpretación gráfica
+interpretation-kind-video = Interpretación en vídeo
+interpretation-kind-qa = Preguntas y respuestas

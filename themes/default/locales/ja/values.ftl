@@ -127,3 +127,8 @@ translation-machine = 機械翻訳
 
 ## A record before its effective day
 validity-pending = { $date }施行
+
+interpretation-kind-text = 文章による解説
+interpretation-kind-graphic = 図解
+interpretation-kind-video = 動画による解説
+interpretation-kind-qa = Q&A

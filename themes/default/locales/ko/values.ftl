@@ -127,3 +127,8 @@ translation-machine = 기계 번역
 
 ## A record before its effective day
 validity-pending = { $date } 시행
+
+interpretation-kind-text = 문자 해설
+interpretation-kind-graphic = 그래픽 해설
+interpretation-kind-video = 동영상 해설
+interpretation-kind-qa = 문답 해설

@@ -137,3 +137,8 @@ translation-machine = Машинный перевод
 
 ## A record before its effective day
 validity-pending = Вступает в силу { $date }
+
+interpretation-kind-text = Текстовое разъяснение
+interpretation-kind-graphic = Инфографика
+interpretation-kind-video = Видеоразъяснение
+interpretation-kind-qa = Вопросы и ответы

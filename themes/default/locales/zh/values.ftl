@@ -127,3 +127,8 @@ translation-machine = 机器翻译
 
 ## A record before its effective day
 validity-pending = 自{ $date }起施行
+
+interpretation-kind-text = 文字解读
+interpretation-kind-graphic = 图解
+interpretation-kind-video = 视频解读
+interpretation-kind-qa = 问答解读
