@@ -413,3 +413,85 @@ fn a_foreign_edition_has_a_start_here_page_made_from_the_guides_facts() {
     assert!(s.page("en/index.html").contains("href=\"/en/start-here/\""));
     assert!(s.page("sitemap.xml").contains("/en/start-here/"));
 }
+
+#[test]
+fn a_guide_for_several_life_events_is_described_once_on_the_start_here_page() {
+    let s = Site::new();
+    s.write(
+        "site.toml",
+        &common::SITE_TOML.replace(
+            "life_events = [\"start-a-business\"]",
+            "life_events = [\"start-a-business\", \"move-here\"]",
+        ),
+    );
+    s.write(
+        "locales/zh/site.ftl",
+        &format!("{}life-event-move-here = 迁居\n", common::ZH_FTL),
+    );
+    s.write(
+        "locales/en/site.ftl",
+        &format!("{}life-event-move-here = Move here\n", common::EN_FTL),
+    );
+    s.write(
+        "content/services/business-registration.md",
+        &common::GUIDE.replace(
+            "life_events = [\"start-a-business\"]",
+            "life_events = [\"start-a-business\", \"move-here\"]",
+        ),
+    );
+    let run = s.build();
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let en = s.page("en/start-here/index.html");
+    // Both tasks are on the page; the guide's facts are written once, under
+    // the first, and the second links to them.
+    assert!(
+        en.contains("<h2 id=\"task-1\">Start a business</h2>"),
+        "{en}"
+    );
+    assert!(en.contains("<h2 id=\"task-2\">Move here</h2>"), "{en}");
+    assert_eq!(en.matches("1 working day").count(), 1, "{en}");
+    assert_eq!(
+        en.matches("<li id=\"guide-services-business-registration\">")
+            .count(),
+        1,
+        "{en}"
+    );
+    let second = &en[en.find("id=\"task-2\"").unwrap()..];
+    assert!(
+        second.contains(
+            "<a href=\"#guide-services-business-registration\" lang=\"zh-CN\">企业设立登记</a>"
+        ),
+        "{second}"
+    );
+}
+
+#[test]
+fn a_guide_says_when_its_online_service_is_not_in_the_readers_language() {
+    let s = Site::new();
+    let guide = |extra: &str| {
+        common::GUIDE.replace(
+            "visits = 0\n",
+            &format!("visits = 0\nonline_url = \"https://zwfw.example.gov.cn/\"\n{extra}"),
+        )
+    };
+    // By default the online service is the source's language alone.
+    s.write("content/services/business-registration.md", &guide(""));
+    assert_eq!(s.build().code, 0);
+    let en = s.page("en/services/business-registration/index.html");
+    assert!(
+        en.contains("rel=\"external\" hreflang=\"zh-CN\">Apply online (only in Chinese)</a>"),
+        "{en}"
+    );
+    let zh = s.page("services/business-registration/index.html");
+    assert!(!zh.contains("仅提供"), "{zh}");
+    // A bilingual service: the English page has no such note.
+    s.write(
+        "content/services/business-registration.md",
+        &guide("online_languages = [\"zh\", \"en\"]\n"),
+    );
+    let run = s.build();
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let en = s.page("en/services/business-registration/index.html");
+    assert!(en.contains("rel=\"external\">Apply online</a>"), "{en}");
+    assert!(!en.contains("only in"), "{en}");
+}

@@ -914,3 +914,32 @@ fn w005_a_scheduled_record_does_not_make_a_section_fresh() {
         "{home:#?}"
     );
 }
+
+/// The line of `text` that starts with `key`, counted from 1.
+fn line_of(text: &str, key: &str) -> u64 {
+    text.lines().position(|l| l.starts_with(key)).expect(key) as u64 + 1
+}
+
+#[test]
+fn online_languages_names_a_language_the_site_does_not_have() {
+    let text = GUIDE.replace(
+        "visits = 0\n",
+        "visits = 0\nonline_url = \"https://zwfw.example.gov.cn/\"\nonline_languages = [\"zh\", \"fr\"]\n",
+    );
+    expect(
+        &site_with(G, &text),
+        &[("E008", G, line_of(&text, "online_languages"))],
+    );
+}
+
+#[test]
+fn online_languages_without_an_online_service() {
+    let text = GUIDE.replace(
+        "visits = 0\n",
+        "visits = 0\nonline_languages = [\"zh\", \"en\"]\n",
+    );
+    expect(
+        &site_with(G, &text),
+        &[("E008", G, line_of(&text, "online_languages"))],
+    );
+}

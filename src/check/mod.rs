@@ -292,6 +292,31 @@ fn guide(site: &Site, doc: &Document, g: &Guide, out: &mut Vec<Diagnostic>) {
             .help("government online services are served over https: write the https:// address"),
         );
     }
+    if !g.online_languages.is_empty() && g.online_url.is_none() {
+        out.push(
+            Diagnostic::error("E008", &doc.file.display, "online_languages without an online_url")
+                .at(doc.key_position("online_languages"))
+                .help("online_languages says which languages the online service (online_url) is offered in: add online_url or remove the key"),
+        );
+    }
+    let cfg = &site.config;
+    for code in &g.online_languages {
+        if cfg.lang_code(code).is_none() {
+            let known: Vec<&str> = cfg.lang_codes().map(|c| c.as_str()).collect();
+            out.push(
+                Diagnostic::error(
+                    "E008",
+                    &doc.file.display,
+                    format!("online_languages names `{code}`, which is not a language of the site"),
+                )
+                .at(doc.key_position("online_languages"))
+                .help(format!(
+                    "use the codes of site.toml's [[languages]]: {}",
+                    known.join(", ")
+                )),
+            );
+        }
+    }
     for m in &g.materials {
         if is_catch_all(&m.name) {
             out.push(

@@ -133,6 +133,10 @@ pub struct Guide {
     pub visits: u32,
     #[serde(default)]
     pub online_url: Option<String>,
+    /// The site languages the online service is offered in; by default
+    /// the source's alone.
+    #[serde(default)]
+    pub online_languages: Vec<String>,
     pub place: String,
     pub hours: String,
     pub fee: bool,
@@ -300,6 +304,7 @@ pub const GUIDE: Schema = Schema {
         "summary",
         "level",
         "online_url",
+        "online_languages",
         "fees",
         "result",
         "delivery",
@@ -338,6 +343,7 @@ pub const GUIDE_TEXT: Schema = Schema {
         "promised_limit",
         "visits",
         "online_url",
+        "online_languages",
         "fee",
         "phone",
         "complaint",

@@ -207,6 +207,8 @@ promised_limit = {{ days = 10, unit = "working" }}
 visits = 1
 # 网办地址 · Online service address (https); remove the # if it has one.
 # online_url = "https://"
+# 网办系统语种 · Languages the online service is offered in (default: the source's alone).
+# online_languages = ["zh"]
 # 办理地点 · Where to apply.
 place = ""
 # 办理时间 · Office hours.

@@ -161,6 +161,11 @@ fn field(key: &str) -> (&'static str, &'static str, Ty) {
             Ty::Count,
         ),
         "online_url" => ("网办地址", "Online service address (https)", Ty::Url),
+        "online_languages" => (
+            "网办系统语种",
+            "Site languages the online service is offered in, e.g. [\"zh\", \"en\"] (default: the source's)",
+            Ty::Texts,
+        ),
         "place" => ("办理地点", "Where to apply", Ty::Text),
         "hours" => ("办理时间", "Office hours", Ty::Text),
         "fee" => ("是否收费", "Whether the service is charged", Ty::Bool),

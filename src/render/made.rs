@@ -80,12 +80,25 @@ struct Task {
     title: String,
     url: String,
     guides: Vec<TaskGuide>,
+    /// Guides this task needs that an earlier task on the page shows in
+    /// full: a link to them there, so that no guide is described twice.
+    also: Vec<TaskAlso>,
+}
+
+#[derive(Serialize)]
+struct TaskAlso {
+    title: String,
+    /// The language of `title` when it is not the page's.
+    lang: Option<String>,
+    anchor: String,
 }
 
 /// What a reader needs to know of a guide before going: how long, what it
 /// costs, where to go, and whether it is online (in Chinese only).
 #[derive(Serialize)]
 struct TaskGuide {
+    /// The fragment id of the guide's entry on the page.
+    anchor: String,
     link: Link,
     promised_limit: String,
     fee: String,
@@ -94,7 +107,9 @@ struct TaskGuide {
     place_lang: Option<String>,
     agency: String,
     visits: String,
-    online: bool,
+    /// "online application only in 中文", when the reader's language is not
+    /// one the online service is offered in.
+    online_only_html: Option<String>,
 }
 
 #[derive(Serialize)]
@@ -450,56 +465,77 @@ impl Renderer<'_> {
 
     /// Every life event that has guides in this language, in site.toml's
     /// order, each guide with its facts as the reader's language gives them.
+    /// A guide that serves several life events is described under the first
+    /// and linked from the others.
     fn start_here(&self, lang: LangCode) -> Vec<Task> {
         let site = self.site;
-        let l = self.locales;
         let li = lang.index();
-        let source_tag = &site.config.default_language().tag;
+        let mut shown = std::collections::HashSet::new();
         self.lists
             .terms_in(Taxonomy::LifeEvents, li)
             .filter(|(_, items)| !items.guides.is_empty())
-            .map(|(id, items)| Task {
-                title: l.get(lang, &format!("life-event-{id}")),
-                url: site.url(&format!("{}/{id}", Taxonomy::LifeEvents.folder()), lang),
-                guides: items
-                    .guides
-                    .iter()
-                    .filter_map(|&j| {
-                        let Some(crate::content::Front::Guide(g)) =
-                            site.source(j).map(|d| &d.front)
-                        else {
-                            return None;
-                        };
-                        let translated = match site.entries[j].versions.get(&lang).map(|d| &d.front)
-                        {
-                            Some(crate::content::Front::GuideText(t)) => t.place.clone(),
-                            _ => None,
-                        };
-                        Some(TaskGuide {
-                            link: self.link_to(j, lang, usize::MAX),
-                            promised_limit: self.limit(lang, g.promised_limit),
-                            fee: l.get(
-                                lang,
-                                if g.fee {
-                                    "guide-fee-charged"
-                                } else {
-                                    "guide-fee-free"
-                                },
-                            ),
-                            place_lang: translated.is_none().then(|| source_tag.clone()),
-                            place: translated.unwrap_or_else(|| g.place.clone()),
-                            agency: l.get(lang, &format!("agency-{}", g.agency)),
-                            visits: l.format(
-                                lang,
-                                "guide-visits-count",
-                                &[("count", FluentValue::from(g.visits))],
-                            ),
-                            online: g.online_url.is_some(),
+            .map(|(id, items)| {
+                let (guides, also): (Vec<usize>, Vec<usize>) =
+                    items.guides.iter().partition(|&&j| shown.insert(j));
+                Task {
+                    title: self.locales.get(lang, &format!("life-event-{id}")),
+                    url: site.url(&format!("{}/{id}", Taxonomy::LifeEvents.folder()), lang),
+                    guides: guides
+                        .into_iter()
+                        .filter_map(|j| self.task_guide(j, lang))
+                        .collect(),
+                    also: also
+                        .into_iter()
+                        .map(|j| {
+                            let link = self.link_to(j, lang, usize::MAX);
+                            TaskAlso {
+                                title: link.title,
+                                lang: link.lang,
+                                anchor: guide_anchor(site.entries[j].key.as_str()),
+                            }
                         })
-                    })
-                    .collect(),
+                        .collect(),
+                }
             })
             .collect()
+    }
+
+    /// A guide's facts for the start-here page, or `None` if entry `j` is not
+    /// a guide.
+    fn task_guide(&self, j: usize, lang: LangCode) -> Option<TaskGuide> {
+        let site = self.site;
+        let l = self.locales;
+        let Some(crate::content::Front::Guide(g)) = site.source(j).map(|d| &d.front) else {
+            return None;
+        };
+        let translated = match site.entries[j].versions.get(&lang).map(|d| &d.front) {
+            Some(crate::content::Front::GuideText(t)) => t.place.clone(),
+            _ => None,
+        };
+        Some(TaskGuide {
+            anchor: guide_anchor(site.entries[j].key.as_str()),
+            link: self.link_to(j, lang, usize::MAX),
+            promised_limit: self.limit(lang, g.promised_limit),
+            fee: l.get(
+                lang,
+                if g.fee {
+                    "guide-fee-charged"
+                } else {
+                    "guide-fee-free"
+                },
+            ),
+            place_lang: translated
+                .is_none()
+                .then(|| site.config.default_language().tag.clone()),
+            place: translated.unwrap_or_else(|| g.place.clone()),
+            agency: l.get(lang, &format!("agency-{}", g.agency)),
+            visits: l.format(
+                lang,
+                "guide-visits-count",
+                &[("count", FluentValue::from(g.visits))],
+            ),
+            online_only_html: self.online_only(g, lang, "start-here-online"),
+        })
     }
 
     fn on_request(&self, lang: LangCode) -> Option<OnRequestView> {
@@ -566,4 +602,10 @@ impl Renderer<'_> {
         add("disclosure/on-request");
         SiteMapView { groups, indexes }
     }
+}
+
+/// The fragment id of a guide on the start-here page: its file's name,
+/// which is a slug and unique among the guides of one folder.
+fn guide_anchor(key: &str) -> String {
+    format!("guide-{}", key.replace('/', "-"))
 }

@@ -70,6 +70,37 @@ impl Renderer<'_> {
         })
     }
 
+    /// "only in 中文" and the like, as HTML (each language's own name marked
+    /// with its tag), when the guide has an online service that is not
+    /// offered in the reader's language; `None` when it is, or there is none.
+    /// `id` is the message, with the list as `$languages`.
+    pub(super) fn online_only(&self, g: &Guide, lang: LangCode, id: &str) -> Option<String> {
+        let cfg = &self.site.config;
+        let offered = online_elsewhere(cfg, g, lang)?;
+        // Each language named in the reader's, or else by its own name.
+        let names: Vec<String> = offered
+            .iter()
+            .map(|&c| {
+                let in_readers = format!("language-name-{c}");
+                if self.locales.has(lang, &in_readers) {
+                    html(&self.locales.get(lang, &in_readers))
+                } else {
+                    format!(
+                        "<span lang=\"{}\">{}</span>",
+                        html(&cfg.language(c).tag),
+                        html(&self.locales.get(c, "language-name"))
+                    )
+                }
+            })
+            .collect();
+        // The message is escaped as text, then the marked-up names go in.
+        const SLOT: &str = "\u{E000}";
+        let text = self
+            .locales
+            .format(lang, id, &[("languages", FluentValue::from(SLOT))]);
+        Some(html(&text).replace(SLOT, &names.join(&self.locales.get(lang, "list-separator"))))
+    }
+
     pub(super) fn limit(&self, lang: LangCode, limit: Limit) -> String {
         self.locales.format(
             lang,
@@ -145,6 +176,10 @@ impl Renderer<'_> {
                 &[("count", FluentValue::from(g.visits))],
             ),
             online_url: g.online_url.clone(),
+            online_only_html: self.online_only(g, lang, "guide-online-only"),
+            online_note_html: self.online_only(g, lang, "guide-online-note"),
+            online_hreflang: online_elsewhere(&site.config, g, lang)
+                .map(|offered| site.config.language(offered[0]).tag.clone()),
             place: pick(t.and_then(|t| t.place.as_ref()), &g.place),
             hours: pick(t.and_then(|t| t.hours.as_ref()), &g.hours),
             // A translation that leaves a fact's text out shows the source's.
@@ -425,6 +460,12 @@ pub(super) struct GuideView {
     pub(super) promised_limit: String,
     pub(super) visits: String,
     pub(super) online_url: Option<String>,
+    /// "only in 中文" beside the online link, when the reader's language is
+    /// not one the service is offered in.
+    pub(super) online_only_html: Option<String>,
+    pub(super) online_note_html: Option<String>,
+    /// The language of the online service, when it is not the reader's.
+    pub(super) online_hreflang: Option<String>,
     pub(super) place: String,
     pub(super) hours: String,
     pub(super) place_lang: Option<String>,
@@ -534,4 +575,31 @@ pub(super) fn with_field(
     let mut map = value.into_map().unwrap_or_default();
     map.insert(key.into(), tera::Value::from(field));
     tera::Value::from(map)
+}
+
+/// `text` escaped for HTML, as the templates escape it.
+fn html(text: &str) -> String {
+    let mut out = Vec::with_capacity(text.len());
+    templates::escape_html(text, &mut out).expect("writing to memory");
+    String::from_utf8(out).expect("escaping keeps UTF-8")
+}
+
+/// The languages a guide's online service is offered in, when it has one and
+/// the reader's language is not among them.
+fn online_elsewhere(
+    cfg: &crate::config::Config,
+    g: &Guide,
+    lang: LangCode,
+) -> Option<Vec<LangCode>> {
+    g.online_url.as_ref()?;
+    let offered: Vec<LangCode> = if g.online_languages.is_empty() {
+        vec![cfg.default_language().code]
+    } else {
+        // `check` refuses codes that are not the site's.
+        g.online_languages
+            .iter()
+            .filter_map(|c| cfg.lang_code(c))
+            .collect()
+    };
+    (!offered.contains(&lang)).then_some(offered)
 }

@@ -203,6 +203,11 @@ impl Locales {
             .into_owned()
     }
 
+    /// Whether language `lang` has message `id` (the theme's or the site's).
+    pub fn has(&self, lang: LangCode, id: &str) -> bool {
+        self.messages(lang).ids.contains(id)
+    }
+
     pub fn get(&self, lang: LangCode, id: &str) -> String {
         self.format(lang, id, &[])
     }

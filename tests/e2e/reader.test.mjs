@@ -86,6 +86,36 @@ test('on a 375 px phone the header ends above 120 px on every language\'s home a
   assert.deepEqual(tall, []);
 });
 
+test('on a 375 px phone the breadcrumb trail is one line that fits, in every language', async () => {
+  const wrapped = [];
+  for (const code of CODES) {
+    for (const url of [RECORD, PAGE_TYPES.guide]) {
+      const { page, close } = await open(prefix(code) + url, { width: 375, height: 812 });
+      const box = await page.$eval('.breadcrumbs ol', (ol) => {
+        const shown = [...ol.children].filter((li) => getComputedStyle(li).display !== 'none');
+        return { height: ol.getBoundingClientRect().height, line: shown[0].getBoundingClientRect().height, over: ol.scrollWidth - ol.clientWidth, shown: shown.length };
+      });
+      if (box.height > box.line + 1 || box.over > 1 || box.shown < 2) wrapped.push(`${prefix(code) + url}: ${JSON.stringify(box)}`);
+      await close();
+    }
+  }
+  assert.deepEqual(wrapped, []);
+});
+
+test('the start-here page describes each guide once and links to it from every other task that needs it', async () => {
+  for (const code of CODES.filter((c) => fs.existsSync(path.join(root, prefix(c), 'start-here', 'index.html')))) {
+    const { page, close } = await open(prefix(code) + '/start-here/', { width: 375, height: 812 });
+    const { described, links } = await page.evaluate(() => ({
+      described: [...document.querySelectorAll('.task-guides > li h3 a')].map((a) => a.getAttribute('href')),
+      links: [...document.querySelectorAll('.task-also a')].map((a) => a.getAttribute('href').slice(1)),
+    }));
+    assert.ok(described.length > 0, `${code}: no guide`);
+    assert.equal(new Set(described).size, described.length, `${code}: a guide is described twice`);
+    for (const id of links) assert.ok(await page.$(`li[id="${id}"]`), `${code}: #${id} leads nowhere`);
+    await close();
+  }
+});
+
 test('the phone menu opens and closes, with and without JavaScript, and holds the navigation, languages and search', async () => {
   for (const js of [false, true]) {
     const { page, close } = await open('/ru/', { width: 375, height: 812, js });

@@ -1,5 +1,12 @@
 # The default theme's interface text (English)
 language-name = English
+# The names of the site languages in this one (a list of the languages an online service is offered in).
+language-name-zh = Chinese
+language-name-en = English
+language-name-ja = Japanese
+language-name-ko = Korean
+language-name-ru = Russian
+language-name-es = Spanish
 skip-to-content = Skip to main content
 language-switcher = Language
 switcher-fallback = not yet translated: shows the Chinese original
@@ -188,8 +195,9 @@ print-url = Page address
 print-date = Printed on
 table-scroll-hint = The table is wider than the screen: scroll sideways to see every column.
 notfound-catalogue = Browse the disclosure catalogue
-guide-online-source-only = in Chinese only
-guide-online-note = The online service is available in Chinese only.
+guide-online-note = The online service is available only in { $languages }.
+list-separator = { ", " }
+guide-online-only = only in { $languages }
 statistics-total = Total
 description-listing = { $title }: the records, service guides and pages listed under this heading on { $site }, newest first.
 description-index = { $title } on { $site }: every heading, with how many items each lists.
@@ -203,7 +211,9 @@ start-here-title = Start here: services for foreign investors and residents
 start-here-intro = The tasks foreign investors and residents most often come for, with the time each takes, its fee and where to go. Each links to the full service guide.
 start-here-tasks = Tasks on this page
 start-here-where = Where to go
-start-here-online = online application in Chinese only
+start-here-online = online application only in { $languages }
+start-here-also = Also needed for this (described above):
+start-here-also-separator = { "; " }
 start-here-home = Start here: investing, working and living in Dalian
 description-start-here = { $title }: time limits, fees and service locations of the tasks foreign readers of { $site } come for.
 

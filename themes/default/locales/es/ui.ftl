@@ -1,5 +1,12 @@
 # Textos de la interfaz del tema predeterminado (español)
 language-name = Español
+# The names of the site languages in this one (a list of the languages an online service is offered in).
+language-name-zh = chino
+language-name-en = inglés
+language-name-ja = japonés
+language-name-ko = coreano
+language-name-ru = ruso
+language-name-es = español
 skip-to-content = Ir al contenido principal
 language-switcher = Idioma
 switcher-fallback = aún sin traducir: se muestra el original en chino
@@ -188,8 +195,9 @@ print-url = Dirección de la página
 print-date = Impreso el
 table-scroll-hint = La tabla es más ancha que la pantalla: desplácela de lado para ver todas las columnas.
 notfound-catalogue = Ver el catálogo de información pública
-guide-online-source-only = solo en chino
-guide-online-note = El servicio en línea solo está disponible en chino.
+guide-online-note = El servicio en línea solo está disponible en: { $languages }.
+list-separator = { ", " }
+guide-online-only = solo en: { $languages }
 statistics-total = Total del año
 description-listing = { $title }: los documentos, guías de trámites y páginas de esta sección de { $site }, los más recientes primero.
 description-index = { $title } en { $site }: todos los apartados, con el número de elementos de cada uno.
@@ -203,7 +211,9 @@ start-here-title = Empiece aquí: trámites para inversores y residentes extranj
 start-here-intro = Los trámites que más buscan los inversores y residentes extranjeros, con su plazo, su tasa y dónde acudir. Cada uno enlaza con la guía completa del trámite.
 start-here-tasks = Trámites de esta página
 start-here-where = Dónde acudir
-start-here-online = solicitud en línea solo en chino
+start-here-online = solicitud en línea solo en: { $languages }
+start-here-also = También necesario para esto (véase más arriba):
+start-here-also-separator = { "; " }
 start-here-home = Empiece aquí: invertir, trabajar y vivir en Dalian
 description-start-here = { $title }: plazos, tasas y oficinas de los trámites que buscan los lectores extranjeros de { $site }.
 

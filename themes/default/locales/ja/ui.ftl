@@ -1,5 +1,12 @@
 # デフォルトテーマのインターフェース文言（日本語）
 language-name = 日本語
+# The names of the site languages in this one (a list of the languages an online service is offered in).
+language-name-zh = 中国語
+language-name-en = 英語
+language-name-ja = 日本語
+language-name-ko = 韓国語
+language-name-ru = ロシア語
+language-name-es = スペイン語
 skip-to-content = 本文へスキップ
 language-switcher = 言語
 switcher-fallback = 未翻訳のため中国語の原文を表示
@@ -187,8 +194,9 @@ print-url = このページのアドレス
 print-date = 印刷日
 table-scroll-hint = 表が画面より広いため、左右にスクロールしてすべての列をご覧ください。
 notfound-catalogue = 政府情報公開目録を見る
-guide-online-source-only = 中国語のみ
-guide-online-note = オンライン申請システムは中国語のみです。
+guide-online-note = オンライン申請システムは{ $languages }のみです。
+list-separator = 、
+guide-online-only = { $languages }のみ
 statistics-total = 合計
 description-listing = { $site }の「{ $title }」：この見出しに掲載された公開情報、手続き案内、ページを新しい順に一覧にしています。
 description-index = { $site }の「{ $title }」：すべての分類と各分類の件数。
@@ -202,7 +210,9 @@ start-here-title = はじめに：外国人投資家・在住外国人向けの�
 start-here-intro = 外国人投資家や在住外国人がよく利用する手続きを、所要期間、手数料、窓口とともにまとめました。各項目から手続き案内の全文へ進めます。
 start-here-tasks = このページの手続き
 start-here-where = 窓口
-start-here-online = オンライン申請は中国語のみ
+start-here-online = オンライン申請は{ $languages }のみ
+start-here-also = この手続きにも必要なもの（上記参照）：
+start-here-also-separator = 、
 start-here-home = はじめに：大連での投資・就労・生活
 description-start-here = { $title }：{ $site }の外国人読者がよく利用する手続きの所要期間、手数料、窓口。
 

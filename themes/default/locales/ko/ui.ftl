@@ -1,5 +1,12 @@
 # 기본 테마 인터페이스 문구(한국어)
 language-name = 한국어
+# The names of the site languages in this one (a list of the languages an online service is offered in).
+language-name-zh = 중국어
+language-name-en = 영어
+language-name-ja = 일본어
+language-name-ko = 한국어
+language-name-ru = 러시아어
+language-name-es = 스페인어
 skip-to-content = 본문 바로가기
 language-switcher = 언어
 switcher-fallback = 번역본이 없어 중국어 원문 표시
@@ -187,8 +194,9 @@ print-url = 이 페이지 주소
 print-date = 인쇄 날짜
 table-scroll-hint = 표가 화면보다 넓습니다. 좌우로 밀어 모든 열을 보십시오.
 notfound-catalogue = 정부 정보공개 목록 보기
-guide-online-source-only = 중국어 전용
-guide-online-note = 온라인 신청 시스템은 중국어로만 제공됩니다.
+guide-online-note = 온라인 신청 시스템은 { $languages }(으)로만 제공됩니다.
+list-separator = { ", " }
+guide-online-only = { $languages } 전용
 statistics-total = 합계
 description-listing = { $site } '{ $title }': 이 항목에 게시된 공개 정보, 민원 안내, 페이지를 최신순으로 보여 줍니다.
 description-index = { $site } '{ $title }': 모든 분류와 분류별 항목 수.
@@ -202,7 +210,9 @@ start-here-title = 여기서 시작하세요: 외국인 투자자와 거주자�
 start-here-intro = 외국인 투자자와 거주자가 가장 자주 찾는 민원을 처리 기한, 수수료, 방문 장소와 함께 정리했습니다. 각 항목은 전체 민원 안내로 연결됩니다.
 start-here-tasks = 이 페이지의 민원
 start-here-where = 방문 장소
-start-here-online = 온라인 신청은 중국어로만 가능
+start-here-online = 온라인 신청은 { $languages }(으)로만 가능
+start-here-also = 이 일에도 필요한 것(위 참조):
+start-here-also-separator = { ", " }
 start-here-home = 여기서 시작하세요: 다롄에서 투자하고 일하고 생활하기
 description-start-here = { $title }: { $site } 외국인 독자가 자주 찾는 민원의 처리 기한, 수수료, 방문 장소.
 

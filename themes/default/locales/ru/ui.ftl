@@ -1,5 +1,12 @@
 # Тексты интерфейса темы по умолчанию (русский)
 language-name = Русский
+# The names of the site languages in this one (a list of the languages an online service is offered in).
+language-name-zh = китайский
+language-name-en = английский
+language-name-ja = японский
+language-name-ko = корейский
+language-name-ru = русский
+language-name-es = испанский
 skip-to-content = Перейти к основному содержанию
 language-switcher = Язык
 switcher-fallback = перевода пока нет, показан оригинал на китайском языке
@@ -190,8 +197,9 @@ print-url = Адрес страницы
 print-date = Дата печати
 table-scroll-hint = Таблица шире экрана: прокрутите её в сторону, чтобы увидеть все столбцы.
 notfound-catalogue = Открыть каталог раскрытия информации
-guide-online-source-only = только на китайском
-guide-online-note = Онлайн-сервис работает только на китайском языке.
+guide-online-note = Онлайн-сервис работает только на этих языках: { $languages }.
+list-separator = { ", " }
+guide-online-only = только: { $languages }
 statistics-total = Итого
 description-listing = { $title } — документы, услуги и страницы этого раздела портала «{ $site }», сначала новые.
 description-index = { $title } — все рубрики портала «{ $site }» и число материалов в каждой.
@@ -205,7 +213,9 @@ start-here-title = С чего начать: услуги для иностра�
 start-here-intro = Услуги, за которыми чаще всего обращаются иностранные инвесторы и жители, со сроком, стоимостью и местом обращения. Каждая ссылка ведёт к полному справочнику услуги.
 start-here-tasks = Услуги на этой странице
 start-here-where = Куда обращаться
-start-here-online = онлайн-заявка только на китайском
+start-here-online = онлайн-заявка только на этих языках: { $languages }
+start-here-also = Также понадобится (см. выше):
+start-here-also-separator = { "; " }
 start-here-home = С чего начать: инвестиции, работа и жизнь в Даляне
 description-start-here = { $title }: сроки, стоимость и места обращения по услугам, за которыми приходят иностранные читатели портала «{ $site }».
 

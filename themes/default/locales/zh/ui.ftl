@@ -1,5 +1,12 @@
 # 默认主题的界面文字（简体中文）
 language-name = 中文
+# The names of the site languages in this one (a list of the languages an online service is offered in).
+language-name-zh = 中文
+language-name-en = 英文
+language-name-ja = 日文
+language-name-ko = 韩文
+language-name-ru = 俄文
+language-name-es = 西班牙文
 skip-to-content = 跳到正文
 language-switcher = 语言
 switcher-fallback = 该语言暂无译文，显示中文原文
@@ -187,8 +194,9 @@ print-url = 本页网址
 print-date = 打印日期
 table-scroll-hint = 表格宽于屏幕，请左右滑动查看全部列。
 notfound-catalogue = 浏览政府信息公开目录
-guide-online-source-only = 中文
-guide-online-note = 网上办理系统为中文。
+guide-online-note = 网上办理系统仅提供{ $languages }。
+list-separator = 、
+guide-online-only = 仅提供{ $languages }
 statistics-total = 合计
 description-listing = { $site }“{ $title }”栏目：本栏目下的政府信息、办事指南和页面，按发布时间排列。
 description-index = { $site }“{ $title }”：全部分类及各分类下的信息数量。
@@ -202,7 +210,9 @@ start-here-title = 从这里开始：外国投资者和外籍人士办事指引
 start-here-intro = 外国投资者和外籍人士最常办理的事项，列明办理时限、收费和办理地点，并链接到完整的办事指南。
 start-here-tasks = 本页事项
 start-here-where = 办理地点
-start-here-online = 网上办理仅有中文
+start-here-online = 网上办理仅提供{ $languages }
+start-here-also = 办理本事项还需要（见上文）：
+start-here-also-separator = ；
 start-here-home = 从这里开始：在大连投资、工作和生活
 description-start-here = { $title }：{ $site }外籍读者常办事项的办理时限、收费和办理地点。
 
