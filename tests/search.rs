@@ -86,6 +86,24 @@ fn quoted_phrases_and_words_to_stand_together_are_those_of_the_shared_vectors() 
     }
 }
 
+#[test]
+fn excerpts_end_where_the_shared_vectors_say_no_word_is_cut() {
+    let text = std::fs::read_to_string(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/tests/search-vectors.json"
+    ))
+    .unwrap();
+    let doc: serde_json::Value = serde_json::from_str(&text).unwrap();
+    let cuts = doc["cuts"].as_array().unwrap();
+    assert!(cuts.len() >= 5);
+    for v in cuts {
+        let text = v["text"].as_str().unwrap();
+        let chars = v["chars"].as_u64().unwrap() as usize;
+        let head = &text[..gongkai::search::analysis::cut(text, chars)];
+        assert_eq!(head, v["head"].as_str().unwrap(), "{text} at {chars}");
+    }
+}
+
 fn search(site: &Site, args: &[&str]) -> Vec<serde_json::Value> {
     let mut all = vec!["search", "--json", "--root", "."];
     all.extend(args);

@@ -493,6 +493,28 @@ pub fn is_compound(surface: &str) -> bool {
     surface.contains(JOINERS)
 }
 
+/// The end of the longest start of `text` at most `chars` characters long
+/// that cuts no word in two (CJK text may be cut between any two
+/// characters): the byte index to cut at. A word longer than the whole
+/// start is cut where the start ends.
+pub fn cut(text: &str, chars: usize) -> usize {
+    let Some((end, c)) = text.char_indices().nth(chars) else {
+        return text.len();
+    };
+    if class(c) != Class::Word {
+        return end;
+    }
+    let head = &text[..end];
+    match head
+        .char_indices()
+        .rev()
+        .find(|&(_, b)| class(b) != Class::Word)
+    {
+        Some((at, b)) => at + b.len_utf8(),
+        None => end,
+    }
+}
+
 /// Whether a surface form is CJK (a bigram or a lone character).
 pub fn is_cjk(surface: &str) -> bool {
     surface
@@ -686,6 +708,25 @@ mod tests {
         );
         assert_eq!(parts("x \"open phrase"), ["open phrase"]);
         assert!(parts("no quotes").is_empty());
+    }
+
+    #[test]
+    fn a_cut_ends_between_words_or_between_cjk_characters() {
+        fn at(t: &str, n: usize) -> &str {
+            &t[..cut(t, n)]
+        }
+        assert_eq!(at("permiso de trabajo", 12), "permiso de ");
+        assert_eq!(at("permiso de trabajo", 11), "permiso de ");
+        assert_eq!(at("permiso de trabajo", 10), "permiso de");
+        assert_eq!(at("permiso de trabajo", 99), "permiso de trabajo");
+        assert_eq!(at("大连市人民政府", 3), "大连市");
+        assert_eq!(at("大连Dalian市", 4), "大连");
+        assert_eq!(
+            at("unbreakable", 4),
+            "unbr",
+            "one word longer than the start"
+        );
+        assert_eq!(at("работа, виза", 9), "работа, ");
     }
 
     #[test]

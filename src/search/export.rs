@@ -35,6 +35,7 @@ use tantivy::schema::IndexRecordOption;
 use tantivy::{DocSet, TERMINATED};
 
 use super::Doc;
+use super::analysis;
 use super::fields::{IDS_FIELD, TEXT_FIELDS};
 use super::index::{
     LangIndex, MAX_EXPANSIONS, MAX_STRIP, MAX_TYPOS, Posting, TWO_TYPOS_CHARS, TYPO_CHARS,
@@ -356,7 +357,8 @@ fn short_hash(bytes: &[u8]) -> String {
     blake3::hash(bytes).to_hex()[..8].to_string()
 }
 
-/// The first characters of a page's text: summary, then body.
+/// The first characters of a page's text, summary then body, cut where no
+/// word is cut in two (`analysis::cut`).
 fn excerpt(d: &Doc) -> String {
     let space = if d.summary.is_empty() { "" } else { " " };
     let mut out = String::new();
@@ -366,11 +368,16 @@ fn excerpt(d: &Doc) -> String {
     for part in [d.summary.as_str(), space, d.body.as_str()] {
         let (end, chars) = part
             .char_indices()
-            .take(left)
+            .take(left + 1)
             .fold((0, 0), |(_, n), (at, c)| (at + c.len_utf8(), n + 1));
         out.push_str(&part[..end]);
-        left -= chars;
+        left = left.saturating_sub(chars);
+        if left == 0 {
+            break;
+        }
     }
+    let end = analysis::cut(&out, EXCERPT_CHARS);
+    out.truncate(end);
     out
 }
 
@@ -464,7 +471,7 @@ mod tests {
             } else {
                 format!("{summary} {body}")
             };
-            let expected: String = whole.chars().take(EXCERPT_CHARS).collect();
+            let expected = &whole[..analysis::cut(&whole, EXCERPT_CHARS)];
             assert_eq!(
                 excerpt(&doc(summary, body)),
                 expected,

@@ -56,6 +56,29 @@ function charClass(c) {
   return CJK.test(c) ? 1 : 2;
 }
 
+/**
+ * The end (UTF-16) of the longest start of `text` at most `chars` characters
+ * long that cuts no word in two, CJK text between any two characters
+ * (`analysis::cut`); a word longer than the whole start is cut where it ends.
+ */
+export function cut(text, chars) {
+  const cs = [...text];
+  if (cs.length <= chars) return text.length;
+  const units = (k) => cs.slice(0, k).join('').length;
+  if (charClass(cs[chars]) !== 2) return units(chars);
+  let k = chars;
+  while (k > 0 && charClass(cs[k - 1]) === 2) k--;
+  return units(k > 0 ? k : chars);
+}
+
+/** Whether a cut at `i` (UTF-16) would split a word: word characters on both sides. */
+function inWord(text, i) {
+  if (i <= 0 || i >= text.length) return false;
+  const before = String.fromCodePoint(text.codePointAt(i - 1 - (/[\udc00-\udfff]/.test(text[i - 1]) ? 1 : 0)));
+  const after = String.fromCodePoint(text.codePointAt(i));
+  return charClass(before) === 2 && charClass(after) === 2;
+}
+
 export function isCjk(surface) {
   const c = [...surface][0];
   return c !== undefined && charClass(c) === 1;
@@ -681,10 +704,21 @@ export function highlight(text, marks, width = 220, lang = '') {
     .filter((t) => isCompound(t.surface) || !wholes.some((w) => w.from <= t.from && t.to <= w.to))
     .concat(spans)
     .sort((a, b) => a.from - b.from || b.to - a.to);
-  if (!same || hits.length === 0) return [[text.slice(0, width) + (text.length > width ? '…' : ''), false]];
+  if (!same || hits.length === 0) {
+    const head = cut(text, width);
+    return [[text.slice(0, head) + (head < text.length ? '…' : ''), false]];
+  }
   const anchor = spans.length ? Math.min(...spans.map((s) => s.from)) : hits[0].from;
-  const start = text.length <= width ? 0 : Math.max(0, anchor - Math.floor(width / 4));
-  const end = Math.min(text.length, start + width);
+  // A window of about `width` around the anchor, that cuts no word in two.
+  let start = text.length <= width ? 0 : Math.max(0, anchor - Math.floor(width / 4));
+  const low = (i) => /[\udc00-\udfff]/.test(text[i] ?? '');
+  while (inWord(text, start)) start--;
+  if (low(start)) start--;
+  let end = Math.min(text.length, start + width);
+  let back = end;
+  while (back > start && inWord(text, back)) back--;
+  if (low(back)) back--;
+  if (back > start) end = back;
   const pieces = [];
   let pos = start;
   if (start > 0) pieces.push(['…', false]);

@@ -7,10 +7,10 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { analyze, decode, decodePlaces, cmp, edits, fold, correctedQuery, phrasesOf, occurs, highlight } from '../../src/search/search.js';
+import { analyze, decode, decodePlaces, cmp, edits, fold, correctedQuery, phrasesOf, occurs, highlight, cut } from '../../src/search/search.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
-const { vectors, phrases } = JSON.parse(fs.readFileSync(path.join(here, '..', 'search-vectors.json'), 'utf8'));
+const { vectors, phrases, cuts } = JSON.parse(fs.readFileSync(path.join(here, '..', 'search-vectors.json'), 'utf8'));
 
 test('search.js gives the tokens and the terms of every shared vector', () => {
   assert.ok(vectors.length >= 20);
@@ -34,6 +34,26 @@ test('search.js finds the quoted phrases and the words to stand together of ever
     const got = phrasesOf(v.query, tokens, ofToken);
     assert.deepEqual(got.phrases, v.phrases, v.query);
     assert.deepEqual(got.adjacent, v.adjacent, v.query);
+  }
+});
+
+test('excerpts end where the shared vectors say no word is cut', () => {
+  assert.ok(cuts.length >= 5);
+  for (const v of cuts) assert.equal(v.text.slice(0, cut(v.text, v.chars)), v.head, `${v.text} at ${v.chars}`);
+});
+
+test('a highlighted window cuts no word in two at either end', () => {
+  const words = 'alpha bravo charlie delta echo foxtrot golf hotel india juliett kilo lima mike november oscar papa quebec';
+  const text = `${words} permiso ${words}`;
+  for (const width of [30, 41, 57, 80]) {
+    const pieces = highlight(text, ['permiso'], width, 'es');
+    const shown = pieces.map(([t]) => t).join('').replace(/^…|…$/g, '');
+    assert.ok(shown.includes('permiso'), shown);
+    const start = text.indexOf(shown);
+    assert.ok(start >= 0, shown);
+    const end = start + shown.length;
+    assert.ok(start === 0 || !/\p{L}/u.test(text[start - 1]) || !/\p{L}/u.test(text[start]), `starts mid-word: ${shown}`);
+    assert.ok(end === text.length || !/\p{L}/u.test(text[end - 1]) || !/\p{L}/u.test(text[end]), `ends mid-word: ${shown}`);
   }
 });
 
