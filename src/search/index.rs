@@ -85,8 +85,9 @@ pub struct Plan {
     pub corrected: Vec<(String, String)>,
     /// The quoted phrases: a page matches only where each occurs.
     pub phrases: Vec<Phrase>,
-    /// The words of a query of several words and no quotes: pages where
-    /// they stand together, in order, come first.
+    /// The words of a query of several words and no quotes (the bigrams
+    /// of one CJK run are one word): pages where they stand together, in
+    /// order, come first.
     pub adjacent: Option<Phrase>,
 }
 
@@ -669,7 +670,12 @@ pub fn phrases(
         .map(|ks| of(&ks))
         .collect();
     let all: Vec<usize> = (0..tokens.len()).collect();
-    let adjacent = (spans.is_empty() && tokens.len() >= 2).then(|| of(&all));
+    // Words as typed: the overlapping bigrams of one CJK run are one word
+    // (its characters are in sequence on every page that has them all).
+    let words = (0..tokens.len())
+        .filter(|&k| k == 0 || tokens[k - 1].to <= tokens[k].from)
+        .count();
+    let adjacent = (spans.is_empty() && words >= 2).then(|| of(&all));
     (phrases, adjacent)
 }
 

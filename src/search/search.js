@@ -227,7 +227,9 @@ export function phrasesOf(query, tokens, ofToken) {
     .map(([a, b]) => tokens.map((t, k) => k).filter((k) => a <= tokens[k].from && tokens[k].to <= b))
     .filter((ks) => ks.length >= 2)
     .map(of);
-  const adjacent = !spans.length && tokens.length >= 2 ? of(tokens.map((t, k) => k)) : null;
+  // Words as typed: the overlapping bigrams of one CJK run are one word.
+  const words = tokens.filter((t, k) => k === 0 || tokens[k - 1].to <= t.from).length;
+  const adjacent = !spans.length && words >= 2 ? of(tokens.map((t, k) => k)) : null;
   const quotedTokens = tokens.map((t, k) => k).filter((k) => spans.some(([a, b]) => a <= tokens[k].from && tokens[k].to <= b));
   return { phrases, adjacent, quotedTokens };
 }
