@@ -129,8 +129,13 @@ pub fn build(opts: &Options, progress: Option<&dyn Progress>) -> Result<Built, F
             held,
         });
     }
-    let staging = output::Staging::new(&out, output_options(&site.config, opts))
-        .map_err(|e| Failure::Io(format!("cannot write beside {}: {e}", out.display())))?;
+    let staging = output::Staging::new(&out, output_options(&site.config, opts)).map_err(|e| {
+        Failure::Io(crate::msg!(
+            "cannot-write-beside",
+            path = &out.display(),
+            error = &e
+        ))
+    })?;
     let listings = Listings::new(&site);
     // Everything is written through the link check, which sees every file.
     let checked = Checked::new(&staging);
@@ -162,9 +167,13 @@ pub fn build(opts: &Options, progress: Option<&dyn Progress>) -> Result<Built, F
     if !broken.is_empty() {
         return Err(Failure::Content(broken));
     }
-    let (manifest, manifest_hash) = staging
-        .finish()
-        .map_err(|e| Failure::Io(format!("cannot write {}: {e}", out.display())))?;
+    let (manifest, manifest_hash) = staging.finish().map_err(|e| {
+        Failure::Io(crate::msg!(
+            "cannot-write",
+            path = &out.display(),
+            error = &e
+        ))
+    })?;
     // What a build reports, and its stamp keeps for the next one: plain codes.
     let pages_by_lang: Vec<(String, usize)> = rendered
         .pages_by_lang
@@ -294,7 +303,7 @@ pub type MessagesChecked = Result<(Looks, Vec<Diagnostic>), Vec<Diagnostic>>;
 /// that cannot be read stops everything; the messages' problems are
 /// returned as diagnostics (errors, or warnings beside the loaded messages).
 pub fn load_looks(config: &Config) -> Result<MessagesChecked, Failure> {
-    let theme = Theme::load(config).map_err(Failure::Io)?;
+    let theme = Theme::load(config).map_err(|e| Failure::Io(crate::msg!("detail", detail = e)))?;
     Ok(Locales::load(config, &theme)
         .map(|(locales, warnings)| (Looks { theme, locales }, warnings)))
 }
@@ -349,7 +358,7 @@ pub fn search(site: &Site, langs: &[LangCode], sink: &dyn Sink) -> Result<(), Fa
         }
         Ok(())
     })
-    .map_err(Failure::Io)
+    .map_err(|e| Failure::Io(crate::msg!("detail", detail = e)))
 }
 
 /// Every language of the site, in its order.
@@ -359,7 +368,7 @@ pub fn all_languages(site: &Site) -> Vec<LangCode> {
 
 fn put(sink: &dyn Sink, rel: &str, bytes: &[u8]) -> Result<(), Failure> {
     sink.put(rel, bytes)
-        .map_err(|e| Failure::Io(format!("cannot write {rel}: {e}")))
+        .map_err(|e| Failure::Io(crate::msg!("cannot-write", path = rel, error = &e)))
 }
 
 fn output_options(config: &Config, opts: &Options) -> output::Options {
@@ -407,10 +416,20 @@ impl Sink for Counted<'_> {
 }
 
 fn read_manifest(path: &Path) -> Result<output::Manifest, Failure> {
-    let text = std::fs::read_to_string(path)
-        .map_err(|e| Failure::Io(format!("cannot read {}: {e}", path.display())))?;
-    serde_json::from_str(&text)
-        .map_err(|e| Failure::Io(format!("{} is not a gongkai manifest: {e}", path.display())))
+    let text = std::fs::read_to_string(path).map_err(|e| {
+        Failure::Io(crate::msg!(
+            "cannot-read-path",
+            path = &path.display(),
+            error = &e
+        ))
+    })?;
+    serde_json::from_str(&text).map_err(|e| {
+        Failure::Io(crate::msg!(
+            "not-a-manifest",
+            path = &path.display(),
+            error = &e
+        ))
+    })
 }
 
 /// Stage times on stderr when `GONGKAI_TIMINGS` is set (for profiling): wall

@@ -57,6 +57,8 @@ fn named_modules(code: &str) -> Vec<(String, usize)> {
                 ]
             };
             for name in names.into_iter().filter(|n| !n.is_empty()) {
+                // `msg!` is diag's, exported at the crate's root as macros are.
+                let name = if name == "msg" { "diag" } else { name };
                 if seen.insert(name.to_string()) {
                     found.push((name.to_string(), n + 1));
                 }

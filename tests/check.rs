@@ -231,13 +231,13 @@ fn a_future_record_is_scheduled_not_an_error() {
     assert_eq!(r.code, 0, "{}", r.stderr);
     assert!(
         r.stderr.contains(
-            "content/disclosure/2024/dl-2024-00012.md:7:1: note[N001]: scheduled: goes live on 2024-03-08 (in 1 day(s); today is 2024-03-07)"
+            "content/disclosure/2024/dl-2024-00012.md:7:1: note[N001]: scheduled: goes live on 2024-03-08 (in 1 day; today is 2024-03-07)"
         ),
         "{}",
         r.stderr
     );
     assert!(
-        r.stderr.contains("1 file(s) drafted or scheduled"),
+        r.stderr.contains("1 file drafted or scheduled"),
         "{}",
         r.stderr
     );

@@ -328,7 +328,7 @@ fn a_scheduled_record_is_left_out_until_its_day_and_published_on_it() {
         "{}",
         r.stderr
     );
-    assert!(r.stderr.contains("Left out: 2 file(s)"), "{}", r.stderr);
+    assert!(r.stderr.contains("Left out: 2 files"), "{}", r.stderr);
     assert!(!s.exists("disclosure/2024/dl-2024-00012/index.html"));
     assert!(!s.exists("en/disclosure/2024/dl-2024-00012/index.html"));
     // Not in a listing, feed, sitemap or search document either; the other record is.
@@ -431,4 +431,100 @@ fn relative_links_reach_readers_as_the_pages_in_their_language() {
         "{en}"
     );
     assert!(s.exists("disclosure/2024/chart.png"));
+}
+
+/// `build --format github`: every annotation names its file from the
+/// working directory, so that it lands on the file also when the site is a
+/// folder of the repository, or the build runs from inside the site.
+#[test]
+fn build_annotations_name_files_from_the_working_directory() {
+    const R: &str = "content/disclosure/2024/dl-2024-00012.md";
+    let repo = tempfile::tempdir().unwrap();
+    let site_dir = repo.path().join("site");
+    let s = Site::new();
+    s.write(
+        R,
+        &common::RECORD.replace("agency = \"city\"", "agency = \"cty\""),
+    );
+    std::fs::rename(s.dir.path(), &site_dir).unwrap();
+    let github = |cwd: &std::path::Path, root: Option<&str>| {
+        let mut args = vec!["build", "--today", "2026-11-26", "--format", "github"];
+        if let Some(root) = root {
+            args.extend(["--root", root]);
+        }
+        common::run_in(cwd, &args)
+    };
+    // Each annotation's file, resolved from the working directory, is the file.
+    let lands = |cwd: &std::path::Path, out: &str, level: &str| -> Vec<String> {
+        out.lines()
+            .filter(|l| l.starts_with(&format!("::{level} ")))
+            .map(|l| {
+                let file = l
+                    .split("file=")
+                    .nth(1)
+                    .and_then(|r| r.split(',').next())
+                    .unwrap_or_else(|| panic!("no file in {l}"));
+                assert!(
+                    cwd.join(file).is_file(),
+                    "{l} names no file from {}",
+                    cwd.display()
+                );
+                file.to_string()
+            })
+            .collect()
+    };
+
+    let r = github(repo.path(), Some("site"));
+    assert_eq!(r.code, 1, "{}{}", r.stdout, r.stderr);
+    assert!(
+        r.stdout
+            .contains(&format!("::error file=site/{R},line=4,col=1,title=E021::")),
+        "{}",
+        r.stdout
+    );
+    assert_eq!(
+        lands(repo.path(), &r.stdout, "error"),
+        [format!("site/{R}")]
+    );
+    assert!(
+        !site_dir.join("public").exists(),
+        "a failed build writes nothing"
+    );
+    // Nothing but annotations on stdout: the log stays readable by the runner.
+    assert!(
+        r.stdout.lines().all(|l| l.starts_with("::")),
+        "{}",
+        r.stdout
+    );
+
+    // A warning in a build that succeeds: annotated the same way, and built.
+    let long = "很长的概述。".repeat(20);
+    std::fs::write(
+        site_dir.join(R),
+        common::RECORD.replace(
+            "summary = \"十二条措施。\"",
+            &format!("summary = \"{long}\""),
+        ),
+    )
+    .unwrap();
+    let r = github(repo.path(), Some("site"));
+    assert_eq!(r.code, 0, "{}{}", r.stdout, r.stderr);
+    assert!(
+        r.stdout.contains(&format!(
+            "::warning file=site/{R},line=13,col=1,title=W001::"
+        )),
+        "{}",
+        r.stdout
+    );
+    assert!(site_dir.join("public/index.html").is_file());
+    // From a folder inside the site, site.toml found upward: still the file.
+    let inside = site_dir.join("content/disclosure");
+    let r = github(&inside, None);
+    assert_eq!(r.code, 0, "{}{}", r.stdout, r.stderr);
+    let named = lands(&inside, &r.stdout, "warning");
+    assert!(
+        named.iter().any(|f| f.ends_with("2024/dl-2024-00012.md")),
+        "{}",
+        r.stdout
+    );
 }

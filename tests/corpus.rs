@@ -13,8 +13,61 @@ const OLD: &str = "content/disclosure/2022/dl-2022-00003.md";
 const G: &str = "content/services/business-registration.md";
 const PAGE: &str = "content/invest/_index.en.md";
 
+/// `check --format json` in English, after holding that the same check in
+/// Chinese reports the same codes at the same places, in Chinese.
 fn diagnostics(s: &Site) -> (i32, Vec<Value>) {
-    s.check_json("2026-11-26")
+    let run = |lang: &str| {
+        let r = s.run(&[
+            "check",
+            "--root",
+            ".",
+            "--format",
+            "json",
+            "--today",
+            "2026-11-26",
+            "--lang",
+            lang,
+        ]);
+        assert!(!r.stderr.contains("panicked"), "{}", r.stderr);
+        let v: Value = serde_json::from_str(&r.stdout)
+            .unwrap_or_else(|e| panic!("{e}: {} {}", r.stdout, r.stderr));
+        (r.code, v.as_array().cloned().unwrap_or_default())
+    };
+    let (code, en) = run("en");
+    let (zh_code, zh) = run("zh");
+    let places = |diags: &[Value]| -> Vec<String> {
+        diags
+            .iter()
+            .map(|d| {
+                format!(
+                    "{} {} {}:{}:{}",
+                    d["severity"], d["code"], d["file"], d["line"], d["column"]
+                )
+            })
+            .collect()
+    };
+    assert_eq!(
+        code, zh_code,
+        "exit codes differ between --lang en and --lang zh"
+    );
+    assert_eq!(places(&en), places(&zh), "--lang zh reports other problems");
+    let han = |v: &Value| {
+        v.as_str()
+            .unwrap_or("")
+            .chars()
+            .any(|c| ('\u{4e00}'..='\u{9fff}').contains(&c))
+    };
+    for (e, z) in en.iter().zip(&zh) {
+        assert!(
+            han(&z["message"]) || han(&z["help"]),
+            "not in Chinese with --lang zh: {z:#?}"
+        );
+        assert!(
+            e["message"] != z["message"] || e["help"] != z["help"],
+            "the same text in both languages: {z:#?}"
+        );
+    }
+    (code, en)
 }
 
 /// Asserts the expected diagnostics are reported, and no other error.

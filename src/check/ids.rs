@@ -46,17 +46,14 @@ pub fn name_undeclared(diags: &mut [Diagnostic], site: &Site, locales: &Locales)
             .iter()
             .map(|id| format!("`{id}` ({})", label(id)))
             .collect();
-        let ask = match key {
-            "agency" => "; for an agency not in the list, ask the site's maintainer to add it",
-            _ => "; for a new one, ask the site's maintainer to declare it",
-        };
-        d.help = Some(match meant {
-            Some(id) => format!(
-                "did you mean `{id}` ({})? `{key}` takes the id, not the name",
-                label(id)
-            ),
-            None => format!("use one of: {}{ask}", listed.join(", ")),
-        });
+        d.help = Some(
+            match meant {
+                Some(id) => msg!("undeclared-id-meant", id = id, label = label(id), key = key),
+                None if key == "agency" => msg!("undeclared-agency-list", ids = listed.join(", ")),
+                None => msg!("undeclared-id-ask", ids = listed.join(", ")),
+            }
+            .into(),
+        );
     }
 }
 
@@ -117,19 +114,20 @@ pub(super) fn declared<'a>(
     let mut d = Diagnostic::error(
         "E021",
         &doc.file.display,
-        format!("`{key}` is `{id}`, which is not declared in site.toml"),
+        msg!("undeclared-id", key = key, id = id),
     )
     .at(doc.key_position(key));
+    let all = || {
+        known
+            .clone()
+            .map(Slug::as_str)
+            .collect::<Vec<_>>()
+            .join(", ")
+    };
     d = match did_you_mean(id, known.clone().map(Slug::as_str)) {
-        Some(s) => d.help(format!("did you mean `{s}`? (declared in {list})")),
-        None if key == "agency" => d.help(format!(
-            "use one of: {}; for an agency not in the list, ask the site's maintainer to add it",
-            known.map(|k| k.as_str()).collect::<Vec<_>>().join(", ")
-        )),
-        None => d.help(format!(
-            "declare it in {list} in site.toml, or use one of: {}",
-            known.map(Slug::as_str).collect::<Vec<_>>().join(", ")
-        )),
+        Some(s) => d.help(msg!("undeclared-id-near", name = s, list = list)),
+        None if key == "agency" => d.help(msg!("undeclared-agency-list", ids = all())),
+        None => d.help(msg!("undeclared-id-list", list = list, ids = all())),
     };
     out.push(d);
 }

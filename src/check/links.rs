@@ -45,15 +45,15 @@ pub(super) fn held_back(
     site: &Site,
     i: usize,
     today: Option<Date>,
-) -> Option<(&'static str, String)> {
+) -> Option<(&'static str, Message)> {
     let source = site.source(i)?;
     if source.front.is_draft() {
-        return Some(("E038", "a draft".into()));
+        return Some(("E038", msg!("held-draft")));
     }
     let published = source.front.published()?;
     today
         .filter(|&t| published > t)
-        .map(|_| ("E037", format!("scheduled for {published}")))
+        .map(|_| ("E037", msg!("held-scheduled", date = &published)))
 }
 
 /// The codes of links to pages a build leaves out (see `held_back`).
@@ -104,9 +104,13 @@ pub(super) fn body(
             && let Some((code, why)) = held_back(site, j, today)
         {
             out.push(
-                Diagnostic::error(code, &doc.file.display, format!("link to {shown}, which is {why} and not published yet"))
-                    .at(at(offset))
-                    .help("readers would find a dead link: publish the two together (the same `published` date, or no `draft`), or link to it once it is live"),
+                Diagnostic::error(
+                    code,
+                    &doc.file.display,
+                    msg!("link-held-back", target = shown, why = why),
+                )
+                .at(at(offset))
+                .help(msg!("link-held-back-help")),
             );
             continue;
         }
@@ -118,22 +122,24 @@ pub(super) fn body(
         let mut d = Diagnostic::error(
             "E033",
             &doc.file.display,
-            format!("link to {shown}, but no page or file is there"),
+            msg!("link-broken", target = shown),
         )
         .at(at(offset));
         d = match nearest(key, keys, files) {
-            Some(s) => d.help(format!("did you mean `{s}`?")),
-            None => d.help(
-                "link to an existing page by its path (`/services/business-registration/`), or to a file beside this one (`dl-2026-00060.md`, `chart.png`)",
-            ),
+            Some(s) => d.help(msg!("did-you-mean", name = s)),
+            None => d.help(msg!("link-broken-help")),
         };
         out.push(d);
     }
     for (offset, what) in scan.unsafe_html {
         out.push(
-            Diagnostic::warning("W004", &doc.file.display, format!("raw HTML: {what} is removed before publication"))
-                .at(at(offset))
-                .help("write Markdown instead; scripts, event handlers, javascript: URLs, frames, forms and styles never reach readers"),
+            Diagnostic::warning(
+                "W004",
+                &doc.file.display,
+                msg!("raw-html-removed", what = what),
+            )
+            .at(at(offset))
+            .help(msg!("raw-html-removed-help")),
         );
     }
 }

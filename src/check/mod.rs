@@ -8,9 +8,10 @@ use rayon::prelude::*;
 
 use crate::content::model::{Guide, GuideText, Limit, Record};
 use crate::content::{Document, Front, Kind, markdown};
-use crate::diag::{Diagnostic, did_you_mean};
+use crate::diag::{Diagnostic, Message, did_you_mean};
 use crate::domain::vocab::{LimitUnit, Validity};
 use crate::domain::{Date, IndexNo, Period, Slug};
+use crate::msg;
 use crate::site::Site;
 use crate::theme::locales::Locales;
 
@@ -44,30 +45,35 @@ pub fn check_entry(site: &Site, i: usize, today: Option<Date>) -> Vec<Diagnostic
     if !source_found && matches!(entry.kind, Kind::Record | Kind::Guide) && !entry.is_section {
         for doc in entry.versions.values() {
             out.push(
-                Diagnostic::error("E020", &doc.file.display, "this translation has no Chinese source file")
-                    .at(doc.key_position("title"))
-                    .help(format!(
-                        "records and guides are published from their Chinese source: add content/{}.md, or check the file name",
-                        entry.key
-                    )),
+                Diagnostic::error(
+                    "E020",
+                    &doc.file.display,
+                    msg!("translation-without-source"),
+                )
+                .at(doc.key_position("title"))
+                .help(msg!("translation-without-source-help", key = &entry.key)),
             );
         }
     }
     for doc in entry.versions.values() {
         if doc.front.is_draft() {
             out.push(
-                Diagnostic::note("N002", &doc.file.display, "draft: checked, but not built")
+                Diagnostic::note("N002", &doc.file.display, msg!("draft"))
                     .at(doc.key_position("draft"))
-                    .help("remove `draft = true` to publish it; `--drafts` previews it"),
+                    .help(msg!("draft-help")),
             );
         }
         if crate::site::is_reserved(&entry.key) {
             out.push(
-                Diagnostic::error("E035", &doc.file.display, format!("/{}/ is a page the build makes", entry.key))
-                    .help(format!(
-                        "the folders {} at the top of content/, disclosure/statistics/, disclosure/on-request/ and any folder named `page` are the build's own listings: move the file elsewhere",
-                        crate::site::RESERVED.join(", ")
-                    )),
+                Diagnostic::error(
+                    "E035",
+                    &doc.file.display,
+                    msg!("reserved-place", key = &entry.key),
+                )
+                .help(msg!(
+                    "reserved-place-help",
+                    folders = crate::site::RESERVED.join(", ")
+                )),
             );
         }
         match &doc.front {
@@ -102,15 +108,19 @@ pub fn check_site(site: &Site, today: Option<Date>) -> Vec<Diagnostic> {
     {
         let lines = crate::diag::LineIndex::new(&site.config.source);
         out.push(
-                Diagnostic::error("E032", crate::config::FILE, format!("on-request form `{form}` does not exist under content/"))
-                    .at(lines.line_start(crate::config::key_line(&lines, "form")))
-                    .help("put the blank request form under content/ and give its path from there, e.g. `disclosure/forms/request.pdf`"),
-            );
+            Diagnostic::error(
+                "E032",
+                crate::config::FILE,
+                msg!("request-form-missing", form = form),
+            )
+            .at(lines.line_start(crate::config::key_line(&lines, "form")))
+            .help(msg!("request-form-missing-help")),
+        );
     }
     if site.config.identity.site_code.is_empty() {
         out.push(
-            Diagnostic::warning("W008", crate::config::FILE, "the site code (网站标识码) is missing: every page's footer and meta tags need it")
-                .help("add [identity] site_code = \"<6-digit region code><4 digits>\" as assigned by the national government-site platform, with icp, police and error_report_url"),
+            Diagnostic::warning("W008", crate::config::FILE, msg!("site-code-missing"))
+                .help(msg!("site-code-missing-help")),
         );
     }
     for doc in site.entries.iter().flat_map(|e| e.versions.values()) {
@@ -175,13 +185,24 @@ fn record(site: &Site, doc: &Document, r: &Record, today: Option<Date>, out: &mu
     }
     index_no(site, doc, r, out);
     if let Some(no) = &r.doc_no
-        && let Err(help) = no.standard_form()
+        && let Err(fault) = no.standard_form()
     {
+        use crate::domain::ids::DocNoFault;
+        let example = "大政发〔2024〕12号";
+        let help = match fault {
+            DocNoFault::Brackets => msg!("doc-no-brackets", example = example),
+            DocNoFault::Parts => msg!("doc-no-parts", example = example),
+            DocNoFault::Di => msg!("doc-no-di", example = example),
+            DocNoFault::ShortYear => msg!("doc-no-short-year", example = example),
+            DocNoFault::LeadingZero => msg!("doc-no-leading-zero", example = example),
+            DocNoFault::NoHao => msg!("doc-no-hao", example = example),
+            DocNoFault::Form => msg!("doc-no-form", example = example),
+        };
         out.push(
             Diagnostic::error(
                 "E029",
                 &doc.file.display,
-                format!("document number `{no}` is not in GB/T 9704 form"),
+                msg!("doc-no-not-standard", no = no),
             )
             .at(doc.key_position("doc_no"))
             .help(help),
@@ -191,9 +212,13 @@ fn record(site: &Site, doc: &Document, r: &Record, today: Option<Date>, out: &mu
         let n = summary.chars().count();
         if n > 100 {
             out.push(
-                Diagnostic::warning("W001", &doc.file.display, format!("summary has {n} characters; the catalogue allows 100"))
-                    .at(doc.key_position("summary"))
-                    .help("shorten the summary (内容概述) to at most 100 characters; the body carries the detail"),
+                Diagnostic::warning(
+                    "W001",
+                    &doc.file.display,
+                    msg!("summary-too-long", count = n),
+                )
+                .at(doc.key_position("summary"))
+                .help(msg!("summary-too-long-help")),
             );
         }
     }
@@ -202,34 +227,38 @@ fn record(site: &Site, doc: &Document, r: &Record, today: Option<Date>, out: &mu
             Diagnostic::error(
                 "E022",
                 &doc.file.display,
-                format!(
-                    "written ({}) is after published ({})",
-                    r.written, r.published
+                msg!(
+                    "written-after-published",
+                    written = &r.written,
+                    published = &r.published
                 ),
             )
             .at(doc.key_position("published"))
-            .help("a document is published on or after the day it is signed (成文日期 ≤ 发布日期)"),
+            .help(msg!("written-after-published-help")),
         );
     }
     if let Some(today) = today.filter(|&t| r.published > t) {
         let days = r.published.days() - today.days();
         out.push(
-            Diagnostic::note("N001", &doc.file.display, format!("scheduled: goes live on {} (in {days} day(s); today is {today})", r.published))
-                .at(doc.key_position("published"))
-                .help("the build leaves it out of pages, listings, feeds, the sitemap and search until that day; `--future` previews it"),
+            Diagnostic::note(
+                "N001",
+                &doc.file.display,
+                msg!(
+                    "scheduled",
+                    date = &r.published,
+                    days = days,
+                    today = &today
+                ),
+            )
+            .at(doc.key_position("published"))
+            .help(msg!("scheduled-help")),
         );
     }
     if matches!(r.validity, Some(Validity::Repealed | Validity::Expired)) && r.repealed.is_none() {
         out.push(
-            Diagnostic::error(
-                "E024",
-                &doc.file.display,
-                "a repealed or expired record needs its date",
-            )
-            .at(doc.key_position("validity"))
-            .help(
-                "add `repealed = YYYY-MM-DD`: the day it was repealed or expired (废止/失效日期)",
-            ),
+            Diagnostic::error("E024", &doc.file.display, msg!("repealed-without-date"))
+                .at(doc.key_position("validity"))
+                .help(msg!("repealed-without-date-help")),
         );
     }
     for old in &r.supersedes {
@@ -238,11 +267,11 @@ fn record(site: &Site, doc: &Document, r: &Record, today: Option<Date>, out: &mu
             let mut d = Diagnostic::error(
                 "E025",
                 &doc.file.display,
-                format!("supersedes `{old}`, but no record has that index number"),
+                msg!("supersedes-unknown", old = old),
             )
             .at(doc.key_position("supersedes"));
             if let Some(s) = did_you_mean(old, known) {
-                d = d.help(format!("did you mean `{s}`?"));
+                d = d.help(msg!("did-you-mean", name = s));
             }
             out.push(d);
         }
@@ -274,9 +303,9 @@ fn guide(site: &Site, doc: &Document, g: &Guide, out: &mut Vec<Diagnostic>) {
     }
     if days_equivalent(g.promised_limit) > days_equivalent(g.legal_limit) {
         out.push(
-            Diagnostic::warning("W002", &doc.file.display, "the promised time limit is longer than the legal one")
+            Diagnostic::warning("W002", &doc.file.display, msg!("promised-over-legal"))
                 .at(doc.key_position("promised_limit"))
-                .help("the promised limit (承诺办结时限) is normally at most the statutory limit (法定办结时限); check both"),
+                .help(msg!("promised-over-legal-help")),
         );
     }
     if let Some(url) = &g.online_url
@@ -286,17 +315,21 @@ fn guide(site: &Site, doc: &Document, g: &Guide, out: &mut Vec<Diagnostic>) {
             Diagnostic::error(
                 "E034",
                 &doc.file.display,
-                format!("online_url `{url}` is not an https address"),
+                msg!("online-url-not-https", url = url),
             )
             .at(doc.key_position("online_url"))
-            .help("government online services are served over https: write the https:// address"),
+            .help(msg!("online-url-not-https-help")),
         );
     }
     if !g.online_languages.is_empty() && g.online_url.is_none() {
         out.push(
-            Diagnostic::error("E008", &doc.file.display, "online_languages without an online_url")
-                .at(doc.key_position("online_languages"))
-                .help("online_languages says which languages the online service (online_url) is offered in: add online_url or remove the key"),
+            Diagnostic::error(
+                "E008",
+                &doc.file.display,
+                msg!("online-languages-without-url"),
+            )
+            .at(doc.key_position("online_languages"))
+            .help(msg!("online-languages-without-url-help")),
         );
     }
     let cfg = &site.config;
@@ -307,12 +340,12 @@ fn guide(site: &Site, doc: &Document, g: &Guide, out: &mut Vec<Diagnostic>) {
                 Diagnostic::error(
                     "E008",
                     &doc.file.display,
-                    format!("online_languages names `{code}`, which is not a language of the site"),
+                    msg!("online-language-unknown", code = code),
                 )
                 .at(doc.key_position("online_languages"))
-                .help(format!(
-                    "use the codes of site.toml's [[languages]]: {}",
-                    known.join(", ")
+                .help(msg!(
+                    "online-language-unknown-help",
+                    codes = known.join(", ")
                 )),
             );
         }
@@ -320,17 +353,21 @@ fn guide(site: &Site, doc: &Document, g: &Guide, out: &mut Vec<Diagnostic>) {
     for m in &g.materials {
         if is_catch_all(&m.name) {
             out.push(
-                Diagnostic::warning("W003", &doc.file.display, format!("`{}` is a catch-all material", m.name))
-                    .at(material_position(doc, &m.name))
-                    .help("name each document the applicant must bring; inspections flag 其他材料 / \"other materials\""),
+                Diagnostic::warning(
+                    "W003",
+                    &doc.file.display,
+                    msg!("catch-all-material", name = &m.name),
+                )
+                .at(material_position(doc, &m.name))
+                .help(msg!("catch-all-material-help")),
             );
         }
     }
     if g.fee && g.fees.is_empty() {
         out.push(
-            Diagnostic::error("E031", &doc.file.display, "`fee = true` but no [[fees]] are listed")
+            Diagnostic::error("E031", &doc.file.display, msg!("fee-without-fees"))
                 .at(doc.key_position("fee"))
-                .help("add a [[fees]] table with name, standard and basis for each charge, or set `fee = false`"),
+                .help(msg!("fee-without-fees-help")),
         );
     }
     for m in &g.materials {
@@ -338,10 +375,14 @@ fn guide(site: &Site, doc: &Document, g: &Guide, out: &mut Vec<Diagnostic>) {
             && !site.assets.iter().any(|a| &a.rel == form)
         {
             out.push(
-                    Diagnostic::error("E032", &doc.file.display, format!("blank form `{form}` does not exist under content/"))
-                        .at(doc.key_position("blank_form"))
-                        .help("put the file under content/ and give its path from there, e.g. `services/forms/application.pdf`"),
-                );
+                Diagnostic::error(
+                    "E032",
+                    &doc.file.display,
+                    msg!("blank-form-missing", form = form),
+                )
+                .at(doc.key_position("blank_form"))
+                .help(msg!("blank-form-missing-help")),
+            );
         }
     }
 }
@@ -360,14 +401,15 @@ fn guide_text(doc: &Document, g: &Guide, t: &GuideText, out: &mut Vec<Diagnostic
                 Diagnostic::error(
                     "E030",
                     &doc.file.display,
-                    format!(
-                        "the source has {source} [[{key}]] but this translation has {translated}"
+                    msg!(
+                        "lists-differ",
+                        source = source,
+                        key = key,
+                        translated = translated
                     ),
                 )
                 .at(doc.key_position(key))
-                .help(format!(
-                    "translate each of the source's [[{key}]] once, in the same order"
-                )),
+                .help(msg!("lists-differ-help", key = key)),
             );
         }
     }
@@ -383,18 +425,19 @@ fn unique<'a>(
 ) {
     if let Some(first) = seen.get(id) {
         let help = match free() {
-            Some(free) => {
-                format!("each {key} is unique across the site; the next free one is `{free}`")
-            }
-            None => {
-                format!("each {key} is unique across the site; give this one a number of its own")
-            }
+            Some(free) => msg!("duplicate-id-free", key = key, free = free),
+            None => msg!("duplicate-id-help", key = key),
         };
         out.push(
             Diagnostic::error(
                 "E027",
                 &doc.file.display,
-                format!("{key} `{id}` is already used by {}", first.file.display),
+                msg!(
+                    "duplicate-id",
+                    key = key,
+                    id = id,
+                    first = &first.file.display
+                ),
             )
             .at(doc.key_position(key))
             .help(help),
@@ -417,13 +460,17 @@ fn index_no(site: &Site, doc: &Document, r: &Record, out: &mut Vec<Diagnostic>) 
             .and_then(|a| a.code.as_deref())
             .unwrap_or("11210200MB0000000X");
         out.push(
-            Diagnostic::error("E028", &doc.file.display, format!("index_no `{}` does not match the site's pattern", r.index_no))
-                .at(doc.key_position("index_no"))
-                .help(format!(
-                    "write the body code, `/`, the year, `-` and the serial, e.g. `{code}/{}-00001` (pattern: {})",
-                    r.published.year,
-                    site.config.disclosure.index_no_pattern
-                )),
+            Diagnostic::error(
+                "E028",
+                &doc.file.display,
+                msg!("index-no-pattern", index_no = &r.index_no),
+            )
+            .at(doc.key_position("index_no"))
+            .help(msg!(
+                "index-no-pattern-help",
+                example = format!("{code}/{}-00001", r.published.year),
+                pattern = &site.config.disclosure.index_no_pattern
+            )),
         );
     }
 }
@@ -506,9 +553,13 @@ fn cycles(site: &Site, out: &mut Vec<Diagnostic>) {
                             })
                             .collect();
                         out.push(
-                            Diagnostic::error("E026", &doc.file.display, format!("supersedes forms a cycle: {}", names.join(" → ")))
-                                .at(doc.key_position("supersedes"))
-                                .help("a record can only replace older ones: remove the link that points back"),
+                            Diagnostic::error(
+                                "E026",
+                                &doc.file.display,
+                                msg!("supersedes-cycle", cycle = names.join(" → ")),
+                            )
+                            .at(doc.key_position("supersedes"))
+                            .help(msg!("supersedes-cycle-help")),
                         );
                     }
                 }
@@ -570,39 +621,38 @@ fn freshness(site: &Site, today: Date, out: &mut Vec<Diagnostic>) {
     }
     for (key, period, file, pos) in rules {
         let name = if key.is_empty() {
-            "the home page".to_string()
+            msg!("the-home-page")
         } else {
-            format!("section `{key}`")
+            msg!("the-section", key = &key)
         };
         let d = match newest(&key) {
             Some(date) if date.plus(period) >= today => continue,
             Some(date) => Diagnostic::warning(
                 "W005",
                 file,
-                format!(
-                    "{name} is stale: its newest item is from {date}, and it must be updated every {}",
-                    show(period)
+                msg!(
+                    "section-stale",
+                    name = name,
+                    date = &date,
+                    period = show(period)
                 ),
             ),
             None => Diagnostic::warning(
                 "W005",
                 file,
-                format!(
-                    "{name} has no dated items; it must be updated every {}",
-                    show(period)
-                ),
+                msg!("section-empty", name = name, period = show(period)),
             ),
         };
-        out.push(d.at(pos).help("publish new items regularly; five stale or empty sections fail a government-site inspection"));
+        out.push(d.at(pos).help(msg!("section-stale-help")));
     }
 }
 
-fn show(p: Period) -> String {
+fn show(p: Period) -> Message {
     match p {
-        Period::Days(n) if n % 7 == 0 => format!("{} week(s)", n / 7),
-        Period::Days(n) => format!("{n} day(s)"),
-        Period::Months(n) if n % 12 == 0 => format!("{} year(s)", n / 12),
-        Period::Months(n) => format!("{n} month(s)"),
+        Period::Days(n) if n % 7 == 0 => msg!("period-weeks", count = n / 7),
+        Period::Days(n) => msg!("period-days", count = n),
+        Period::Months(n) if n % 12 == 0 => msg!("period-years", count = n / 12),
+        Period::Months(n) => msg!("period-months", count = n),
     }
 }
 
@@ -623,12 +673,9 @@ fn stale(site: &Site, doc: &Document, out: &mut Vec<Diagnostic>) {
         Diagnostic::warning(
             "W006",
             &doc.file.display,
-            format!("the source {source} has changed since this translation was made"),
+            msg!("stale-translation", source = source),
         )
         .at(doc.key_position("source_digest"))
-        .help(format!(
-            "update the translation, then run `gongkai i18n mark {}`",
-            doc.file.display
-        )),
+        .help(msg!("stale-translation-help", file = &doc.file.display)),
     );
 }

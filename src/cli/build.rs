@@ -83,11 +83,7 @@ pub fn run(args: Args) -> ExitCode {
             return ExitCode::from(1);
         }
         Err(f) => {
-            return failed(
-                f,
-                &to,
-                "Nothing was written; the previous output is unchanged.",
-            );
+            return failed(f, &to, crate::msg!("build-nothing-written").as_str());
         }
     };
     if json {
@@ -120,18 +116,24 @@ pub fn run(args: Args) -> ExitCode {
         }
         emit(&s);
         eprintln!(
-            "Against the old manifest: {} added, {} changed, {} removed.",
-            diff.added.len(),
-            diff.changed.len(),
-            diff.removed.len()
+            "{}",
+            crate::msg!(
+                "build-diff",
+                added = diff.added.len(),
+                changed = diff.changed.len(),
+                removed = diff.removed.len()
+            )
         );
     }
     if !quiet && built.unchanged {
         eprintln!(
-            "Nothing changed since the last build: {} is as it was ({} files, checked in {:.2} s; --force makes it again).",
-            built.out.display(),
-            built.files,
-            built.seconds
+            "{}",
+            crate::msg!(
+                "build-unchanged",
+                out = &built.out.display(),
+                files = built.files,
+                seconds = format!("{:.2}", built.seconds)
+            )
         );
     } else if !quiet {
         let per_lang: Vec<String> = built
@@ -140,19 +142,19 @@ pub fn run(args: Args) -> ExitCode {
             .map(|(l, n)| format!("{l} {n}"))
             .collect();
         eprintln!(
-            "Built {} files into {} in {:.2} s (pages: {}; search index {:.2} s).",
-            built.files,
-            built.out.display(),
-            built.seconds,
-            per_lang.join(", "),
-            built.search_seconds
+            "{}",
+            crate::msg!(
+                "build-done",
+                files = built.files,
+                out = &built.out.display(),
+                seconds = format!("{:.2}", built.seconds),
+                pages = per_lang.join(", "),
+                search_seconds = format!("{:.2}", built.search_seconds)
+            )
         );
     }
     if !quiet && !built.held.is_empty() {
-        eprintln!(
-            "Left out: {} file(s), drafts or scheduled for a later day (`gongkai check` says when; --drafts, --future preview them).",
-            built.held.len()
-        );
+        eprintln!("{}", crate::msg!("build-held", count = built.held.len()));
     }
     denied(&built.warnings, args.deny_warnings, &to).unwrap_or(ExitCode::SUCCESS)
 }

@@ -32,11 +32,20 @@ pub fn run(args: Args) -> ExitCode {
     if let Some(code) = args.explain {
         return match codes::find(&code) {
             Some(c) => {
-                emit(&format!("{}: {}\n\n{}\n", c.code, c.title, c.explanation));
+                emit(&format!(
+                    "{}: {}\n\n{}\n",
+                    c.code,
+                    c.title(),
+                    c.explanation()
+                ));
                 ExitCode::SUCCESS
             }
             None => {
-                eprintln!("error: no diagnostic has the code `{code}`");
+                eprintln!(
+                    "{}: {}",
+                    crate::msg!("severity-error"),
+                    crate::msg!("explain-unknown", code = &code)
+                );
                 ExitCode::from(2)
             }
         };
@@ -60,9 +69,10 @@ pub fn run(args: Args) -> ExitCode {
                 let (_, warnings) = counts(&found);
                 let notes = found.len() - warnings;
                 match notes {
-                    0 => eprintln!("No errors ({warnings} warnings)."),
+                    0 => eprintln!("{}", crate::msg!("check-clean", warnings = warnings)),
                     n => eprintln!(
-                        "No errors ({warnings} warnings; {n} file(s) drafted or scheduled, left out of the build)."
+                        "{}",
+                        crate::msg!("check-clean-held", warnings = warnings, held = n)
                     ),
                 }
             }

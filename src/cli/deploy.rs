@@ -64,7 +64,7 @@ pub fn command(args: &Args) -> u8 {
             0
         }
         Err(e) => {
-            eprintln!("error: {}", e.message());
+            eprintln!("{}: {}", crate::msg!("severity-error"), e.message());
             e.exit_code()
         }
     }
@@ -75,12 +75,14 @@ fn options(args: &Args) -> Result<Options, Error> {
     let mut rules = if site.exists() {
         match Config::load(&args.root) {
             Ok(c) => c.deploy,
-            Err(LoadError::Io(m)) => return Err(Error::Io(m)),
+            Err(LoadError::Io(m)) => return Err(Error::Io(m.into())),
             Err(LoadError::Invalid(diags)) => {
                 for d in &diags {
                     eprintln!("{d}\n");
                 }
-                return Err(Error::Content(format!("{} has errors", site.display())));
+                return Err(Error::Content(
+                    crate::msg!("has-errors", path = &site.display()).into(),
+                ));
             }
         }
     } else {
@@ -119,19 +121,18 @@ fn report(s: &Summary, quiet: bool) {
     if quiet {
         return;
     }
-    let verb = if s.dry_run {
-        "Would deploy"
-    } else {
-        "Deployed"
-    };
     eprintln!(
-        "{verb} to {}: {} uploaded ({}), {} deleted, {} unchanged, in {:.2} s.",
-        s.target,
-        s.uploaded,
-        human_bytes(s.bytes),
-        s.deleted,
-        s.unchanged,
-        s.seconds
+        "{}",
+        crate::msg!(
+            "deploy-summary",
+            dry_run = if s.dry_run { "yes" } else { "no" },
+            target = &s.target,
+            uploaded = s.uploaded,
+            bytes = human_bytes(s.bytes),
+            deleted = s.deleted,
+            unchanged = s.unchanged,
+            seconds = format!("{:.2}", s.seconds)
+        )
     );
 }
 
@@ -162,7 +163,8 @@ impl Progress for Bar {
     fn start(&self, objects: u64, bytes: u64) {
         self.2.store(objects, Ordering::Relaxed);
         self.0.set_length(bytes);
-        self.0.set_message(format!("0/{objects} objects"));
+        self.0
+            .set_message(crate::msg!("deploy-objects", done = 0, total = objects).to_string());
         self.0
             .set_draw_target(indicatif::ProgressDrawTarget::stderr());
     }
@@ -170,11 +172,18 @@ impl Progress for Bar {
     fn uploaded(&self, bytes: u64) {
         self.0.inc(bytes);
         let done = self.1.fetch_add(1, Ordering::Relaxed) + 1;
-        self.0
-            .set_message(format!("{done}/{} objects", self.2.load(Ordering::Relaxed)));
+        self.0.set_message(
+            crate::msg!(
+                "deploy-objects",
+                done = done,
+                total = self.2.load(Ordering::Relaxed)
+            )
+            .to_string(),
+        );
     }
 
     fn deleting(&self, keys: u64) {
-        self.0.set_message(format!("deleting {keys} objects"));
+        self.0
+            .set_message(crate::msg!("deploy-deleting", count = keys).to_string());
     }
 }

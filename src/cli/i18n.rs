@@ -59,11 +59,11 @@ pub fn run(command: Command) -> ExitCode {
         Command::Mark { files, root } => match mark(&root.dir(), &files) {
             Ok(written) => {
                 for p in written {
-                    eprintln!("Marked {} as following its current source.", p.display());
+                    eprintln!("{}", crate::msg!("i18n-marked", file = &p.display()));
                 }
                 ExitCode::SUCCESS
             }
-            Err(f) => failed(f, &Report::text(), "Nothing was written."),
+            Err(f) => failed(f, &Report::text(), crate::msg!("nothing-written").as_str()),
         },
     }
 }
@@ -83,8 +83,13 @@ fn mark(root: &Path, files: &[PathBuf]) -> Result<Vec<PathBuf>, Failure> {
         } else {
             root.join(file)
         };
-        let canonical = std::fs::canonicalize(&path)
-            .map_err(|e| Failure::Io(format!("{}: {e}", file.display())))?;
+        let canonical = std::fs::canonicalize(&path).map_err(|e| {
+            Failure::Io(crate::msg!(
+                "path-error",
+                path = &file.display(),
+                error = &e
+            ))
+        })?;
         let found = site.entries.iter().enumerate().find_map(|(i, e)| {
             e.versions
                 .values()
@@ -92,31 +97,46 @@ fn mark(root: &Path, files: &[PathBuf]) -> Result<Vec<PathBuf>, Failure> {
                 .map(|d| (i, d))
         });
         let Some((i, doc)) = found else {
-            return Err(Failure::Io(format!(
-                "{} is not a content file of the site at {}",
-                file.display(),
-                root.display()
+            return Err(Failure::Io(crate::msg!(
+                "i18n-not-content",
+                file = &file.display(),
+                root = &root.display()
             )));
         };
         if doc.file.lang == site.config.default_language().code {
-            return Err(Failure::Io(format!(
-                "{} is a source, not a translation: mark the translations made from it (e.g. {})",
-                doc.file.display,
-                doc.file.display.replace(".md", ".en.md")
+            return Err(Failure::Io(crate::msg!(
+                "i18n-mark-source",
+                file = &doc.file.display,
+                example = doc.file.display.replace(".md", ".en.md")
             )));
         }
         let source = site
             .source(i)
-            .ok_or_else(|| Failure::Io(format!("{} has no source to follow", doc.file.display)))?;
-        let text = std::fs::read_to_string(&path)
-            .map_err(|e| Failure::Io(format!("{}: {e}", path.display())))?;
-        let marked = translations::mark(&text, &translations::digest(source))
-            .map_err(|e| Failure::Io(format!("{}: {e}", doc.file.display)))?;
+            .ok_or_else(|| Failure::Io(crate::msg!("i18n-no-source", file = &doc.file.display)))?;
+        let text = std::fs::read_to_string(&path).map_err(|e| {
+            Failure::Io(crate::msg!(
+                "path-error",
+                path = &path.display(),
+                error = &e
+            ))
+        })?;
+        let marked = translations::mark(&text, &translations::digest(source)).map_err(|e| {
+            Failure::Io(crate::msg!(
+                "path-error",
+                path = &doc.file.display,
+                error = &e
+            ))
+        })?;
         plan.push((path, marked));
     }
     for (path, text) in &plan {
-        std::fs::write(path, text)
-            .map_err(|e| Failure::Io(format!("cannot write {}: {e}", path.display())))?;
+        std::fs::write(path, text).map_err(|e| {
+            Failure::Io(crate::msg!(
+                "cannot-write",
+                path = &path.display(),
+                error = &e
+            ))
+        })?;
     }
     Ok(plan.into_iter().map(|(p, _)| p).collect())
 }
@@ -126,9 +146,7 @@ fn print_status(rows: &[Row], format: StatusFormat) {
         emit(&(serde_json::to_string_pretty(rows).unwrap_or_else(|_| "[]".into()) + "\n"));
         return;
     }
-    let mut s = String::from(
-        "Translations by language and section (fresh / stale / unverified / missing):\n\n",
-    );
+    let mut s = format!("{}\n\n", crate::msg!("i18n-status-title"));
     let mut lang = "";
     for row in rows {
         if row.lang != lang {
@@ -138,8 +156,15 @@ fn print_status(rows: &[Row], format: StatusFormat) {
         let c = &row.counts;
         let _ = writeln!(
             s,
-            "  {:<16} {:>4} fresh  {:>4} stale  {:>4} unverified  {:>4} missing",
-            row.section, c.fresh, c.stale, c.unverified, c.missing
+            "  {:<16} {}",
+            row.section,
+            crate::msg!(
+                "i18n-status-row",
+                fresh = format!("{:>4}", c.fresh),
+                stale = format!("{:>4}", c.stale),
+                unverified = format!("{:>4}", c.unverified),
+                missing = format!("{:>4}", c.missing)
+            )
         );
         for f in &row.files {
             let state = serde_json::to_value(f.state)
@@ -149,6 +174,6 @@ fn print_status(rows: &[Row], format: StatusFormat) {
             let _ = writeln!(s, "      {state:<10} {}", f.file);
         }
     }
-    s.push_str("\nStale: update the translation, then `gongkai i18n mark FILE`. Unverified: check it against the source, then mark it.\n");
+    let _ = writeln!(s, "\n{}", crate::msg!("i18n-status-footer"));
     emit(&s);
 }

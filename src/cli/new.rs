@@ -59,25 +59,34 @@ pub fn run(args: Args) -> ExitCode {
             let rel = rel.to_string_lossy().replace('\\', "/");
             let key = rel.trim_end_matches(".md").trim_end_matches("/_index");
             if crate::site::is_reserved(key) {
-                return Err(Failure::Io(format!(
-                    "content/{rel} is where the build makes its own pages (/{key}/): choose another folder"
+                return Err(Failure::Io(crate::msg!(
+                    "new-reserved",
+                    rel = &rel,
+                    key = key
                 )));
             }
         }
         if let Some(dir) = file.path.parent() {
-            std::fs::create_dir_all(dir)
-                .map_err(|e| Failure::Io(format!("cannot create {}: {e}", dir.display())))?;
+            std::fs::create_dir_all(dir).map_err(|e| {
+                Failure::Io(crate::msg!(
+                    "cannot-create",
+                    path = &dir.display(),
+                    error = &e
+                ))
+            })?;
         }
-        std::fs::write(&file.path, &file.text)
-            .map_err(|e| Failure::Io(format!("cannot write {}: {e}", file.path.display())))?;
+        std::fs::write(&file.path, &file.text).map_err(|e| {
+            Failure::Io(crate::msg!(
+                "cannot-write",
+                path = &file.path.display(),
+                error = &e
+            ))
+        })?;
         Ok(file.path)
     });
     match written {
         Ok(path) => {
-            eprintln!(
-                "Created {}. Fill in the empty fields, then run `gongkai check`.",
-                path.display()
-            );
+            eprintln!("{}", crate::msg!("new-created", path = &path.display()));
             ExitCode::SUCCESS
         }
         Err(f) => failed(f, &Report::text(), ""),

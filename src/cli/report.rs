@@ -71,12 +71,15 @@ pub fn failed(f: Failure, to: &Report, note: &str) -> ExitCode {
             report(&diags, to);
             if to.is_text() {
                 let (errors, warnings) = counts(&diags);
-                eprintln!("\n{errors} error(s), {warnings} warning(s). {note}");
+                eprintln!(
+                    "\n{} {note}",
+                    crate::msg!("summary-counts", errors = errors, warnings = warnings)
+                );
             }
             ExitCode::from(1)
         }
         Failure::Io(msg) => {
-            eprintln!("error: {msg}");
+            eprintln!("{}: {msg}", crate::msg!("severity-error"));
             ExitCode::from(2)
         }
     }
@@ -87,7 +90,11 @@ pub fn denied(diags: &[Diagnostic], deny: bool, to: &Report) -> Option<ExitCode>
     let (_, warnings) = counts(diags);
     (deny && warnings > 0).then(|| {
         if to.is_text() {
-            eprintln!("error: {warnings} warning(s), and --deny-warnings makes warnings fail");
+            eprintln!(
+                "{}: {}",
+                crate::msg!("severity-error"),
+                crate::msg!("deny-warnings", warnings = warnings)
+            );
         }
         ExitCode::from(1)
     })

@@ -43,14 +43,21 @@ pub fn run(args: Args) -> ExitCode {
     match written {
         Ok(()) => {
             eprintln!(
-                "Wrote {} schemas into {}.",
-                schema::KINDS.len(),
-                dir.display()
+                "{}",
+                crate::msg!(
+                    "schema-written",
+                    count = schema::KINDS.len(),
+                    dir = &dir.display()
+                )
             );
             ExitCode::SUCCESS
         }
         Err(e) => failed(
-            Failure::Io(format!("cannot write {}: {e}", dir.display())),
+            Failure::Io(crate::msg!(
+                "cannot-write",
+                path = &dir.display(),
+                error = &e
+            )),
             &Report::text(),
             "",
         ),

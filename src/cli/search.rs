@@ -36,9 +36,11 @@ pub fn run(args: Args) -> ExitCode {
         let lang = match args.lang {
             None => site.config.default_language().code,
             Some(asked) => site.config.lang_code(&asked).ok_or_else(|| {
-                Failure::Io(format!(
-                    "the site has no language `{asked}` (it has: {})",
-                    site.config
+                Failure::Io(crate::msg!(
+                    "search-no-language",
+                    asked = &asked,
+                    have = site
+                        .config
                         .lang_codes()
                         .map(LangCode::as_str)
                         .collect::<Vec<_>>()
@@ -46,7 +48,8 @@ pub fn run(args: Args) -> ExitCode {
                 ))
             })?,
         };
-        search::search(&site, lang, &args.query, args.limit).map_err(Failure::Io)
+        search::search(&site, lang, &args.query, args.limit)
+            .map_err(|e| Failure::Io(crate::msg!("detail", detail = e)))
     });
     match hits {
         Ok(hits) if args.json => {
@@ -66,7 +69,7 @@ pub fn run(args: Args) -> ExitCode {
                 ));
             }
             emit(&s);
-            eprintln!("{} result(s).", hits.len());
+            eprintln!("{}", crate::msg!("search-results", count = hits.len()));
             ExitCode::SUCCESS
         }
         Err(f) => failed(f, &Report::text(), ""),

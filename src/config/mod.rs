@@ -11,6 +11,7 @@ use serde::Deserialize;
 
 use crate::diag::{Diagnostic, LineIndex, did_you_mean};
 use crate::domain::{LangCode, Slug, values};
+use crate::msg;
 
 pub const FILE: &str = "site.toml";
 
@@ -40,6 +41,9 @@ pub struct Config {
     pub output: OutputRules,
     #[serde(default)]
     pub deploy: DeployRules,
+    /// The tool's own settings for the site's editors.
+    #[serde(default)]
+    pub editor: Editor,
     /// Where the site lives on disk; set by `load`, not read from the file.
     #[serde(skip)]
     pub root: PathBuf,
@@ -52,6 +56,15 @@ pub struct Config {
     /// `timezone`, looked up by `parse` in the tz database built into the binary.
     #[serde(skip, default = "utc")]
     pub tz: jiff::tz::TimeZone,
+}
+
+/// `[editor]`: how the tool speaks to the site's editors.
+#[derive(Debug, Clone, Deserialize, Default)]
+#[serde(deny_unknown_fields)]
+pub struct Editor {
+    /// The language of the tool's messages (`zh` or `en`), when neither
+    /// `--lang`, `GONGKAI_LANG` nor the locale says.
+    pub lang: Option<String>,
 }
 
 fn utc() -> jiff::tz::TimeZone {
@@ -133,25 +146,29 @@ impl Identity {
         // A missing code is a warning from `check`: sites start without one.
         if !valid_code && !code.is_empty() {
             out.push(
-                Diagnostic::error("E009", FILE, format!("site code `{code}` is not a 网站标识码"))
+                Diagnostic::error("E009", FILE, msg!("site-code-malformed", code = code))
                     .at(at_key("site_code"))
-                    .help("[identity] site_code is the 10-digit code the national government-site platform assigned: the 6-digit region code and 4 digits (`2102000001`), or `bm` and 8 digits for a ministry"),
+                    .help(msg!("site-code-malformed-help")),
             );
         }
         let icp = regex::Regex::new(r"^\p{Han}ICP备\d{6,10}号(-\d+)?$").expect("valid pattern");
         if !self.icp.is_empty() && !icp.is_match(&self.icp) {
             out.push(
-                Diagnostic::error("E009", FILE, format!("ICP filing number `{}` is malformed", self.icp))
+                Diagnostic::error("E009", FILE, msg!("icp-malformed", icp = &self.icp))
                     .at(at_key("icp"))
-                    .help("write it as the filing system shows it: the province's abbreviation, ICP备, the number and 号, e.g. `辽ICP备05003015号`"),
+                    .help(msg!("icp-malformed-help")),
             );
         }
         let police = regex::Regex::new(r"^\p{Han}公网安备 ?\d{14}号$").expect("valid pattern");
         if !self.police.is_empty() && !police.is_match(&self.police) {
             out.push(
-                Diagnostic::error("E009", FILE, format!("public-security filing number `{}` is malformed", self.police))
-                    .at(at_key("police"))
-                    .help("write the province's abbreviation, 公网安备, the 14-digit number and 号, e.g. `辽公网安备 21020202000001号`"),
+                Diagnostic::error(
+                    "E009",
+                    FILE,
+                    msg!("police-malformed", police = &self.police),
+                )
+                .at(at_key("police"))
+                .help(msg!("police-malformed-help")),
             );
         }
         if self
@@ -160,7 +177,7 @@ impl Identity {
             .is_some_and(|u| !u.starts_with("https://"))
         {
             out.push(
-                Diagnostic::error("E009", FILE, "error_report_url is not an https:// address")
+                Diagnostic::error("E009", FILE, msg!("error-report-url-not-https"))
                     .at(at_key("error_report_url")),
             );
         }
@@ -330,9 +347,10 @@ impl Config {
     pub fn load(root: &Path) -> Result<Config, LoadError> {
         let path = root.join(FILE);
         let text = std::fs::read_to_string(&path).map_err(|e| {
-            LoadError::Io(format!(
-                "cannot read {}: {e} (is --root the site's folder?)",
-                path.display()
+            LoadError::Io(msg!(
+                "cannot-read-config",
+                path = &path.display(),
+                error = &e
             ))
         })?;
         let mut config = Config::parse(&text).map_err(LoadError::Invalid)?;
@@ -343,7 +361,11 @@ impl Config {
     pub fn parse(text: &str) -> Result<Config, Vec<Diagnostic>> {
         let lines = LineIndex::new(text);
         let config: Config = toml::from_str(text).map_err(|e| {
-            let mut d = Diagnostic::error("E001", FILE, e.message().trim().to_string());
+            let mut d = Diagnostic::error(
+                "E001",
+                FILE,
+                msg!("toml-error", detail = e.message().trim()),
+            );
             if let Some(span) = e.span() {
                 d = d.at(lines.position(span.start));
             }
@@ -373,21 +395,30 @@ impl Config {
             let mut d = Diagnostic::error(
                 "E002",
                 FILE,
-                format!("timezone `{}` is not an IANA time zone", self.timezone),
+                msg!("timezone-unknown", timezone = &self.timezone),
             )
             .at(at_key("timezone"));
             let names = jiff::tz::db().available();
             let names: Vec<String> = names.map(|n| n.to_string()).collect();
             d = match did_you_mean(&self.timezone, names.iter().map(String::as_str)) {
-                Some(s) => d.help(format!("did you mean `{s}`? (China is `Asia/Shanghai`)")),
-                None => d.help("write a name from the IANA time zone database, such as `Asia/Shanghai` (the default) or `Europe/Berlin`"),
+                Some(s) => d.help(msg!("timezone-near", name = s)),
+                None => d.help(msg!("timezone-help")),
             };
             out.push(d);
         }
+        if let Some(l) = &self.editor.lang
+            && crate::diag::messages::Lang::parse(l).is_none()
+        {
+            out.push(
+                Diagnostic::error("E002", FILE, msg!("editor-lang-invalid", lang = l))
+                    .at(at_key("lang"))
+                    .help(msg!("editor-lang-invalid-help")),
+            );
+        }
         if self.languages.is_empty() {
             out.push(
-                Diagnostic::error("E002", FILE, "no languages are configured")
-                    .help("add at least one [[languages]] table with `code` and `tag`; the first is the default language"),
+                Diagnostic::error("E002", FILE, msg!("no-languages"))
+                    .help(msg!("no-languages-help")),
             );
         }
         let mut seen = std::collections::BTreeSet::new();
@@ -400,66 +431,51 @@ impl Config {
                 && !lang.code.starts_with('-');
             if !valid {
                 out.push(
-                    Diagnostic::error("E002", FILE, format!("language code `{}` is not a lowercase ASCII code", lang.code))
-                        .at(at_key("code"))
-                        .help("use a short code such as `zh`, `en` or `pt-br`: it becomes the URL prefix and the file suffix"),
+                    Diagnostic::error(
+                        "E002",
+                        FILE,
+                        msg!("language-code-invalid", code = &lang.code),
+                    )
+                    .at(at_key("code"))
+                    .help(msg!("language-code-invalid-help")),
                 );
             }
             if !seen.insert(lang.code) {
                 out.push(
-                    Diagnostic::error(
-                        "E002",
-                        FILE,
-                        format!("language `{}` is configured twice", lang.code),
-                    )
-                    .at(at_key("code")),
+                    Diagnostic::error("E002", FILE, msg!("language-twice", code = &lang.code))
+                        .at(at_key("code")),
                 );
             }
             if lang.tag.trim().is_empty()
                 || unic_langid::LanguageIdentifier::from_bytes(lang.tag.as_bytes()).is_err()
             {
                 out.push(
-                    Diagnostic::error(
-                        "E002",
-                        FILE,
-                        format!("language tag `{}` is not a BCP 47 tag", lang.tag),
-                    )
-                    .at(at_key("tag"))
-                    .help("use a tag such as `zh-CN`, `en` or `ru`"),
+                    Diagnostic::error("E002", FILE, msg!("language-tag-invalid", tag = &lang.tag))
+                        .at(at_key("tag"))
+                        .help(msg!("language-tag-invalid-help")),
                 );
             }
         }
         if !(self.base_url.starts_with("https://") || self.base_url.starts_with("http://")) {
             out.push(
-                Diagnostic::error(
-                    "E002",
-                    FILE,
-                    format!(
-                        "base_url `{}` is not an absolute http(s) URL",
-                        self.base_url
-                    ),
-                )
-                .at(at_key("base_url"))
-                .help("write the public address of the site, e.g. `https://www.dl.gov.cn`"),
+                Diagnostic::error("E002", FILE, msg!("base-url-invalid", url = &self.base_url))
+                    .at(at_key("base_url"))
+                    .help(msg!("base-url-invalid-help")),
             );
         }
         if let Err(e) = regex::Regex::new(&self.disclosure.index_no_pattern) {
             out.push(
-                Diagnostic::error(
-                    "E002",
-                    FILE,
-                    "index_no_pattern is not a valid regular expression",
-                )
-                .at(at_key("index_no_pattern"))
-                .help(format!("{e}")),
+                Diagnostic::error("E002", FILE, msg!("index-no-pattern-invalid"))
+                    .at(at_key("index_no_pattern"))
+                    .help(msg!("detail", detail = &e)),
             );
         }
         out.extend(self.identity.validate(&at_key));
         if self.disclosure.per_page == 0 {
             out.push(
-                Diagnostic::error("E002", FILE, "per_page is 0")
+                Diagnostic::error("E002", FILE, msg!("per-page-zero"))
                     .at(at_key("per_page"))
-                    .help("write how many rows each page of the catalogue lists, e.g. `per_page = 20`"),
+                    .help(msg!("per-page-zero-help")),
             );
         }
         if let Some(req) = &self.disclosure.on_request {
@@ -468,12 +484,12 @@ impl Config {
                     Diagnostic::error(
                         "E002",
                         FILE,
-                        format!("on_request.agency `{}` is not declared", req.agency),
+                        msg!("on-request-agency-undeclared", agency = &req.agency),
                     )
                     .at(at_key("agency"))
-                    .help(format!(
-                        "declare it as [agencies.{}], or name one of the declared agencies",
-                        req.agency
+                    .help(msg!(
+                        "on-request-agency-undeclared-help",
+                        agency = &req.agency
                     )),
                 );
             }
@@ -483,12 +499,8 @@ impl Config {
                 .is_some_and(|u| !u.starts_with("https://"))
             {
                 out.push(
-                    Diagnostic::error(
-                        "E002",
-                        FILE,
-                        "on_request.online_url is not an https:// address",
-                    )
-                    .at(at_key("online_url")),
+                    Diagnostic::error("E002", FILE, msg!("on-request-url-not-https"))
+                        .at(at_key("online_url")),
                 );
             }
         }
@@ -497,10 +509,14 @@ impl Config {
                 && crate::domain::Period::parse(p).is_none()
             {
                 out.push(
-                        Diagnostic::error("E002", FILE, format!("update_within `{p}` of section `{section}` is not a period"))
-                            .at(at_key("update_within"))
-                            .help("write a number and a unit: `14d` (days), `2w` (weeks), `6m` (months) or `1y` (years)"),
-                    );
+                    Diagnostic::error(
+                        "E002",
+                        FILE,
+                        msg!("update-within-invalid", period = p, section = section),
+                    )
+                    .at(at_key("update_within"))
+                    .help(msg!("update-within-invalid-help")),
+                );
             }
         }
         out
@@ -556,7 +572,7 @@ impl Config {
 /// Why the configuration could not be loaded: unreadable (exit 2) or invalid (exit 1).
 #[derive(Debug)]
 pub enum LoadError {
-    Io(String),
+    Io(crate::diag::Message),
     Invalid(Vec<Diagnostic>),
 }
 

@@ -7,7 +7,9 @@
 //! Not a second TOML parser: it reads one `key = value` line at a time and
 //! says nothing about a line it does not recognise.
 
+use crate::diag::Message;
 use crate::domain::Date;
+use crate::msg;
 
 /// One mistake on one line of the front matter.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -17,7 +19,7 @@ pub struct Mistake {
     /// 1-based column, in characters.
     pub column: usize,
     pub code: &'static str,
-    pub message: String,
+    pub message: Message,
     /// The line corrected.
     pub corrected: String,
 }
@@ -56,7 +58,7 @@ fn on_line(n: usize, line: &str) -> Option<Mistake> {
         return None;
     }
     let indent = &line[..line.len() - trimmed.len()];
-    let mistake = |at: usize, code, message: String, corrected: String| Mistake {
+    let mistake = |at: usize, code, message: Message, corrected: String| Mistake {
         line: n,
         column: col(line, at),
         code,
@@ -85,7 +87,7 @@ fn on_line(n: usize, line: &str) -> Option<Mistake> {
             return Some(mistake(
                 sign_at,
                 "E015",
-                "full-width equals sign `＝` between key and value".into(),
+                msg!("mistake-full-width-equals"),
                 corrected(),
             ));
         }
@@ -93,7 +95,7 @@ fn on_line(n: usize, line: &str) -> Option<Mistake> {
             return Some(mistake(
                 sign_at,
                 "E015",
-                format!("`{}` between key and value: TOML uses `=`", sign.1),
+                msg!("mistake-colon", sign = &sign.1),
                 corrected(),
             ));
         }
@@ -105,7 +107,7 @@ fn on_line(n: usize, line: &str) -> Option<Mistake> {
         return Some(mistake(
             at,
             "E015",
-            format!("Chinese punctuation or full-width letters in the key `{key}`"),
+            msg!("mistake-key", key = key),
             corrected(),
         ));
     }
@@ -156,11 +158,11 @@ enum What {
 }
 
 impl What {
-    fn message(&self) -> String {
+    fn message(&self) -> Message {
         match self {
-            What::Quotes => "the value is in Chinese quotation marks (“…” or 「…」); TOML needs straight quotes \"…\"".into(),
-            What::Comma => "the list is separated by Chinese commas `，`; TOML needs `,`".into(),
-            What::Date(written) => format!("the date `{written}` is not written YYYY-MM-DD"),
+            What::Quotes => msg!("mistake-quotes"),
+            What::Comma => msg!("mistake-comma"),
+            What::Date(written) => msg!("mistake-date", date = written),
         }
     }
 }
@@ -269,7 +271,7 @@ mod tests {
         assert_eq!(m.column, 9);
         assert_eq!(m.corrected, "title = \"大连市商务局关于“双十一”的通知\"");
         let m = one("agency ＝ \"dl-commerce\"");
-        assert!(m.message.contains("full-width equals"), "{m:?}");
+        assert!(m.message.as_str().contains("full-width equals"), "{m:?}");
         assert_eq!(m.corrected, "agency = \"dl-commerce\"");
         let m = one("title： \"x\"");
         assert_eq!(m.corrected, "title = \"x\"");
@@ -292,7 +294,7 @@ mod tests {
             let m = one(&format!("written = {written}"));
             assert_eq!((m.code, m.column), ("E016", 11), "{written}");
             assert_eq!(m.corrected, format!("written = {fixed}"), "{written}");
-            assert!(m.message.contains(written), "{m:?}");
+            assert!(m.message.as_str().contains(written), "{m:?}");
         }
         // Right already, or not a date at all: nothing to say.
         assert!(find("written = 2026-11-27").is_empty());

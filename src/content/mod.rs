@@ -20,6 +20,7 @@ use crate::config::Config;
 use crate::diag::{Diagnostic, LineIndex, Position, did_you_mean, display_path};
 use crate::domain::ids::is_slug;
 use crate::domain::{Date, EntryKey, LangCode};
+use crate::msg;
 use model::{Guide, GuideText, PageMeta, Record, RecordText, Schema};
 
 /// What a file is, from its top folder (DESIGN.md §4).
@@ -217,7 +218,7 @@ pub fn read(file: SourceFile, config: &Config) -> Result<Document, Vec<Diagnosti
         Err(e) => Err(vec![Diagnostic::error(
             "E010",
             file.display.clone(),
-            format!("cannot read the file: {e}"),
+            msg!("cannot-read-file", error = &e),
         )]),
     }
 }
@@ -231,9 +232,8 @@ pub fn discover(config: &Config) -> (Vec<SourceFile>, Vec<Asset>, Vec<Diagnostic
     let mut diags = Vec::new();
     if !content.is_dir() {
         diags.push(
-            Diagnostic::error("E010", "content", "the site has no content/ folder").help(
-                "create content/ beside site.toml and put the records, guides and pages there",
-            ),
+            Diagnostic::error("E010", "content", msg!("no-content-folder"))
+                .help(msg!("no-content-folder-help")),
         );
         return (files, assets, diags);
     }
@@ -253,7 +253,7 @@ pub fn discover(config: &Config) -> (Vec<SourceFile>, Vec<Asset>, Vec<Diagnostic
                 diags.push(Diagnostic::error(
                     "E010",
                     where_,
-                    format!("cannot read: {e}"),
+                    msg!("cannot-read-entry", error = &e),
                 ));
                 continue;
             }
@@ -270,9 +270,9 @@ pub fn discover(config: &Config) -> (Vec<SourceFile>, Vec<Asset>, Vec<Diagnostic
                 .unwrap_or(false);
             if !inside {
                 diags.push(
-                    Diagnostic::error("E011", display, "this symbolic link points outside the site")
+                    Diagnostic::error("E011", display, msg!("symlink-outside"))
                         .at(Position::start())
-                        .help("copy the file into content/ instead: a build must not publish files from elsewhere"),
+                        .help(msg!("symlink-outside-help")),
                 );
                 continue;
             }
@@ -303,8 +303,8 @@ pub fn discover(config: &Config) -> (Vec<SourceFile>, Vec<Asset>, Vec<Diagnostic
 }
 
 fn name_error(display: String, name: &str) -> Diagnostic {
-    Diagnostic::error("E012", display, format!("`{name}` is not an ASCII slug"))
-        .help("file and folder names use lowercase a-z, 0-9 and hyphens (e.g. `dl-2024-00012.md`): the name becomes the URL")
+    Diagnostic::error("E012", display, msg!("name-not-slug", name = name))
+        .help(msg!("name-not-slug-help"))
 }
 
 fn source_file(
@@ -321,10 +321,13 @@ fn source_file(
                 return Err(Diagnostic::error(
                     "E013",
                     display,
-                    format!("`.{code}.md`: the language `{code}` is not configured in site.toml"),
+                    msg!("language-suffix-unknown", code = code),
                 )
                 .at(Position::start())
-                .help(format!("configured languages: {}", codes.join(", "))));
+                .help(msg!(
+                    "language-suffix-unknown-help",
+                    codes = codes.join(", ")
+                )));
             };
             (base, lang)
         }
@@ -383,9 +386,13 @@ pub fn parse(
                 .count()
                 + 1;
             return Err(vec![
-                Diagnostic::error("E014", file.display, "the file is not valid UTF-8")
-                    .at(crate::diag::Position { line, column: col, text: None })
-                    .help("save the file as UTF-8 (not GBK/GB18030); most editors offer it under \"Save with encoding\""),
+                Diagnostic::error("E014", file.display, msg!("not-utf8"))
+                    .at(crate::diag::Position {
+                        line,
+                        column: col,
+                        text: None,
+                    })
+                    .help(msg!("not-utf8-help")),
             ]);
         }
     };
@@ -399,22 +406,18 @@ pub fn parse(
     }
     if text.trim().is_empty() {
         return Err(vec![
-            Diagnostic::error("E003", file.display, "the file is empty")
+            Diagnostic::error("E003", file.display, msg!("file-empty"))
                 .at(at(1, 1, ""))
-                .help("start with a `+++` line, the front matter (at least `title = \"…\"`), a closing `+++` line, then the text"),
+                .help(msg!("file-empty-help")),
         ]);
     }
     let mut lines = text.split_inclusive('\n');
     let first = lines.next().unwrap_or("");
     if first.trim_end() != "+++" {
         return Err(vec![
-            Diagnostic::error(
-                "E003",
-                file.display,
-                "the file does not start with front matter",
-            )
-            .at(at(1, 1, first.trim_end()))
-            .help("the first line must be `+++`, followed by TOML keys and a closing `+++` line"),
+            Diagnostic::error("E003", file.display, msg!("no-front-matter"))
+                .at(at(1, 1, first.trim_end()))
+                .help(msg!("no-front-matter-help")),
         ]);
     }
     let front_start = first.len();
@@ -429,11 +432,9 @@ pub fn parse(
     }
     let Some((front_end, body_start, close_line)) = close else {
         return Err(vec![
-            Diagnostic::error("E004", file.display, "the front matter is never closed")
+            Diagnostic::error("E004", file.display, msg!("front-matter-open"))
                 .at(at(1, 1, "+++"))
-                .help(
-                    "add a line with only `+++` after the last front-matter key, before the text",
-                ),
+                .help(msg!("front-matter-open-help")),
         ]);
     };
     let front_text = &text[front_start..front_end];
@@ -463,7 +464,7 @@ pub fn parse(
                         column: m.column,
                         ..start
                     })
-                    .help(format!("write it as: {}", m.corrected))
+                    .help(msg!("write-it-as", line = m.corrected))
             })
             .collect::<Vec<_>>()
     };
@@ -472,9 +473,13 @@ pub fn parse(
         Err(_) if !mistakes().is_empty() => return Err(mistakes()),
         Err(e) => {
             return Err(vec![
-                Diagnostic::error("E001", file.display, format!("front matter is not valid TOML: {}", e.message().trim()))
-                    .at(locate(e.span()))
-                    .help("front matter is TOML: `key = \"text\"`, dates as 2024-03-08, lists as [\"a\", \"b\"]"),
+                Diagnostic::error(
+                    "E001",
+                    file.display,
+                    msg!("front-matter-toml", detail = e.message().trim()),
+                )
+                .at(locate(e.span()))
+                .help(msg!("front-matter-toml-help")),
             ]);
         }
     };
@@ -484,22 +489,27 @@ pub fn parse(
         let pos = || locate(Some(key.span()));
         if schema.source_only.contains(&name) {
             diags.push(
-                Diagnostic::error("E007", &file.display, format!("`{name}` is a fact and is set only in the Chinese source"))
-                    .at(pos())
-                    .help("remove it from the translation: facts (numbers, dates, agencies, codes, limits) come from the source file"),
+                Diagnostic::error(
+                    "E007",
+                    &file.display,
+                    msg!("fact-in-translation", key = name),
+                )
+                .at(pos())
+                .help(msg!("fact-in-translation-help")),
             );
         } else if !schema.allows(name) {
             let mut d = Diagnostic::error(
                 "E006",
                 &file.display,
-                format!("unknown key `{name}` in {kind_name}"),
+                msg!("unknown-key", key = name, kind = kind_name),
             )
             .at(pos());
             d = match did_you_mean(name, schema.keys()) {
-                Some(s) => d.help(format!("did you mean `{s}`?")),
-                None => d.help(format!(
-                    "the keys of {kind_name} are: {}",
-                    schema.keys().collect::<Vec<_>>().join(", ")
+                Some(s) => d.help(msg!("did-you-mean", name = s)),
+                None => d.help(msg!(
+                    "unknown-key-help",
+                    kind = kind_name,
+                    keys = schema.keys().collect::<Vec<_>>().join(", ")
                 )),
             };
             diags.push(d);
@@ -508,22 +518,23 @@ pub fn parse(
             empty_strings(value, name.to_string(), &mut empty);
             for (path, span) in empty {
                 diags.push(
-                    Diagnostic::error("E005", &file.display, format!("`{path}` is empty"))
+                    Diagnostic::error("E005", &file.display, msg!("field-empty", key = &path))
                         .at(locate(Some(span)))
-                        .help("a required field needs a value"),
+                        .help(msg!("field-empty-help")),
                 );
             }
         }
     }
     for key in schema.required {
         if !table.get_ref().contains_key(*key) {
-            let label = model::key_label(key)
-                .map(|l| format!(" ({l})"))
-                .unwrap_or_default();
+            let message = match model::key_label(key) {
+                Some(label) => msg!("field-missing-labelled", key = *key, label = label),
+                None => msg!("field-missing", key = *key),
+            };
             diags.push(
-                Diagnostic::error("E005", &file.display, format!("missing required field `{key}`{label}"))
+                Diagnostic::error("E005", &file.display, message)
                     .at(at(1, 1, "+++"))
-                    .help(format!("add `{key} = …` to the front matter of {kind_name} (see docs/content-format.md)")),
+                    .help(msg!("field-missing-help", key = *key, kind = kind_name)),
             );
         }
     }
@@ -533,13 +544,9 @@ pub fn parse(
     {
         let offset = body_start + text[body_start..].find(placeholder).unwrap_or(0);
         diags.push(
-            Diagnostic::error(
-                "E017",
-                &file.display,
-                "the text is still the placeholder that `gongkai new` wrote",
-            )
-            .at(LineIndex::new(&text).position(offset))
-            .help("write the text of the page in its place"),
+            Diagnostic::error("E017", &file.display, msg!("body-placeholder"))
+                .at(LineIndex::new(&text).position(offset))
+                .help(msg!("body-placeholder-help")),
         );
     }
     if !diags.is_empty() {
@@ -553,9 +560,13 @@ pub fn parse(
             return found;
         }
         vec![
-            Diagnostic::error("E008", &file.display, e.message().trim().to_string())
-                .at(locate(e.span()))
-                .help("see docs/content-format.md for the type and allowed values of each key"),
+            Diagnostic::error(
+                "E008",
+                &file.display,
+                msg!("wrong-value", detail = e.message().trim()),
+            )
+            .at(locate(e.span()))
+            .help(msg!("wrong-value-help")),
         ]
     })?;
     let front_text = front_text.to_string();
@@ -626,13 +637,14 @@ impl Shape {
         }
     }
 
+    /// The kind, as the `kind` of messages `unknown-key` and `field-missing`.
     fn name(self) -> &'static str {
         match self {
-            Shape::Record => "a disclosure record",
-            Shape::RecordText => "a record's translation",
-            Shape::Guide => "a service guide",
-            Shape::GuideText => "a guide's translation",
-            Shape::Page => "a page",
+            Shape::Record => "record",
+            Shape::RecordText => "record-text",
+            Shape::Guide => "guide",
+            Shape::GuideText => "guide-text",
+            Shape::Page => "page",
         }
     }
 

@@ -5,8 +5,10 @@ use std::path::{Path, PathBuf};
 
 use crate::config::Config;
 use crate::content::{self, Front};
+use crate::diag::Message;
 use crate::domain::Date;
 use crate::domain::ids::is_slug;
+use crate::msg;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum NewKind {
@@ -28,7 +30,7 @@ pub fn plan(
     path: &Path,
     today: Date,
     agency: Option<&str>,
-) -> Result<NewFile, String> {
+) -> Result<NewFile, Message> {
     let content_dir = config.content_dir();
     // Accept `content/…`, a path inside content/, or an absolute path.
     let full = if path.is_absolute() {
@@ -40,31 +42,32 @@ pub fn plan(
     };
     let rel = full
         .strip_prefix(&content_dir)
-        .map_err(|_| format!("{} is not under {}", full.display(), content_dir.display()))?
+        .map_err(|_| {
+            msg!(
+                "new-not-under-content",
+                path = &full.display(),
+                content = &content_dir.display()
+            )
+        })?
         .to_path_buf();
     let rel_str = rel.to_string_lossy().replace('\\', "/");
     let stem = rel_str
         .strip_suffix(".md")
-        .ok_or_else(|| format!("{rel_str}: the file name must end in .md"))?;
+        .ok_or_else(|| msg!("new-not-md", path = &rel_str))?;
     let name = stem.rsplit('/').next().unwrap_or(stem);
     if !is_slug(name) && name != "_index" {
-        return Err(format!(
-            "`{name}` is not an ASCII slug: use lowercase a-z, 0-9 and hyphens, e.g. dl-2026-00061.md"
-        ));
+        return Err(msg!("new-not-slug", name = name));
     }
     let top = rel_str.split('/').next().unwrap_or("");
     match (kind, top) {
         (NewKind::Disclosure, "disclosure") | (NewKind::Guide, "services") => {}
         (NewKind::Page, t) if t != "disclosure" && t != "services" => {}
-        (NewKind::Disclosure, _) => return Err("a disclosure record goes under content/disclosure/ (e.g. content/disclosure/2026/dl-2026-00061.md)".into()),
-        (NewKind::Guide, _) => return Err("a service guide goes under content/services/ (e.g. content/services/passport-renewal.md)".into()),
-        (NewKind::Page, _) => return Err("a plain page cannot go under content/disclosure/ or content/services/".into()),
+        (NewKind::Disclosure, _) => return Err(msg!("new-record-folder")),
+        (NewKind::Guide, _) => return Err(msg!("new-guide-folder")),
+        (NewKind::Page, _) => return Err(msg!("new-page-folder")),
     }
     if full.exists() {
-        return Err(format!(
-            "{} already exists; nothing was written",
-            full.display()
-        ));
+        return Err(msg!("new-exists", path = &full.display()));
     }
     let text = match kind {
         NewKind::Disclosure => disclosure(config, today, agency)?,
@@ -74,12 +77,13 @@ pub fn plan(
     Ok(NewFile { path: full, text })
 }
 
-fn pick_agency<'a>(config: &'a Config, agency: Option<&'a str>) -> Result<&'a str, String> {
+fn pick_agency<'a>(config: &'a Config, agency: Option<&'a str>) -> Result<&'a str, Message> {
     match agency {
         Some(a) if config.agencies.contains_key(a) => Ok(a),
-        Some(a) => Err(format!(
-            "agency `{a}` is not declared in site.toml; declared: {}",
-            config
+        Some(a) => Err(msg!(
+            "new-agency-undeclared",
+            agency = a,
+            declared = config
                 .agencies
                 .keys()
                 .cloned()
@@ -92,10 +96,7 @@ fn pick_agency<'a>(config: &'a Config, agency: Option<&'a str>) -> Result<&'a st
             .find(|(_, v)| v.code.is_some())
             .or_else(|| config.agencies.iter().next())
             .map(|(k, _)| k.as_str())
-            .ok_or_else(|| {
-                "declare an agency in site.toml first: [agencies.<id>] with its body `code`"
-                    .to_string()
-            }),
+            .ok_or_else(|| msg!("new-no-agency")),
     }
 }
 
@@ -124,7 +125,7 @@ pub fn next_serial<'a>(prefix: &str, taken: impl Iterator<Item = &'a str>) -> St
     format!("{prefix}{:0width$}", max + 1)
 }
 
-fn disclosure(config: &Config, today: Date, agency: Option<&str>) -> Result<String, String> {
+fn disclosure(config: &Config, today: Date, agency: Option<&str>) -> Result<String, Message> {
     let agency = pick_agency(config, agency)?;
     let body = config.agencies[agency]
         .code
@@ -172,7 +173,7 @@ keywords = []
     ))
 }
 
-fn guide(config: &Config, agency: Option<&str>) -> Result<String, String> {
+fn guide(config: &Config, agency: Option<&str>) -> Result<String, Message> {
     let agency = pick_agency(config, agency)?;
     Ok(format!(
         r#"+++

@@ -4,6 +4,9 @@
 //! exits. `main.rs` alone decides how to show them and which exit code follows.
 
 pub mod codes;
+pub mod messages;
+
+pub use messages::Message;
 
 use std::borrow::Cow;
 use std::fmt;
@@ -41,7 +44,7 @@ pub struct Diagnostic {
 }
 
 impl Diagnostic {
-    pub fn error(code: &'static str, file: impl Into<String>, message: impl Into<String>) -> Self {
+    pub fn error(code: &'static str, file: impl Into<String>, message: Message) -> Self {
         Diagnostic {
             severity: Severity::Error,
             code: Cow::Borrowed(code),
@@ -54,18 +57,14 @@ impl Diagnostic {
         }
     }
 
-    pub fn warning(
-        code: &'static str,
-        file: impl Into<String>,
-        message: impl Into<String>,
-    ) -> Self {
+    pub fn warning(code: &'static str, file: impl Into<String>, message: Message) -> Self {
         Diagnostic {
             severity: Severity::Warning,
             ..Diagnostic::error(code, file, message)
         }
     }
 
-    pub fn note(code: &'static str, file: impl Into<String>, message: impl Into<String>) -> Self {
+    pub fn note(code: &'static str, file: impl Into<String>, message: Message) -> Self {
         Diagnostic {
             severity: Severity::Note,
             ..Diagnostic::error(code, file, message)
@@ -79,7 +78,7 @@ impl Diagnostic {
         self
     }
 
-    pub fn help(mut self, help: impl Into<String>) -> Self {
+    pub fn help(mut self, help: Message) -> Self {
         self.help = Some(help.into());
         self
     }
@@ -137,9 +136,9 @@ impl Diagnostic {
             false => text.to_string(),
         };
         let (sev, sev_color) = match self.severity {
-            Severity::Error => ("error", "1;31"),
-            Severity::Warning => ("warning", "1;33"),
-            Severity::Note => ("note", "1;36"),
+            Severity::Error => (crate::msg!("severity-error"), "1;31"),
+            Severity::Warning => (crate::msg!("severity-warning"), "1;33"),
+            Severity::Note => (crate::msg!("severity-note"), "1;36"),
         };
         let mut f = String::new();
         let place = if self.line > 0 {
@@ -167,7 +166,11 @@ impl Diagnostic {
             );
         }
         if let Some(help) = &self.help {
-            let _ = write!(f, "\n  = {}: {help}", paint("1", "help"));
+            let _ = write!(
+                f,
+                "\n  = {}: {help}",
+                paint("1", crate::msg!("severity-help").as_str())
+            );
         }
         f
     }
@@ -300,7 +303,7 @@ fn edit_distance(a: &str, b: &str) -> usize {
 #[derive(Debug)]
 pub enum Failure {
     Content(Vec<Diagnostic>),
-    Io(String),
+    Io(Message),
 }
 
 #[cfg(test)]
@@ -326,9 +329,13 @@ mod tests {
 
     #[test]
     fn display_has_location_caret_and_help() {
-        let d = Diagnostic::error("E001", "content/a.md", "bad")
-            .at(LineIndex::new("x = 1\n").position(4))
-            .help("fix it");
+        let d = Diagnostic::error(
+            "E001",
+            "content/a.md",
+            crate::msg!("detail", detail = "bad"),
+        )
+        .at(LineIndex::new("x = 1\n").position(4))
+        .help(crate::msg!("detail", detail = "fix it"));
         let s = d.to_string();
         assert!(s.starts_with("content/a.md:1:5: error[E001]: bad"), "{s}");
         assert!(s.contains("1 | x = 1\n  |     ^"), "{s}");
@@ -339,11 +346,12 @@ mod tests {
     fn carets_sit_under_wide_characters_by_display_width() {
         let text = "title = “大连市商务局”";
         let col = text.chars().position(|c| c == '商').unwrap() + 1;
-        let d = Diagnostic::error("E001", "a.md", "x").at(Position {
-            line: 3,
-            column: col,
-            text: Some(text.to_string()),
-        });
+        let d =
+            Diagnostic::error("E001", "a.md", crate::msg!("detail", detail = "x")).at(Position {
+                line: 3,
+                column: col,
+                text: Some(text.to_string()),
+            });
         let shown = d.to_string();
         let caret_line = shown.lines().find(|l| l.trim_end().ends_with('^')).unwrap();
         let text_line = shown.lines().find(|l| l.contains("大连")).unwrap();
@@ -359,7 +367,8 @@ mod tests {
 
     #[test]
     fn colour_only_when_asked() {
-        let d = Diagnostic::warning("W001", "a.md", "long").at(LineIndex::new("a\n").position(0));
+        let d = Diagnostic::warning("W001", "a.md", crate::msg!("detail", detail = "long"))
+            .at(LineIndex::new("a\n").position(0));
         assert!(!d.render(false).contains('\x1b'));
         let c = d.render(true);
         assert!(c.contains("\x1b[1;33mwarning[W001]\x1b[0m"), "{c:?}");
@@ -367,9 +376,13 @@ mod tests {
 
     #[test]
     fn json_round_trips() {
-        let d = Diagnostic::warning("W001", "content/a.md", "long")
-            .at(LineIndex::new("a\nb").position(2))
-            .help("shorten");
+        let d = Diagnostic::warning(
+            "W001",
+            "content/a.md",
+            crate::msg!("detail", detail = "long"),
+        )
+        .at(LineIndex::new("a\nb").position(2))
+        .help(crate::msg!("detail", detail = "fix it"));
         let json = serde_json::to_string(&vec![d.clone()]).unwrap();
         let back: Vec<Diagnostic> = serde_json::from_str(&json).unwrap();
         assert_eq!(back[0].code, "W001");
@@ -377,6 +390,6 @@ mod tests {
             (back[0].line, back[0].column, back[0].severity),
             (2, 1, Severity::Warning)
         );
-        assert_eq!(back[0].help.as_deref(), Some("shorten"));
+        assert_eq!(back[0].help.as_deref(), Some("fix it"));
     }
 }

@@ -74,9 +74,9 @@ impl<'a> Checked<'a> {
                 Diagnostic::error(
                     "E036",
                     format!("public/{page}"),
-                    format!("links to /{target}, which the build does not write"),
+                    crate::msg!("output-link-broken", target = target),
                 )
-                .help("a template of the theme or a site's own page links a path with no page or file behind it: fix the link in the template, or add the file under content/")
+                .help(crate::msg!("output-link-broken-help"))
             })
             .collect()
     }

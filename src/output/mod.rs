@@ -111,11 +111,11 @@ pub fn assets(assets: &[Asset], sink: &dyn Sink) -> Result<(), Failure> {
             Failure::Content(vec![Diagnostic::error(
                 "E051",
                 format!("content/{}", asset.rel),
-                format!("cannot read: {e}"),
+                crate::msg!("cannot-read-entry", error = &e),
             )])
         })?;
         sink.put(&asset.rel, &bytes)
-            .map_err(|e| Failure::Io(format!("cannot write {}: {e}", asset.rel)))?;
+            .map_err(|e| Failure::Io(crate::msg!("cannot-write", path = &asset.rel, error = &e)))?;
     }
     Ok(())
 }

@@ -88,7 +88,9 @@ pub fn render(
         Part::Pages(pages) => Some(pages),
         Part::MadeFor(_) => Some(&BTreeSet::new()),
     };
-    let io = |rel: &str, e: std::io::Error| Failure::Io(format!("cannot write {rel}: {e}"));
+    let io = |rel: &str, e: std::io::Error| {
+        Failure::Io(crate::msg!("cannot-write", path = rel, error = &e))
+    };
     let mut assets = BTreeMap::new();
     let mut files = 0;
     for (rel, bytes) in theme.under("static") {
@@ -309,7 +311,11 @@ impl<'a> Renderer<'a> {
             Err(e) => Err(Diagnostic::error(
                 "E050",
                 what(),
-                format!("rendering {template} failed: {}", error_chain(&e)),
+                crate::msg!(
+                    "render-failed",
+                    template = template,
+                    error = error_chain(&e)
+                ),
             )),
         }
     }
@@ -477,7 +483,7 @@ fn missing_source(site: &Site, i: usize) -> Diagnostic {
     Diagnostic::error(
         "E020",
         format!("content/{}", site.entries[i].key),
-        "this page has no Chinese source file",
+        crate::msg!("page-without-source"),
     )
 }
 

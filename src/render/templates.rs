@@ -20,7 +20,7 @@ pub(super) fn templates(theme: &Theme) -> Result<tera::Tera, Vec<Diagnostic>> {
         vec![Diagnostic::error(
             "E050",
             format!("{}/templates", theme.origin),
-            format!("template error: {}", error_chain(&e)),
+            crate::msg!("template-error", error = error_chain(&e)),
         )]
     })?;
     Ok(tera)

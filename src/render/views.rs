@@ -237,10 +237,13 @@ impl Renderer<'_> {
                         format!("{} ({lang})", self.site.entries[i].key)
                     })?;
                     html.shrink_to_fit();
-                    row.html = Some(
-                        String::from_utf8(html)
-                            .map_err(|e| Diagnostic::error("E050", ROW_TEMPLATE, e.to_string()))?,
-                    );
+                    row.html = Some(String::from_utf8(html).map_err(|e| {
+                        Diagnostic::error(
+                            "E050",
+                            ROW_TEMPLATE,
+                            crate::msg!("template-error", error = &e),
+                        )
+                    })?);
                 }
                 Ok(Some(tera::Value::from_serializable(&row)))
             })

@@ -166,7 +166,7 @@ fn lookup(
     let served = shared.read();
     if !served.ready {
         drop(served);
-        return own_page(shared, 503, path, "Building the site…");
+        return own_page(shared, 503, path, crate::msg!("serve-building").as_str());
     }
     if let Some(bytes) = served.files.get(rel) {
         let bytes = bytes.clone();
@@ -200,7 +200,12 @@ fn not_found(shared: &Shared, path: &str) -> Response<std::io::Cursor<Vec<u8>>> 
     drop(served);
     match page {
         Some(bytes) => html(shared, 404, path, &bytes),
-        None => own_page(shared, 404, path, "Nothing is here."),
+        None => own_page(
+            shared,
+            404,
+            path,
+            crate::msg!("serve-nothing-here").as_str(),
+        ),
     }
 }
 
@@ -343,7 +348,8 @@ fn own_page(
     message: &str,
 ) -> Response<std::io::Cursor<Vec<u8>>> {
     let body = format!(
-        "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>gongkai serve</title></head><body><main><p>{}</p></main></body></html>\n",
+        "<!DOCTYPE html>\n<html lang=\"{}\"><head><meta charset=\"utf-8\"><title>gongkai serve</title></head><body><main><p>{}</p></main></body></html>\n",
+        crate::diag::messages::lang().code(),
         escape(message)
     );
     html(shared, status, path, body.as_bytes())
@@ -351,14 +357,15 @@ fn own_page(
 
 /// The error overlay: each error's place, code, message, line and help.
 pub fn overlay(errors: &[Diagnostic]) -> String {
-    let mut s = String::from(
-        r#"<div id="gongkai-overlay" class="gongkai-overlay" role="alert" aria-labelledby="gongkai-overlay-title"><div class="gongkai-overlay-box">"#,
+    let mut s = format!(
+        r#"<div id="gongkai-overlay" class="gongkai-overlay" role="alert" aria-labelledby="gongkai-overlay-title" lang="{}"><div class="gongkai-overlay-box">"#,
+        crate::diag::messages::lang().code()
     );
-    let n = errors.len();
     s.push_str(&format!(
-        r#"<h2 id="gongkai-overlay-title">{n} error{} in the site: this is the last good version</h2><ol>"#,
-        if n == 1 { "" } else { "s" }
+        r#"<h2 id="gongkai-overlay-title">{}</h2><ol>"#,
+        escape(crate::msg!("overlay-title", count = errors.len()).as_str())
     ));
+    let (error, help) = (crate::msg!("severity-error"), crate::msg!("severity-help"));
     for d in errors {
         let place = if d.line > 0 {
             format!("{}:{}:{}", d.file, d.line, d.column.max(1))
@@ -366,7 +373,7 @@ pub fn overlay(errors: &[Diagnostic]) -> String {
             d.file.clone()
         };
         s.push_str(&format!(
-            r#"<li><p><code class="gongkai-place">{}</code> <strong>error[{}]</strong>: {}</p>"#,
+            r#"<li><p><code class="gongkai-place">{}</code> <strong>{error}[{}]</strong>: {}</p>"#,
             escape(&place),
             escape(&d.code),
             escape(&d.message)
@@ -374,12 +381,15 @@ pub fn overlay(errors: &[Diagnostic]) -> String {
         if let Some(line) = &d.source_line {
             s.push_str(&format!("<pre>{}</pre>", escape(line)));
         }
-        if let Some(help) = &d.help {
-            s.push_str(&format!("<p>help: {}</p>", escape(help)));
+        if let Some(d_help) = &d.help {
+            s.push_str(&format!("<p>{help}: {}</p>", escape(d_help)));
         }
         s.push_str("</li>");
     }
-    s.push_str("</ol><p>Save a fix and the page updates by itself.</p></div></div>");
+    s.push_str(&format!(
+        "</ol><p>{}</p></div></div>",
+        escape(crate::msg!("overlay-save").as_str())
+    ));
     s
 }
 
@@ -514,8 +524,12 @@ mod tests {
             ok,
             "<html><head><title>x</title><link rel=\"stylesheet\" href=\"/__gongkai/live.css\"></head><body><p>x</p><script src=\"/__gongkai/live.js\" data-version=\"3\" data-page=\"/en/\" defer></script></body></html>"
         );
-        let d = Diagnostic::error("E022", "content/a.md", "written <after> published")
-            .help("fix & save");
+        let d = Diagnostic::error(
+            "E022",
+            "content/a.md",
+            crate::msg!("detail", detail = "written <after> published"),
+        )
+        .help(crate::msg!("detail", detail = "fix & save"));
         let broken = inject(page, 3, "/", &[d]);
         assert!(broken.contains("id=\"gongkai-overlay\""));
         assert!(broken.contains("error[E022]</strong>: written &lt;after&gt; published"));

@@ -55,18 +55,24 @@ enum Msg {
 /// Serves until Ctrl-C (or SIGTERM). Reports what it does on stderr.
 pub fn serve(opts: &Options) -> Result<(), Failure> {
     let root = opts.root.canonicalize().map_err(|e| {
-        Failure::Io(format!(
-            "cannot open the site folder {}: {e}",
-            opts.root.display()
+        Failure::Io(crate::msg!(
+            "cannot-open-site",
+            path = &opts.root.display(),
+            error = &e
         ))
     })?;
-    let server = tiny_http::Server::http((opts.bind.as_str(), opts.port))
-        .map_err(|e| Failure::Io(format!("cannot listen on {}:{}: {e}", opts.bind, opts.port)))?;
+    let server = tiny_http::Server::http((opts.bind.as_str(), opts.port)).map_err(|e| {
+        Failure::Io(crate::msg!(
+            "cannot-listen",
+            address = format!("{}:{}", opts.bind, opts.port),
+            error = &e
+        ))
+    })?;
     let server = Arc::new(server);
     let addr = server
         .server_addr()
         .to_ip()
-        .ok_or_else(|| Failure::Io("the server has no IP address".into()))?;
+        .ok_or_else(|| Failure::Io(crate::msg!("no-ip-address")))?;
     let url = format!("http://{addr}/");
     let (tx, rx) = mpsc::channel::<Msg>();
 
@@ -81,7 +87,7 @@ pub fn serve(opts: &Options) -> Result<(), Failure> {
             }
             let _ = tx.send(Msg::Stop);
         })
-        .map_err(|e| Failure::Io(format!("cannot handle Ctrl-C: {e}")))?;
+        .map_err(|e| Failure::Io(crate::msg!("cannot-handle-ctrl-c", error = &e)))?;
     }
     let _watcher = watch(&root, tx.clone())?;
 
@@ -99,16 +105,22 @@ pub fn serve(opts: &Options) -> Result<(), Failure> {
             }
         })
     };
-    eprintln!("Serving {} at {url} (Ctrl-C to stop).", opts.root.display());
+    eprintln!(
+        "{}",
+        crate::msg!("serve-serving", root = &opts.root.display(), url = &url)
+    );
 
     let started = Instant::now();
     let mut engine = Engine::load(&root, opts.today.clone());
     let loaded = started.elapsed();
     rebuild(&root, &mut engine, &shared, None, started);
     eprintln!(
-        "Loaded in {:.2} s, rendered in {:.2} s.",
-        loaded.as_secs_f64(),
-        (started.elapsed() - loaded).as_secs_f64()
+        "{}",
+        crate::msg!(
+            "serve-loaded",
+            loaded = format!("{:.2}", loaded.as_secs_f64()),
+            rendered = format!("{:.2}", (started.elapsed() - loaded).as_secs_f64())
+        )
     );
     if opts.open {
         open_browser(&url);
@@ -144,7 +156,7 @@ pub fn serve(opts: &Options) -> Result<(), Failure> {
         rebuild(&root, &mut engine, &shared, Some(&paths), started);
     }
 
-    eprintln!("Stopping.");
+    eprintln!("{}", crate::msg!("serve-stopping"));
     server.unblock();
     shared.hub.close();
     let _ = http_thread.join();
@@ -193,8 +205,8 @@ fn rebuild(
     });
     let what = match trigger {
         Some([one]) => crate::diag::display_path(root, one),
-        Some(many) => format!("{} files", many.len()),
-        None => "the site".to_string(),
+        Some(many) => crate::msg!("serve-files", count = many.len()).into(),
+        None => crate::msg!("serve-the-site").into(),
     };
     match result {
         Ok(()) => {
@@ -207,16 +219,14 @@ fn rebuild(
                 if steps.is_empty() {
                     shared.announce_errors();
                 }
-                eprintln!("The errors are fixed.");
+                eprintln!("{}", crate::msg!("serve-fixed"));
             }
-            let times: Vec<String> = steps
-                .iter()
-                .map(|t| format!("{} ms", t.as_millis()))
-                .collect();
+            let times: Vec<String> = steps.iter().map(|t| t.as_millis().to_string()).collect();
             if trigger.is_some() {
+                let times = crate::msg!("serve-times", times = times.join(" ms, ")).to_string();
                 eprintln!(
-                    "{what} changed: {pages} page(s) updated, served after {}.",
-                    times.join(", then ")
+                    "{}",
+                    crate::msg!("serve-changed", what = &what, pages = pages, times = times)
                 );
             }
         }
@@ -225,8 +235,8 @@ fn rebuild(
                 eprintln!("{d}\n");
             }
             eprintln!(
-                "{what}: {} error(s); the last good version stays served.",
-                errors.len()
+                "{}",
+                crate::msg!("serve-broken", what = &what, count = errors.len())
             );
             {
                 let mut served = shared.write();
@@ -388,8 +398,20 @@ fn watch(
             }
         },
     )
-    .map_err(|e| Failure::Io(format!("cannot watch {}: {e}", root.display())))?;
-    let io = |e: notify::Error| Failure::Io(format!("cannot watch {}: {e}", root.display()));
+    .map_err(|e| {
+        Failure::Io(crate::msg!(
+            "cannot-watch",
+            path = &root.display(),
+            error = &e
+        ))
+    })?;
+    let io = |e: notify::Error| {
+        Failure::Io(crate::msg!(
+            "cannot-watch",
+            path = &root.display(),
+            error = &e
+        ))
+    };
     // The root itself only for site.toml (and folders that appear): public/
     // and target/ are not watched.
     debouncer
@@ -415,6 +437,9 @@ fn open_browser(url: &str) {
         "xdg-open"
     };
     if let Err(e) = std::process::Command::new(opener).arg(url).spawn() {
-        eprintln!("Could not open a browser ({opener}: {e}); open {url} yourself.");
+        eprintln!(
+            "{}",
+            crate::msg!("serve-no-browser", opener = opener, error = &e, url = url)
+        );
     }
 }

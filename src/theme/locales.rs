@@ -83,7 +83,7 @@ impl Locales {
                         Err(e) => diags.push(Diagnostic::error(
                             "E040",
                             display,
-                            format!("cannot read: {e}"),
+                            crate::msg!("cannot-read-entry", error = &e),
                         )),
                     }
                 }
@@ -96,9 +96,13 @@ impl Locales {
                         let lines = LineIndex::new(text);
                         for e in errors {
                             diags.push(
-                                Diagnostic::error("E040", display.clone(), format!("Fluent syntax error: {}", e.kind))
-                                    .at(lines.position(e.pos.start))
-                                    .help("messages are `id = text`; continuation lines are indented; see projectfluent.org"),
+                                Diagnostic::error(
+                                    "E040",
+                                    display.clone(),
+                                    crate::msg!("fluent-syntax", detail = &e.kind),
+                                )
+                                .at(lines.position(e.pos.start))
+                                .help(crate::msg!("fluent-syntax-help")),
                             );
                         }
                         r
@@ -122,7 +126,11 @@ impl Locales {
                     bundle.add_resource_overriding(resource);
                 } else if let Err(errors) = bundle.add_resource(resource) {
                     for e in errors {
-                        diags.push(Diagnostic::error("E040", display.clone(), format!("{e}")));
+                        diags.push(Diagnostic::error(
+                            "E040",
+                            display.clone(),
+                            crate::msg!("detail", detail = &e),
+                        ));
                     }
                 }
             }
@@ -133,7 +141,7 @@ impl Locales {
                     vec![Diagnostic::error(
                         "E042",
                         "site.toml",
-                        format!("no date format for `{}`: {e}", lang.tag),
+                        crate::msg!("no-date-format", tag = &lang.tag, error = &e),
                     )]
                 })?;
             langs.insert(
@@ -157,12 +165,13 @@ impl Locales {
                     Diagnostic::error(
                         "E041",
                         format!("locales/{}/site.ftl", lang.code),
-                        format!("message `{id}` is missing in language `{}`", lang.code),
+                        crate::msg!("message-missing", id = id, lang = &lang.code),
                     )
                     .at(crate::diag::Position::start())
-                    .help(format!(
-                        "add `{id} = …` to locales/{}/site.ftl (or another .ftl file there), written in that language",
-                        lang.code
+                    .help(crate::msg!(
+                        "message-missing-help",
+                        id = id,
+                        lang = &lang.code
                     )),
                 );
             }
@@ -175,9 +184,9 @@ impl Locales {
             .into_iter()
             .filter(|(id, _, _)| !required.contains(id))
             .map(|(id, file, pos)| {
-                Diagnostic::warning("W007", file, format!("message `{id}` is not used by any page"))
+                Diagnostic::warning("W007", file, crate::msg!("message-unused", id = id))
                     .at(pos)
-                    .help("remove it, or declare the id it names in site.toml (agency-<id> needs [agencies.<id>], sector-<id> taxonomy.sectors, …)")
+                    .help(crate::msg!("message-unused-help"))
             })
             .collect();
         Ok((Locales { langs }, warnings))
