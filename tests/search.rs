@@ -31,6 +31,14 @@ fn analysis_gives_the_tokens_and_terms_of_the_shared_vectors() {
         let terms: Vec<String> = tokens.iter().map(|t| t.term.clone()).collect();
         assert_eq!(surfaces, strings("tokens"), "{lang}: {}", v["text"]);
         assert_eq!(terms, strings("terms"), "{lang}: {}", v["text"]);
+        let positions: Vec<u64> = tokens.iter().map(|t| u64::from(t.position)).collect();
+        let expected: Vec<u64> = v["positions"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|p| p.as_u64().unwrap())
+            .collect();
+        assert_eq!(positions, expected, "{lang}: {}", v["text"]);
         let also: Vec<(String, String)> = tokens
             .iter()
             .filter_map(|t| Some((t.surface.clone(), t.also.clone()?)))
@@ -45,6 +53,54 @@ fn analysis_gives_the_tokens_and_terms_of_the_shared_vectors() {
             })
             .unwrap_or_default();
         assert_eq!(also, expected, "{lang}: {}", v["text"]);
+    }
+}
+
+#[test]
+fn quoted_phrases_and_words_to_stand_together_are_those_of_the_shared_vectors() {
+    let text = std::fs::read_to_string(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/tests/search-vectors.json"
+    ))
+    .unwrap();
+    let doc: serde_json::Value = serde_json::from_str(&text).unwrap();
+    let cases = doc["phrases"].as_array().unwrap();
+    assert!(cases.len() >= 10);
+    for v in cases {
+        let (lang, query) = (v["lang"].as_str().unwrap(), v["query"].as_str().unwrap());
+        let tokens = analyze(query, &mut Stem::new(lang));
+        // A clause per distinct term, as the plan makes them when the index has every term.
+        let mut terms: Vec<&str> = Vec::new();
+        let of_token: Vec<usize> = tokens
+            .iter()
+            .map(|t| {
+                terms.iter().position(|x| *x == t.term).unwrap_or_else(|| {
+                    terms.push(&t.term);
+                    terms.len() - 1
+                })
+            })
+            .collect();
+        let (phrases, adjacent) = gongkai::search::index::phrases(query, &tokens, &of_token);
+        assert_eq!(serde_json::json!(phrases), v["phrases"], "{query}");
+        assert_eq!(serde_json::json!(adjacent), v["adjacent"], "{query}");
+    }
+}
+
+#[test]
+fn excerpts_end_where_the_shared_vectors_say_no_word_is_cut() {
+    let text = std::fs::read_to_string(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/tests/search-vectors.json"
+    ))
+    .unwrap();
+    let doc: serde_json::Value = serde_json::from_str(&text).unwrap();
+    let cuts = doc["cuts"].as_array().unwrap();
+    assert!(cuts.len() >= 5);
+    for v in cuts {
+        let text = v["text"].as_str().unwrap();
+        let chars = v["chars"].as_u64().unwrap() as usize;
+        let head = &text[..gongkai::search::analysis::cut(text, chars)];
+        assert_eq!(head, v["head"].as_str().unwrap(), "{text} at {chars}");
     }
 }
 
@@ -282,4 +338,82 @@ fn a_mistyped_long_word_finds_the_word_it_misses_below_exact_matches() {
     // Short words are not corrected, nor CJK.
     assert!(search(&site, &["envx", "--lang", "en"]).is_empty());
     assert!(search(&site, &["营商坏境", "--lang", "zh"]).is_empty());
+}
+
+#[test]
+fn a_quoted_phrase_finds_the_pages_with_its_words_together_and_in_order() {
+    let site = site_with_pages(&[
+        (
+            "together",
+            "Permits",
+            "Apply for a work permit at the office.",
+        ),
+        (
+            "apart",
+            "Work rules",
+            "The permit office sets the work hours.",
+        ),
+        ("reversed", "Permit work", "Any permit work needs a form."),
+        ("comma", "Hours", "After work, permit holders may leave."),
+        (
+            "inflected",
+            "Renewals",
+            "Renew expired work permits each year.",
+        ),
+    ]);
+    let found = |q: &str| {
+        let mut u: Vec<String> = urls(&search(&site, &[q, "--lang", "en"]))
+            .into_iter()
+            .map(str::to_string)
+            .collect();
+        u.sort();
+        u
+    };
+    assert_eq!(
+        found("\"work permit\""),
+        ["/en/notes/inflected/", "/en/notes/together/"],
+        "adjacent and in order, stems alike; not across a comma"
+    );
+    assert_eq!(found("\"permit work\""), ["/en/notes/reversed/"]);
+    assert_eq!(
+        found("“for a work”"),
+        ["/en/notes/together/"],
+        "little words count"
+    );
+    assert!(found("\"work the permit\"").is_empty());
+    // Unquoted, the same words find all of them; those together come first.
+    let hits = search(&site, &["work permit", "--lang", "en"]);
+    let first: Vec<&str> = urls(&hits)[..2].to_vec();
+    assert!(
+        first.contains(&"/en/notes/together/") && first.contains(&"/en/notes/inflected/"),
+        "{:?}",
+        urls(&hits)
+    );
+    assert_eq!(hits.len(), 5);
+}
+
+#[test]
+fn a_quoted_chinese_phrase_is_its_characters_in_sequence() {
+    let site = Site::new();
+    for (slug, title, body) in [
+        ("a", "优化营商环境", "持续优化营商环境的措施。"),
+        ("b", "营商与环境", "营商便利，环境保护。"),
+    ] {
+        site.write(
+            &format!("content/notes/{slug}/_index.md"),
+            &format!("+++\ntitle = \"{title}\"\n+++\n\n{body}\n"),
+        );
+    }
+    let all = urls(&search(&site, &["营商环境"])).join(" ");
+    assert!(all.contains("/notes/a/"), "{all}");
+    let quoted = search(&site, &["\"营商环境\""]);
+    assert!(urls(&quoted).contains(&"/notes/a/"));
+    assert!(!urls(&quoted).contains(&"/notes/b/"), "{:?}", urls(&quoted));
+    // Unquoted, the page with the characters in sequence comes before the other.
+    let loose = search(&site, &["营商 环境"]);
+    let (a, b) = (
+        urls(&loose).iter().position(|u| *u == "/notes/a/"),
+        urls(&loose).iter().position(|u| *u == "/notes/b/"),
+    );
+    assert!(a.unwrap() < b.unwrap(), "{:?}", urls(&loose));
 }

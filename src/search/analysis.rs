@@ -45,6 +45,8 @@ pub struct Token {
     /// Byte range of the token in the normalised (unfolded) text.
     pub from: usize,
     pub to: usize,
+    /// Where the token stands (see `analyze_with`).
+    pub position: u32,
 }
 
 /// NFKC and lowercase: full-width letters and digits become ASCII, half-width
@@ -289,56 +291,85 @@ fn class_by_properties(c: char) -> Class {
 /// The tokens of `text` in a language, in order of appearance.
 pub fn analyze(text: &str, stem: &mut Stem) -> Vec<Token> {
     let mut out = Vec::new();
-    analyze_with(text, stem, |surface, term, also, from, to| {
+    analyze_with(text, stem, |surface, term, also, from, to, position| {
         out.push(Token {
             surface: surface.to_string(),
             term: term.to_string(),
             also: also.map(str::to_string),
             from,
             to,
+            position,
         });
     });
     out
 }
 
-/// The callback of `analyze_with`: surface, term, second term, from, to.
-pub trait Each: FnMut(&str, &str, Option<&str>, usize, usize) {}
-impl<F: FnMut(&str, &str, Option<&str>, usize, usize)> Each for F {}
+/// The callback of `analyze_with`: surface, term, second term, from, to, position.
+pub trait Each: FnMut(&str, &str, Option<&str>, usize, usize, u32) {}
+impl<F: FnMut(&str, &str, Option<&str>, usize, usize, u32)> Each for F {}
 
-/// The tokens of `text`, each handed to `each(surface, term, also, from, to)`
-/// in order of appearance: `analyze` without a string made for each token.
+/// How tokens are handed on inside: surface, term, second term, from, to.
+trait Emit: FnMut(&str, &str, Option<&str>, usize, usize) {}
+impl<F: FnMut(&str, &str, Option<&str>, usize, usize)> Emit for F {}
+
+/// The tokens of `text`, each handed to `each(surface, term, also, from, to,
+/// position)` in order of appearance: `analyze` without a string made for
+/// each token.
+///
+/// Positions: each word, CJK bigram and lone CJK character takes the next
+/// one, and one more is skipped when anything but white space stands
+/// between it and the token before (so `a, b` is not the phrase `a b`); a
+/// compound (`2.3.4`) takes the position of its last part. A phrase is its
+/// tokens at the same distances from each other.
 pub fn analyze_with(text: &str, stem: &mut Stem, mut each: impl Each) {
+    let gap = std::cell::Cell::new(false);
+    let mut last: Option<u32> = None;
+    let mut emit = |surface: &str, term: &str, also: Option<&str>, from: usize, to: usize| {
+        let position = match last {
+            Some(l) if is_compound(surface) => l,
+            Some(l) => l + if gap.replace(false) { 2 } else { 1 },
+            None => {
+                gap.set(false);
+                0
+            }
+        };
+        last = Some(position);
+        each(surface, term, also, from, to, position);
+    };
     let norm = normalize(text);
     // The current run: its class, where it starts, its length in characters,
     // and where its last character starts.
-    let (mut class_of_run, mut start, mut chars, mut last) = (Class::Other, 0, 0, 0);
+    let (mut class_of_run, mut start, mut chars, mut last_at) = (Class::Other, 0, 0, 0);
     let mut chain = Chain::default();
     for (at, c) in norm.char_indices() {
         let cl = class(c);
         if cl != class_of_run {
-            if let Some(word) = end_run(&norm, class_of_run, start..at, chars, stem, &mut each) {
-                chain.word(&norm, word, &mut each);
+            if let Some(word) = end_run(&norm, class_of_run, start..at, chars, stem, &mut emit) {
+                chain.word(&norm, word, &mut emit);
             }
             (class_of_run, start, chars) = (cl, at, 0);
         }
-        chain.next_char(&norm, at, c, cl, &mut each);
+        chain.next_char(&norm, at, c, cl, &mut emit);
         if cl == Class::Other {
+            if !c.is_whitespace() {
+                gap.set(true);
+            }
             continue;
         }
         if cl == Class::Cjk && chars > 0 {
             // Overlapping bigrams: the previous character and this one.
             let to = at + c.len_utf8();
-            let pair = &norm[last..to];
-            each(pair, pair, None, last, to);
+            let pair = &norm[last_at..to];
+            emit(pair, pair, None, last_at, to);
         }
         chars += 1;
-        last = at;
+        last_at = at;
     }
     let end = norm.len();
-    if let Some(word) = end_run(&norm, class_of_run, start..end, chars, stem, &mut each) {
-        chain.word(&norm, word, &mut each);
+    if let Some(word) = end_run(&norm, class_of_run, start..end, chars, stem, &mut emit) {
+        chain.word(&norm, word, &mut emit);
     }
-    chain.flush(&norm, &mut each);
+    chain.flush(&norm, &mut emit);
 }
 
 /// Words joined by single `JOINERS` where a digit stands on one side of
@@ -354,7 +385,7 @@ struct Chain {
 
 impl Chain {
     /// A word token was made at `span`: it continues the chain or starts one.
-    fn word(&mut self, norm: &str, span: std::ops::Range<usize>, each: &mut impl Each) {
+    fn word(&mut self, norm: &str, span: std::ops::Range<usize>, each: &mut impl Emit) {
         if self.parts > 0 && self.reading && span.start == self.to + 1 {
             self.to = span.end;
             self.parts += 1;
@@ -368,7 +399,7 @@ impl Chain {
     /// The character at `at` ends the chain unless it is a joiner right after
     /// it, or a word's first character right after a joiner, with a digit on
     /// one side of that joiner.
-    fn next_char(&mut self, norm: &str, at: usize, c: char, cl: Class, each: &mut impl Each) {
+    fn next_char(&mut self, norm: &str, at: usize, c: char, cl: Class, each: &mut impl Emit) {
         if self.parts == 0 {
             return;
         }
@@ -388,7 +419,7 @@ impl Chain {
     }
 
     /// The compound whole, if the chain has two parts or more.
-    fn flush(&mut self, norm: &str, each: &mut impl Each) {
+    fn flush(&mut self, norm: &str, each: &mut impl Emit) {
         let text = &norm[self.from..self.to];
         if self.parts >= 2 && text.chars().count() <= MAX_WORD_CHARS {
             let surface = fold(text);
@@ -407,7 +438,7 @@ fn end_run(
     span: std::ops::Range<usize>,
     chars: usize,
     stem: &mut Stem,
-    each: &mut impl Each,
+    each: &mut impl Emit,
 ) -> Option<std::ops::Range<usize>> {
     let text = &norm[span.clone()];
     match class {
@@ -422,9 +453,66 @@ fn end_run(
     None
 }
 
+/// The quotation marks that open a phrase, each with those that close it.
+pub const QUOTES: [(char, &str); 6] = [
+    ('"', "\"”“"),
+    ('“', "”\"“"),
+    ('„', "“”\""),
+    ('«', "»"),
+    ('「', "」"),
+    ('『', "』"),
+];
+
+/// The quoted parts of a normalised query, as byte ranges inside the
+/// quotation marks; a phrase left open runs to the end.
+pub fn quoted(norm: &str) -> Vec<std::ops::Range<usize>> {
+    let mut out = Vec::new();
+    let mut open: Option<(usize, &str)> = None;
+    for (at, c) in norm.char_indices() {
+        match open {
+            Some((from, closers)) if closers.contains(c) => {
+                out.push(from..at);
+                open = None;
+            }
+            Some(_) => {}
+            None => {
+                if let Some(&(_, closers)) = QUOTES.iter().find(|(q, _)| *q == c) {
+                    open = Some((at + c.len_utf8(), closers));
+                }
+            }
+        }
+    }
+    if let Some((from, _)) = open {
+        out.push(from..norm.len());
+    }
+    out
+}
+
 /// Whether a surface is a compound (`2.3.4`): parts and joiners.
 pub fn is_compound(surface: &str) -> bool {
     surface.contains(JOINERS)
+}
+
+/// The end of the longest start of `text` at most `chars` characters long
+/// that cuts no word in two (CJK text may be cut between any two
+/// characters): the byte index to cut at. A word longer than the whole
+/// start is cut where the start ends.
+pub fn cut(text: &str, chars: usize) -> usize {
+    let Some((end, c)) = text.char_indices().nth(chars) else {
+        return text.len();
+    };
+    if class(c) != Class::Word {
+        return end;
+    }
+    let head = &text[..end];
+    match head
+        .char_indices()
+        .rev()
+        .find(|&(_, b)| class(b) != Class::Word)
+    {
+        Some((at, b)) => at + b.len_utf8(),
+        None => end,
+    }
 }
 
 /// Whether a surface form is CJK (a bigram or a lone character).
@@ -566,6 +654,79 @@ mod tests {
             surfaces("1. 2 3..4 大连2.5号"),
             ["1", "2", "3", "4", "大连", "2", "5", "2.5", "号"]
         );
+    }
+
+    fn positions(text: &str) -> Vec<(String, u32)> {
+        analyze(text, &mut Stem::new("en"))
+            .into_iter()
+            .map(|t| (t.surface, t.position))
+            .collect()
+    }
+
+    #[test]
+    fn tokens_take_the_next_position_and_skip_one_across_punctuation() {
+        let p = |pairs: &[(&str, u32)]| -> Vec<(String, u32)> {
+            pairs.iter().map(|&(s, n)| (s.to_string(), n)).collect()
+        };
+        assert_eq!(
+            positions("work permit, dalian"),
+            p(&[("work", 0), ("permit", 1), ("dalian", 3)])
+        );
+        assert_eq!(
+            positions("v 2.3.4 out"),
+            p(&[
+                ("v", 0),
+                ("2", 1),
+                ("3", 3),
+                ("4", 5),
+                ("2.3.4", 5),
+                ("out", 6)
+            ])
+        );
+        assert_eq!(
+            positions("大连市，营商 第12号"),
+            p(&[
+                ("大连", 0),
+                ("连市", 1),
+                ("营商", 3),
+                ("第", 4),
+                ("12", 5),
+                ("号", 6)
+            ])
+        );
+        assert_eq!(positions("  (a)"), p(&[("a", 0)]));
+    }
+
+    #[test]
+    fn quotation_marks_of_every_kind_make_phrases_and_an_open_one_runs_on() {
+        let parts =
+            |q: &str| -> Vec<String> { quoted(q).into_iter().map(|r| q[r].to_string()).collect() };
+        assert_eq!(parts("a \"b c\" d"), ["b c"]);
+        assert_eq!(
+            parts("“b c” «d e» 「大连」 „f g“"),
+            ["b c", "d e", "大连", "f g"]
+        );
+        assert_eq!(parts("x \"open phrase"), ["open phrase"]);
+        assert!(parts("no quotes").is_empty());
+    }
+
+    #[test]
+    fn a_cut_ends_between_words_or_between_cjk_characters() {
+        fn at(t: &str, n: usize) -> &str {
+            &t[..cut(t, n)]
+        }
+        assert_eq!(at("permiso de trabajo", 12), "permiso de ");
+        assert_eq!(at("permiso de trabajo", 11), "permiso de ");
+        assert_eq!(at("permiso de trabajo", 10), "permiso de");
+        assert_eq!(at("permiso de trabajo", 99), "permiso de trabajo");
+        assert_eq!(at("大连市人民政府", 3), "大连市");
+        assert_eq!(at("大连Dalian市", 4), "大连");
+        assert_eq!(
+            at("unbreakable", 4),
+            "unbr",
+            "one word longer than the start"
+        );
+        assert_eq!(at("работа, виза", 9), "работа, ");
     }
 
     #[test]

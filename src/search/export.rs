@@ -17,6 +17,11 @@
 //!   and date, fetched only when a filter is used.
 //! - `x/<hash>.json`: the start of a page's text, for the excerpt of a shown result.
 //!
+//! - `p/<n>.<hash>.json`: the same keys as `t/<n>`, each with where it
+//!   stands in each document of its postings (for phrases, and to put the
+//!   pages where a query's words stand together first), fetched only for a
+//!   query of several words.
+//!
 //! Postings are `(document delta, term frequency, fieldnorm id)` triples,
 //! written as base-64 varints in a string: compact, and JSON all the same.
 
@@ -30,6 +35,7 @@ use tantivy::schema::IndexRecordOption;
 use tantivy::{DocSet, TERMINATED};
 
 use super::Doc;
+use super::analysis;
 use super::fields::{IDS_FIELD, TEXT_FIELDS};
 use super::index::{
     LangIndex, MAX_EXPANSIONS, MAX_STRIP, MAX_TYPOS, Posting, TWO_TYPOS_CHARS, TYPO_CHARS,
@@ -48,6 +54,8 @@ const EXCERPT_CHARS: usize = 500;
 struct Key {
     /// Postings per field: the text fields in order, then `ids`.
     fields: [Vec<Posting>; 5],
+    /// Per text field, per posting: where the term stands in that document.
+    places: [Vec<Vec<u32>>; 4],
 }
 
 /// The files of one language, as (path below the output root, bytes).
@@ -60,16 +68,29 @@ pub fn export(ix: &LangIndex, docs: &[Doc]) -> Result<Vec<(String, Vec<u8>)>, St
     let dir = folder(&ix.lang);
     let keys = dictionary(ix)?;
     let mut files = Vec::new();
-    let (mut firsts, mut shard_hashes) = (Vec::new(), Vec::new());
+    let (mut firsts, mut shard_hashes, mut place_hashes) = (Vec::new(), Vec::new(), Vec::new());
     let mut shard = String::from("[");
+    // The same keys' places: fetched only for a query of several words.
+    let mut places = String::from("[");
     let mut first = String::new();
-    let mut close = |shard: &mut String, first: &str, files: &mut Vec<(String, Vec<u8>)>| {
-        shard.push(']');
-        let bytes = std::mem::replace(shard, String::from("[")).into_bytes();
-        let hash = short_hash(&bytes);
-        files.push((format!("{dir}/t/{}.{hash}.json", firsts.len()), bytes));
+    let mut close = |shard: &mut String,
+                     places: &mut String,
+                     first: &str,
+                     files: &mut Vec<(String, Vec<u8>)>| {
+        for (text, folder, hashes) in [
+            (shard, "t", &mut shard_hashes),
+            (places, "p", &mut place_hashes),
+        ] {
+            text.push(']');
+            let bytes = std::mem::replace(text, String::from("[")).into_bytes();
+            let hash = short_hash(&bytes);
+            files.push((
+                format!("{dir}/{folder}/{}.{hash}.json", firsts.len()),
+                bytes,
+            ));
+            hashes.push(hash);
+        }
         firsts.push(first.to_string());
-        shard_hashes.push(hash);
     };
     for (key, entry) in &keys {
         if shard.len() == 1 {
@@ -78,12 +99,18 @@ pub fn export(ix: &LangIndex, docs: &[Doc]) -> Result<Vec<(String, Vec<u8>)>, St
             shard.push(',');
         }
         shard.push_str(&row(key, entry));
+        if let Some(r) = places_row(key, entry) {
+            if places.len() > 1 {
+                places.push(',');
+            }
+            places.push_str(&r);
+        }
         if shard.len() >= SHARD_BYTES {
-            close(&mut shard, &first, &mut files);
+            close(&mut shard, &mut places, &first, &mut files);
         }
     }
     if shard.len() > 1 {
-        close(&mut shard, &first, &mut files);
+        close(&mut shard, &mut places, &first, &mut files);
     }
 
     let mut chunks = Vec::new();
@@ -154,7 +181,7 @@ pub fn export(ix: &LangIndex, docs: &[Doc]) -> Result<Vec<(String, Vec<u8>)>, St
     fields.push(json!([IDS_FIELD.0, IDS_FIELD.1, ix.total_tokens(ix.ids)]));
     let norms: Vec<u32> = (0..=255u8).map(FieldNormReader::id_to_fieldnorm).collect();
     let entry = json!({
-        "version": 3,
+        "version": 4,
         "lang": ix.lang,
         "n": n,
         "fields": fields,
@@ -165,6 +192,7 @@ pub fn export(ix: &LangIndex, docs: &[Doc]) -> Result<Vec<(String, Vec<u8>)>, St
         "vocab": vocab,
         "keys": firsts,
         "shards": shard_hashes.concat(),
+        "places": place_hashes.concat(),
         "meta": meta_hashes,
         "chunk": CHUNK,
         "facets": facet_hash,
@@ -196,15 +224,55 @@ fn row(key: &str, entry: &Key) -> String {
     format!("[{}]", cells.join(","))
 }
 
+/// A row of places: `[term, places of each text field or 0, …]`, each
+/// field's the positions of each of its postings in turn (as many as the
+/// posting's frequency), delta-encoded within the document; none for a
+/// term of no text field.
+fn places_row(key: &str, entry: &Key) -> Option<String> {
+    let mut cells = vec![serde_json::to_string(key).unwrap_or_default()];
+    cells.extend(entry.places.iter().map(|per_doc| {
+        if per_doc.is_empty() {
+            "0".to_string()
+        } else {
+            format!("\"{}\"", encode_places(per_doc))
+        }
+    }));
+    while cells.last().is_some_and(|c| c == "0") {
+        cells.pop();
+    }
+    (cells.len() > 1).then(|| format!("[{}]", cells.join(",")))
+}
+
+/// Each document's positions of a term, deltas from the one before (the
+/// first from 0), one after the other.
+pub fn encode_places(per_doc: &[Vec<u32>]) -> String {
+    let mut out = String::new();
+    for at in per_doc {
+        let mut prev = 0;
+        for &p in at {
+            push_varint(&mut out, p - prev);
+            prev = p;
+        }
+    }
+    out
+}
+
 /// Every term of every field with its postings, by document rank.
 fn dictionary(ix: &LangIndex) -> Result<BTreeMap<String, Key>, String> {
     let err = |e: tantivy::TantivyError| e.to_string();
     let searcher = ix.index.reader().map_err(err)?.searcher();
     let all_fields: Vec<_> = ix.fields.iter().copied().chain([ix.ids]).collect();
-    let per_field: Vec<Result<BTreeMap<String, Vec<Posting>>, String>> = all_fields
+    type Lists = BTreeMap<String, Vec<(Posting, Vec<u32>)>>;
+    let per_field: Vec<Result<Lists, String>> = all_fields
         .par_iter()
-        .map(|&field| {
-            let mut terms: BTreeMap<String, Vec<Posting>> = BTreeMap::new();
+        .enumerate()
+        .map(|(f, &field)| {
+            let record = if f < ix.fields.len() {
+                IndexRecordOption::WithFreqsAndPositions
+            } else {
+                IndexRecordOption::WithFreqs
+            };
+            let mut terms = Lists::new();
             for seg in searcher.segment_readers() {
                 let column = seg.fast_fields().u64("ord").map_err(err)?;
                 let ords: Vec<u32> = (0..seg.max_doc())
@@ -216,15 +284,22 @@ fn dictionary(ix: &LangIndex) -> Result<BTreeMap<String, Key>, String> {
                 while stream.advance() {
                     let key = String::from_utf8_lossy(stream.key()).into_owned();
                     let mut postings = inv
-                        .read_postings_from_terminfo(stream.value(), IndexRecordOption::WithFreqs)
+                        .read_postings_from_terminfo(stream.value(), record)
                         .map_err(|e| e.to_string())?;
                     let list = terms.entry(key).or_default();
                     let mut doc = postings.doc();
                     while doc != TERMINATED {
+                        let mut at = Vec::new();
+                        if record == IndexRecordOption::WithFreqsAndPositions {
+                            postings.positions(&mut at);
+                        }
                         list.push((
-                            ords[doc as usize],
-                            postings.term_freq(),
-                            norms.fieldnorm_id(doc),
+                            (
+                                ords[doc as usize],
+                                postings.term_freq(),
+                                norms.fieldnorm_id(doc),
+                            ),
+                            at,
                         ));
                         doc = postings.advance();
                     }
@@ -238,8 +313,13 @@ fn dictionary(ix: &LangIndex) -> Result<BTreeMap<String, Key>, String> {
         .collect();
     let mut keys: BTreeMap<String, Key> = BTreeMap::new();
     for (f, terms) in per_field.into_iter().enumerate() {
-        for (term, postings) in terms? {
-            keys.entry(term).or_default().fields[f] = postings;
+        for (term, list) in terms? {
+            let key = keys.entry(term).or_default();
+            let (postings, places): (Vec<Posting>, Vec<Vec<u32>>) = list.into_iter().unzip();
+            key.fields[f] = postings;
+            if let Some(slot) = key.places.get_mut(f) {
+                *slot = places;
+            }
         }
     }
     Ok(keys)
@@ -277,7 +357,8 @@ fn short_hash(bytes: &[u8]) -> String {
     blake3::hash(bytes).to_hex()[..8].to_string()
 }
 
-/// The first characters of a page's text: summary, then body.
+/// The first characters of a page's text, summary then body, cut where no
+/// word is cut in two (`analysis::cut`).
 fn excerpt(d: &Doc) -> String {
     let space = if d.summary.is_empty() { "" } else { " " };
     let mut out = String::new();
@@ -287,11 +368,16 @@ fn excerpt(d: &Doc) -> String {
     for part in [d.summary.as_str(), space, d.body.as_str()] {
         let (end, chars) = part
             .char_indices()
-            .take(left)
+            .take(left + 1)
             .fold((0, 0), |(_, n), (at, c)| (at + c.len_utf8(), n + 1));
         out.push_str(&part[..end]);
-        left -= chars;
+        left = left.saturating_sub(chars);
+        if left == 0 {
+            break;
+        }
     }
+    let end = analysis::cut(&out, EXCERPT_CHARS);
+    out.truncate(end);
     out
 }
 
@@ -385,7 +471,7 @@ mod tests {
             } else {
                 format!("{summary} {body}")
             };
-            let expected: String = whole.chars().take(EXCERPT_CHARS).collect();
+            let expected = &whole[..analysis::cut(&whole, EXCERPT_CHARS)];
             assert_eq!(
                 excerpt(&doc(summary, body)),
                 expected,
@@ -397,5 +483,10 @@ mod tests {
     #[test]
     fn postings_encode_as_deltas_in_base64_varints() {
         assert_eq!(encode(&[(0, 1, 5), (2, 1, 40)]), "ABFCBoB");
+    }
+
+    #[test]
+    fn places_encode_as_deltas_within_each_document() {
+        assert_eq!(encode_places(&[vec![3, 5], vec![0], vec![40]]), "DCAoB");
     }
 }

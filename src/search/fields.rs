@@ -22,9 +22,12 @@ pub(super) fn err(e: impl std::fmt::Display) -> String {
     e.to_string()
 }
 
-/// The tokenizer of the text fields (`TERMS`): tantivy's whitespace
-/// tokenizer, but a byte at a time instead of a character. Whitespace is
-/// ASCII, and no byte of a longer UTF-8 sequence is, so the tokens are the same.
+/// The tokenizer of the text fields (`TERMS`): terms as `analysis` found
+/// them, each led by what tells its position from the one before: a space
+/// the next position, a tab the same one (a second term of a word, a
+/// compound), a line feed the one after next (`analysis::analyze_with`).
+/// Terms have no ASCII white space, and no byte of a longer UTF-8 sequence
+/// is ASCII, so the text splits a byte at a time.
 #[derive(Clone, Default)]
 pub(super) struct Terms {
     pub(super) token: TantivyToken,
@@ -34,6 +37,8 @@ pub(super) struct TermStream<'a> {
     pub(super) text: &'a str,
     /// Where the rest of the text starts.
     pub(super) at: usize,
+    /// A term has been read.
+    pub(super) started: bool,
     pub(super) token: &'a mut TantivyToken,
 }
 
@@ -45,15 +50,35 @@ impl Tokenizer for Terms {
         TermStream {
             text,
             at: 0,
+            started: false,
             token: &mut self.token,
         }
+    }
+}
+
+/// What the separator before a term adds to the position of the term before.
+pub(super) fn step(separator: &[u8]) -> usize {
+    if separator.contains(&b'\t') {
+        0
+    } else if separator.contains(&b'\n') {
+        2
+    } else {
+        1
+    }
+}
+
+/// The separator that gives a term at `position` after one at `before`.
+pub(super) fn separator(before: u32, position: u32) -> char {
+    match position.saturating_sub(before) {
+        0 => '\t',
+        1 => ' ',
+        _ => '\n',
     }
 }
 
 impl TokenStream for TermStream<'_> {
     fn advance(&mut self) -> bool {
         self.token.text.clear();
-        self.token.position = self.token.position.wrapping_add(1);
         let bytes = self.text.as_bytes();
         let Some(from) = bytes[self.at..]
             .iter()
@@ -63,6 +88,12 @@ impl TokenStream for TermStream<'_> {
             self.at = bytes.len();
             return false;
         };
+        self.token.position = if self.started {
+            self.token.position + step(&bytes[self.at..from])
+        } else {
+            0
+        };
+        self.started = true;
         let to = bytes[from..]
             .iter()
             .position(u8::is_ascii_whitespace)
@@ -122,13 +153,17 @@ impl Fields {
         let mut doc = IndexDoc(Vec::with_capacity(12));
         for (field, text) in self.text.iter().zip(d.texts()) {
             let mut terms = String::with_capacity(text.len());
-            analysis::analyze_with(text, stem, |_, term, also, _, _| {
-                for t in std::iter::once(term).chain(also) {
-                    if !terms.is_empty() {
-                        terms.push(' ');
-                    }
-                    terms.push_str(t);
+            let mut before = 0;
+            analysis::analyze_with(text, stem, |_, term, also, _, _, position| {
+                if !terms.is_empty() {
+                    terms.push(separator(before, position));
                 }
+                terms.push_str(term);
+                if let Some(also) = also {
+                    terms.push('\t');
+                    terms.push_str(also);
+                }
+                before = position;
             });
             doc.0.push((*field, Val::Text(terms)));
         }

@@ -42,7 +42,7 @@ pub const TWO_TYPOS_CHARS: usize = 9;
 /// What a match of a corrected word weighs beside an exact one.
 pub const TYPO_WEIGHT: f32 = 0.5;
 /// Bump when what is indexed, or how, changes: old caches are then rebuilt.
-const FORMAT: &str = "gongkai-search-3";
+const FORMAT: &str = "gongkai-search-4";
 /// The tokenizer of the text fields: their terms, as `analysis` found them.
 const TERMS: &str = "gongkai_terms";
 
@@ -83,7 +83,17 @@ pub struct Plan {
     pub clauses: Vec<Clause>,
     /// Each mistyped word of the query and the word shown in its place.
     pub corrected: Vec<(String, String)>,
+    /// The quoted phrases: a page matches only where each occurs.
+    pub phrases: Vec<Phrase>,
+    /// The words of a query of several words and no quotes (the bigrams
+    /// of one CJK run are one word): pages where they stand together, in
+    /// order, come first.
+    pub adjacent: Option<Phrase>,
 }
+
+/// A phrase: its tokens' clauses, each with its distance in positions from
+/// the first token (`analysis::analyze_with`), in order.
+pub type Phrase = Vec<(usize, u32)>;
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct Clause {
@@ -96,12 +106,21 @@ pub struct Clause {
 /// field's length as tantivy encodes it (`fieldnorm_id`).
 pub type Posting = (u32, u32, u8);
 
+/// Where a term stands in each document of a field that has it, by document rank.
+pub type Places = BTreeMap<u32, Vec<u32>>;
+
 fn schema() -> Schema {
     let mut b = Schema::builder();
     let indexing = TextFieldIndexing::default()
         .set_index_option(IndexRecordOption::WithFreqs)
         .set_fieldnorms(true);
-    let text = TextOptions::default().set_indexing_options(indexing.clone().set_tokenizer(TERMS));
+    // Positions in the text fields, for phrases; identifiers are matched whole.
+    let text = TextOptions::default().set_indexing_options(
+        indexing
+            .clone()
+            .set_index_option(IndexRecordOption::WithFreqsAndPositions)
+            .set_tokenizer(TERMS),
+    );
     for (name, _) in TEXT_FIELDS {
         b.add_text_field(name, text.clone());
     }
@@ -273,6 +292,33 @@ impl LangIndex {
         Ok(out)
     }
 
+    /// Where a term stands in a field, in each document that has it.
+    pub fn places(&self, field: Field, term: &str) -> Result<Places, String> {
+        let mut out = Places::new();
+        for seg in self.searcher().segment_readers() {
+            let inv = seg.inverted_index(field).map_err(err)?;
+            let Some(info) = inv
+                .get_term_info(&Term::from_field_text(field, term))
+                .map_err(err)?
+            else {
+                continue;
+            };
+            let mut postings = inv
+                .read_postings_from_terminfo(&info, IndexRecordOption::WithFreqsAndPositions)
+                .map_err(err)?;
+            let ords = seg.fast_fields().u64("ord").map_err(err)?;
+            let mut doc = postings.doc();
+            while doc != TERMINATED {
+                let ord = ords.first(doc).unwrap_or(u64::MAX) as u32;
+                let mut at = Vec::new();
+                postings.positions(&mut at);
+                out.insert(ord, at);
+                doc = postings.advance();
+            }
+        }
+        Ok(out)
+    }
+
     /// Every term of a field, in order (for the export).
     pub fn terms(&self, field: Field) -> Result<BTreeSet<String>, String> {
         let mut out = BTreeSet::new();
@@ -344,6 +390,8 @@ impl LangIndex {
         });
         let mut clauses: Vec<Clause> = Vec::new();
         let mut corrected = Vec::new();
+        // Each token's clause.
+        let mut of_token = Vec::with_capacity(tokens.len());
         for (n, t) in tokens.iter().enumerate() {
             let last = n + 1 == tokens.len();
             let mut clause = Clause {
@@ -365,14 +413,21 @@ impl LangIndex {
                     clause.terms = vec![shorter];
                 }
             }
-            if !clauses.contains(&clause) {
-                clauses.push(clause);
+            match clauses.iter().position(|c| *c == clause) {
+                Some(k) => of_token.push(k),
+                None => {
+                    of_token.push(clauses.len());
+                    clauses.push(clause);
+                }
             }
         }
+        let (phrases, adjacent) = phrases(query, &tokens, &of_token);
         Ok(Plan {
             whole: analysis::identifier(query),
             clauses,
             corrected,
+            phrases,
+            adjacent,
         })
     }
 
@@ -484,6 +539,21 @@ impl LangIndex {
             });
         }
         let mut total = matched.unwrap_or_default();
+        if !plan.phrases.is_empty() {
+            let places = self.clause_places(plan)?;
+            total.retain(|&d, _| plan.phrases.iter().all(|p| occurs(p, &places, d)));
+        }
+        let together: std::collections::BTreeSet<u32> = match &plan.adjacent {
+            Some(p) if !total.is_empty() => {
+                let places = self.clause_places(plan)?;
+                total
+                    .keys()
+                    .copied()
+                    .filter(|&d| occurs(p, &places, d))
+                    .collect()
+            }
+            _ => Default::default(),
+        };
         if !plan.whole.is_empty() {
             let avg = self.average(self.ids, n);
             let mut ids = BTreeMap::new();
@@ -493,8 +563,39 @@ impl LangIndex {
             }
         }
         let mut out: Vec<(u32, f32)> = total.into_iter().collect();
-        out.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
+        out.sort_by(|a, b| {
+            together
+                .contains(&b.0)
+                .cmp(&together.contains(&a.0))
+                .then(b.1.total_cmp(&a.1))
+                .then(a.0.cmp(&b.0))
+        });
         Ok(out)
+    }
+
+    /// Per clause of a plan, per text field: where its terms stand.
+    fn clause_places(&self, plan: &Plan) -> Result<Vec<Vec<Places>>, String> {
+        plan.clauses
+            .iter()
+            .map(|c| {
+                self.fields
+                    .iter()
+                    .map(|&f| {
+                        let mut all = Places::new();
+                        for t in &c.terms {
+                            for (d, at) in self.places(f, t)? {
+                                all.entry(d).or_default().extend(at);
+                            }
+                        }
+                        for at in all.values_mut() {
+                            at.sort_unstable();
+                            at.dedup();
+                        }
+                        Ok(all)
+                    })
+                    .collect()
+            })
+            .collect()
     }
 
     fn average(&self, field: Field, n: u64) -> f32 {
@@ -520,6 +621,86 @@ impl LangIndex {
         }
         Ok(())
     }
+}
+
+/// The quoted phrases of a query, and the words that should stand together
+/// when there are none: each a list of (clause, distance from the first
+/// token), from the tokens the plan kept and their clauses.
+pub fn phrases(
+    query: &str,
+    tokens: &[analysis::Token],
+    of_token: &[usize],
+) -> (Vec<Phrase>, Option<Phrase>) {
+    // Chinese and Japanese are written without spaces: a space typed
+    // between two bigrams (`营商 环境`) stands for the bigram the text has
+    // across it (`商环`), one position more.
+    let spaced = |a: &analysis::Token, b: &analysis::Token| {
+        let unspaced = |c: Option<char>| {
+            c.is_some_and(|c| analysis::is_cjk(c.encode_utf8(&mut [0; 4])) && !is_hangul(c))
+        };
+        b.position == a.position + 1
+            && a.to <= b.from
+            && a.surface.chars().count() == 2
+            && b.surface.chars().count() == 2
+            && unspaced(a.surface.chars().last())
+            && unspaced(b.surface.chars().next())
+    };
+    let of = |ks: &[usize]| -> Phrase {
+        let mut off = 0;
+        ks.iter()
+            .enumerate()
+            .map(|(i, &k)| {
+                if i > 0 {
+                    let (a, b) = (&tokens[ks[i - 1]], &tokens[k]);
+                    off += b.position - a.position + u32::from(spaced(a, b));
+                }
+                (of_token[k], off)
+            })
+            .collect()
+    };
+    let spans = analysis::quoted(&analysis::normalize(query));
+    let phrases: Vec<Phrase> = spans
+        .iter()
+        .map(|span| {
+            (0..tokens.len())
+                .filter(|&k| span.start <= tokens[k].from && tokens[k].to <= span.end)
+                .collect::<Vec<usize>>()
+        })
+        .filter(|ks| ks.len() >= 2)
+        .map(|ks| of(&ks))
+        .collect();
+    let all: Vec<usize> = (0..tokens.len()).collect();
+    // Words as typed: the overlapping bigrams of one CJK run are one word
+    // (its characters are in sequence on every page that has them all).
+    let words = (0..tokens.len())
+        .filter(|&k| k == 0 || tokens[k - 1].to <= tokens[k].from)
+        .count();
+    let adjacent = (spans.is_empty() && words >= 2).then(|| of(&all));
+    (phrases, adjacent)
+}
+
+fn is_hangul(c: char) -> bool {
+    matches!(c, '\u{1100}'..='\u{11FF}' | '\u{3130}'..='\u{318F}' | '\u{AC00}'..='\u{D7AF}')
+}
+
+/// Whether a phrase occurs in document `d`, in one field: its first clause
+/// somewhere, and every other clause at its distance from there.
+pub fn occurs(phrase: &Phrase, places: &[Vec<Places>], d: u32) -> bool {
+    let Some(&(first, _)) = phrase.first() else {
+        return false;
+    };
+    (0..places[first].len()).any(|f| {
+        let Some(starts) = places[first][f].get(&d) else {
+            return false;
+        };
+        starts.iter().any(|&p| {
+            phrase.iter().all(|&(c, off)| {
+                places[c][f]
+                    .get(&d)
+                    .is_some_and(|at| at.binary_search(&(p + off)).is_ok())
+            })
+        })
+    })
 }
 
 /// Whether a word may be a typo, or a typo's correction: letters only, of
@@ -570,24 +751,25 @@ pub fn expandable(surface: &str) -> bool {
 mod tests {
     use super::*;
 
+    fn all(analyzer: &mut TextAnalyzer, text: &str) -> Vec<(String, usize, usize, usize)> {
+        let mut stream = analyzer.token_stream(text);
+        let mut out = Vec::new();
+        while stream.advance() {
+            let t = stream.token();
+            out.push((t.text.clone(), t.offset_from, t.offset_to, t.position));
+        }
+        out
+    }
+
     #[test]
     fn the_terms_tokenizer_splits_as_tantivys_whitespace_tokenizer() {
-        let all = |analyzer: &mut TextAnalyzer, text: &str| {
-            let mut stream = analyzer.token_stream(text);
-            let mut out = Vec::new();
-            while stream.advance() {
-                let t = stream.token();
-                out.push((t.text.clone(), t.offset_from, t.offset_to, t.position));
-            }
-            out
-        };
         let mut ours = TextAnalyzer::from(Terms::default());
         let mut theirs = TextAnalyzer::from(tantivy::tokenizer::WhitespaceTokenizer::default());
         for text in [
             "",
             " ",
             "permit issu 2024",
-            "  大连 连市  市政 \t\nx\r\x0cy  ",
+            "  大连 连市  市政 x\r\x0cy  ",
             "Ｐermits\u{3000}大连 ΣΑΣ é",
             "a",
             "trailing ",
@@ -596,6 +778,40 @@ mod tests {
         }
         // The same analyzer, reused, starts each text afresh.
         assert_eq!(all(&mut ours, "x y")[1].3, 1);
+    }
+
+    #[test]
+    fn the_separators_give_the_positions_analysis_found() {
+        let mut stem = Stem::new("es");
+        for text in [
+            "Energía, 2.3.4 y «permiso de trabajo» 大连市，营商 第12号",
+            "(a) b -- c   d. ¿e?",
+            "",
+        ] {
+            let tokens = analysis::analyze(text, &mut stem);
+            let mut terms = String::new();
+            let mut expected = Vec::new();
+            let mut before = 0;
+            for t in &tokens {
+                if !terms.is_empty() {
+                    terms.push(super::super::fields::separator(before, t.position));
+                }
+                terms.push_str(&t.term);
+                expected.push((t.term.clone(), t.position as usize));
+                if let Some(also) = &t.also {
+                    terms.push('\t');
+                    terms.push_str(also);
+                    expected.push((also.clone(), t.position as usize));
+                }
+                before = t.position;
+            }
+            let mut ours = TextAnalyzer::from(Terms::default());
+            let got: Vec<(String, usize)> = all(&mut ours, &terms)
+                .into_iter()
+                .map(|(t, _, _, p)| (t, p))
+                .collect();
+            assert_eq!(got, expected, "{text:?}");
+        }
     }
 
     fn doc() -> Doc {

@@ -17,6 +17,8 @@ const LETTER = /[\p{Alphabetic}\p{N}]/u;
 const CJK = /[\p{scx=Han}\p{scx=Hiragana}\p{scx=Katakana}\p{scx=Hangul}]/u;
 const ALPHABETIC = /^\p{Alphabetic}+$/u;
 const JOINERS = ['.', '-', '/', '_'];
+const WHITE = /\p{White_Space}/u;
+const HANGUL = /[\u1100-\u11ff\u3130-\u318f\uac00-\ud7af]/u;
 const DIGIT_CHAR = /^[0-9]$/;
 
 // --- Analysis --------------------------------------------------------------
@@ -54,6 +56,29 @@ function charClass(c) {
   return CJK.test(c) ? 1 : 2;
 }
 
+/**
+ * The end (UTF-16) of the longest start of `text` at most `chars` characters
+ * long that cuts no word in two, CJK text between any two characters
+ * (`analysis::cut`); a word longer than the whole start is cut where it ends.
+ */
+export function cut(text, chars) {
+  const cs = [...text];
+  if (cs.length <= chars) return text.length;
+  const units = (k) => cs.slice(0, k).join('').length;
+  if (charClass(cs[chars]) !== 2) return units(chars);
+  let k = chars;
+  while (k > 0 && charClass(cs[k - 1]) === 2) k--;
+  return units(k > 0 ? k : chars);
+}
+
+/** Whether a cut at `i` (UTF-16) would split a word: word characters on both sides. */
+function inWord(text, i) {
+  if (i <= 0 || i >= text.length) return false;
+  const before = String.fromCodePoint(text.codePointAt(i - 1 - (/[\udc00-\udfff]/.test(text[i - 1]) ? 1 : 0)));
+  const after = String.fromCodePoint(text.codePointAt(i));
+  return charClass(before) === 2 && charClass(after) === 2;
+}
+
 export function isCjk(surface) {
   const c = [...surface][0];
   return c !== undefined && charClass(c) === 1;
@@ -70,13 +95,27 @@ export function correctable(word) {
 }
 
 /**
- * The tokens of a text, each {surface, term, from, to} (UTF-16 offsets of the
- * normalised text): `analysis::analyze` step by step. `lang` picks the
- * stemmer; the index's second terms (`also`) are the index's business.
+ * The tokens of a text, each {surface, term, from, to, position} (UTF-16
+ * offsets of the normalised text): `analysis::analyze` step by step. `lang`
+ * picks the stemmer; the index's second terms (`also`) are the index's
+ * business. Positions as `analysis::analyze_with` gives them: the next for
+ * each token, one more skipped across anything but white space, a compound
+ * at its last part's.
  */
 export function analyze(text, lang = '') {
   const norm = normalize(text);
-  const out = [];
+  const tokens = [];
+  let gap = false;
+  const out = {
+    push(t) {
+      const last = tokens[tokens.length - 1];
+      if (!last) t.position = 0;
+      else if (isCompound(t.surface)) t.position = last.position;
+      else t.position = last.position + (gap ? 2 : 1);
+      gap = false;
+      tokens.push(t);
+    },
+  };
   let run = [];
   let runClass = 0;
   // Words joined by single joiners with a digit beside each joint.
@@ -135,11 +174,78 @@ export function analyze(text, lang = '') {
     runClass = cl;
     nextChar(at, c, cl);
     if (cl !== 0) run.push([at, c]);
+    else if (!WHITE.test(c)) gap = true;
     at += c.length;
   }
   endRun(norm.length);
   flushChain();
+  return tokens;
+}
+
+// Quotation marks that open a phrase, each with those that close it (`analysis::QUOTES`).
+const QUOTES = new Map([['"', '"”“'], ['“', '”"“'], ['„', '“”"'], ['«', '»'], ['「', '」'], ['『', '』']]);
+
+/** The quoted parts of a normalised query as [from, to] (UTF-16), a phrase left open to the end. */
+export function quoted(norm) {
+  const out = [];
+  let open = null;
+  let at = 0;
+  for (const c of norm) {
+    if (open) {
+      if (open[1].includes(c)) {
+        out.push([open[0], at]);
+        open = null;
+      }
+    } else if (QUOTES.has(c)) {
+      open = [at + c.length, QUOTES.get(c)];
+    }
+    at += c.length;
+  }
+  if (open) out.push([open[0], norm.length]);
   return out;
+}
+
+/**
+ * The quoted phrases of a query and, when there are none, the words that
+ * should stand together (`index::phrases`): each [[clause, distance], …].
+ */
+export function phrasesOf(query, tokens, ofToken) {
+  // A space typed between two Chinese or Japanese bigrams (`营商 环境`)
+  // stands for the bigram the text has across it, one position more.
+  const unspaced = (c) => c !== undefined && isCjk(c) && !HANGUL.test(c);
+  const spaced = (a, b) => b.position === a.position + 1 && a.to <= b.from && [...a.surface].length === 2
+    && [...b.surface].length === 2 && unspaced([...a.surface][1]) && unspaced([...b.surface][0]);
+  const of = (ks) => {
+    let off = 0;
+    return ks.map((k, i) => {
+      if (i > 0) off += tokens[k].position - tokens[ks[i - 1]].position + (spaced(tokens[ks[i - 1]], tokens[k]) ? 1 : 0);
+      return [ofToken[k], off];
+    });
+  };
+  const spans = quoted(normalize(query));
+  const phrases = spans
+    .map(([a, b]) => tokens.map((t, k) => k).filter((k) => a <= tokens[k].from && tokens[k].to <= b))
+    .filter((ks) => ks.length >= 2)
+    .map(of);
+  // Words as typed: the overlapping bigrams of one CJK run are one word.
+  const words = tokens.filter((t, k) => k === 0 || tokens[k - 1].to <= t.from).length;
+  const adjacent = !spans.length && words >= 2 ? of(tokens.map((t, k) => k)) : null;
+  const quotedTokens = tokens.map((t, k) => k).filter((k) => spans.some(([a, b]) => a <= tokens[k].from && tokens[k].to <= b));
+  return { phrases, adjacent, quotedTokens };
+}
+
+/** Whether a phrase occurs in document `d` in one field (`index::occurs`); places[clause][field] is a Map doc → sorted positions. */
+export function occurs(phrase, places, d) {
+  if (!phrase.length) return false;
+  const [first] = phrase[0];
+  for (let fi = 0; fi < places[first].length; fi++) {
+    const starts = places[first][fi].get(d);
+    if (!starts) continue;
+    for (const p of starts) {
+      if (phrase.every(([c, off]) => places[c][fi].get(d)?.includes(p + off))) return true;
+    }
+  }
+  return false;
 }
 
 /** The edits from `a` to `b` (arrays of characters), as `index::edits` counts them. */
@@ -181,6 +287,42 @@ export function cmp(a, b) {
 
 const DIGITS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
 const DIGIT = new Map([...DIGITS].map((c, i) => [c, i]));
+
+/** Base-64 varints, as numbers. */
+function varints(s) {
+  const nums = [];
+  let v = 0;
+  let shift = 0;
+  for (const c of s) {
+    const d = DIGIT.get(c);
+    v += (d & 31) * 2 ** shift;
+    if (d & 32) {
+      shift += 5;
+    } else {
+      nums.push(v);
+      v = 0;
+      shift = 0;
+    }
+  }
+  return nums;
+}
+
+/**
+ * Where a term stands in each document of its postings (`export::encode_places`):
+ * a Map doc → positions, the frequencies telling how many each has.
+ */
+export function decodePlaces(s, postings) {
+  const nums = varints(s);
+  const out = new Map();
+  let i = 0;
+  for (const [doc, tf] of postings) {
+    const at = [];
+    let p = 0;
+    for (let k = 0; k < tf; k++) at.push((p += nums[i++]));
+    out.set(doc, at);
+  }
+  return out;
+}
 
 /** Postings `[[doc, tf, normId], …]` from base-64 varints of deltas. */
 export function decode(s) {
@@ -340,6 +482,7 @@ export class Index {
     });
     const clauses = [];
     const corrected = [];
+    const ofToken = [];
     for (let n = 0; n < tokens.length; n++) {
       const t = tokens[n];
       const last = n + 1 === tokens.length;
@@ -355,9 +498,48 @@ export class Index {
         } else if (shorter) clause = { terms: [shorter], typo: false };
       }
       const same = (c) => c.typo === clause.typo && c.terms.length === clause.terms.length && c.terms.every((x, i) => x === clause.terms[i]);
-      if (!clauses.some(same)) clauses.push(clause);
+      const k = clauses.findIndex(same);
+      if (k >= 0) ofToken.push(k);
+      else {
+        ofToken.push(clauses.length);
+        clauses.push(clause);
+      }
     }
-    return { whole: identifier(query), clauses, corrected, surfaces: tokens.map((t) => t.surface) };
+    const { phrases, adjacent, quotedTokens } = phrasesOf(query, tokens, ofToken);
+    return { whole: identifier(query), clauses, corrected, phrases, adjacent, surfaces: tokens.map((t) => t.surface), tokens, ofToken, quotedTokens };
+  }
+
+  /** The places row of a term (see `export::places_row`). */
+  async placesRow(key) {
+    const i = this.shardOf(key);
+    this.places ??= new Map();
+    if (!this.places.has(i)) {
+      const hash = this.entry.places.substr(i * 8, 8);
+      this.places.set(i, this.load(`p/${i}.${hash}.json`).then((rows) => new Map(rows.map((r) => [r[0], r]))));
+    }
+    return (await this.places.get(i)).get(key);
+  }
+
+  /** Per clause, per text field: a Map doc → where the clause's terms stand (`LangIndex::clause_places`). */
+  async clausePlaces(plan) {
+    const out = [];
+    for (const clause of plan.clauses) {
+      const perField = [new Map(), new Map(), new Map(), new Map()];
+      for (const term of clause.terms) {
+        const row = await this.row(term);
+        if (!row) continue;
+        const prow = await this.placesRow(term);
+        for (let fi = 0; fi < 4; fi++) {
+          if (!row[1 + fi] || !prow?.[1 + fi]) continue;
+          for (const [d, at] of decodePlaces(prow[1 + fi], decode(row[1 + fi]))) {
+            const all = perField[fi].get(d);
+            perField[fi].set(d, all ? [...new Set([...all, ...at])].sort((a, b) => a - b) : at);
+          }
+        }
+      }
+      out.push(perField);
+    }
+    return out;
   }
 
   async addScores(scores, fieldNo, term, factor = 1) {
@@ -394,12 +576,21 @@ export class Index {
       }
     }
     const total = matched ?? new Map();
+    if (plan.phrases.length && total.size) {
+      const places = await this.clausePlaces(plan);
+      for (const d of [...total.keys()]) if (!plan.phrases.every((p) => occurs(p, places, d))) total.delete(d);
+    }
+    const together = new Set();
+    if (plan.adjacent && total.size) {
+      const places = await this.clausePlaces(plan);
+      for (const d of total.keys()) if (occurs(plan.adjacent, places, d)) together.add(d);
+    }
     if (plan.whole) {
       const ids = new Map();
       await this.addScores(ids, 4, plan.whole);
       for (const [d, s] of ids) total.set(d, f((total.get(d) ?? 0) + s));
     }
-    return [...total].sort((a, b) => b[1] - a[1] || a[0] - b[0]);
+    return [...total].sort((a, b) => together.has(b[0]) - together.has(a[0]) || b[1] - a[1] || a[0] - b[0]);
   }
 
   async search(query) {
@@ -460,34 +651,86 @@ async function defaultFetch(url) {
 // --- Highlighting -------------------------------------------------------------
 
 /**
- * Splits `text` into [text, marked] pieces around the tokens whose surface is
- * a query surface (or begins with the last one), keeping about `width`
- * characters around the first match.
+ * What a plan marks in a result: the surfaces of its words outside quotes,
+ * and its phrases (quoted, or the words standing together), each
+ * [[Set of the terms and surfaces that may stand there, distance], …].
  */
-export function highlight(text, surfaces, width = 220) {
+export function marksOf(plan) {
+  const quotedSet = new Set(plan.quotedTokens ?? []);
+  const partsOf = (phrase) => phrase.map(([c, off]) => {
+    const want = new Set(plan.clauses[c].terms);
+    plan.tokens.forEach((t, k) => { if (plan.ofToken[k] === c) want.add(t.surface); });
+    return [want, off];
+  });
+  return {
+    surfaces: plan.tokens.filter((t, k) => !quotedSet.has(k)).map((t) => t.surface),
+    phrases: [...plan.phrases, ...(plan.adjacent ? [plan.adjacent] : [])].map(partsOf),
+  };
+}
+
+/**
+ * Splits `text` into [text, marked] pieces around each phrase where it
+ * occurs whole (its little words with it) and the tokens whose surface is a
+ * query surface (or begins with the last one), keeping about `width`
+ * characters around the first phrase, else the first word. `marks` is
+ * `marksOf(plan)`, or a list of surfaces; `lang` stems the text's words.
+ */
+export function highlight(text, marks, width = 220, lang = '') {
+  const { surfaces = [], phrases = [] } = Array.isArray(marks) ? { surfaces: marks } : marks;
   const norm = normalize(text);
   const same = norm.length === text.length;
+  const tokens = analyze(text, lang);
+  const at = new Map();
+  for (const t of tokens) {
+    if (!at.has(t.position)) at.set(t.position, []);
+    at.get(t.position).push(t);
+  }
+  const fits = (want, t) => want.has(t.surface) || want.has(t.term);
+  const spans = [];
+  for (const phrase of phrases) {
+    for (const t of tokens) {
+      if (!fits(phrase[0][0], t)) continue;
+      const found = phrase.map(([want, off]) => (at.get(t.position + off) ?? []).find((u) => fits(want, u)));
+      if (found.every(Boolean)) {
+        spans.push({ from: Math.min(...found.map((u) => u.from)), to: Math.max(...found.map((u) => u.to)), phrase: true });
+      }
+    }
+  }
+  const inSpan = (t) => spans.some((s) => s.from <= t.from && t.to <= s.to);
   const wanted = new Set(surfaces);
   const last = surfaces[surfaces.length - 1];
-  const found = analyze(text).filter((t) => wanted.has(t.surface) || (last && t.surface.startsWith(last)));
+  const found = tokens.filter((t) => !inSpan(t) && (wanted.has(t.surface) || (last && t.surface.startsWith(last))));
   // A number found whole is marked whole, not digit by digit.
   const wholes = found.filter((t) => isCompound(t.surface));
   const hits = found
     .filter((t) => isCompound(t.surface) || !wholes.some((w) => w.from <= t.from && t.to <= w.to))
-    .sort((a, b) => a.from - b.from);
-  if (!same || hits.length === 0) return [[text.slice(0, width) + (text.length > width ? '…' : ''), false]];
-  const start = text.length <= width ? 0 : Math.max(0, hits[0].from - Math.floor(width / 4));
-  const end = Math.min(text.length, start + width);
+    .concat(spans)
+    .sort((a, b) => a.from - b.from || b.to - a.to);
+  if (!same || hits.length === 0) {
+    const head = cut(text, width);
+    return [[text.slice(0, head) + (head < text.length ? '…' : ''), false]];
+  }
+  const anchor = spans.length ? Math.min(...spans.map((s) => s.from)) : hits[0].from;
+  // A window of about `width` around the anchor, that cuts no word in two.
+  let start = text.length <= width ? 0 : Math.max(0, anchor - Math.floor(width / 4));
+  const low = (i) => /[\udc00-\udfff]/.test(text[i] ?? '');
+  while (inWord(text, start)) start--;
+  if (low(start)) start--;
+  let end = Math.min(text.length, start + width);
+  let back = end;
+  while (back > start && inWord(text, back)) back--;
+  if (low(back)) back--;
+  if (back > start) end = back;
   const pieces = [];
-  let at = start;
+  let pos = start;
   if (start > 0) pieces.push(['…', false]);
   for (const h of hits) {
-    if (h.from < at || h.to > end) continue;
-    pieces.push([text.slice(at, h.from), false], [text.slice(h.from, h.to), true]);
-    at = h.to;
+    if (h.from < pos || h.to > end) continue;
+    pieces.push([text.slice(pos, h.from), false], [text.slice(h.from, h.to), true]);
+    pos = h.to;
   }
-  pieces.push([text.slice(at, end) + (end < text.length ? '…' : ''), false]);
-  return pieces.filter(([s]) => s);
+  pieces.push([text.slice(pos, end) + (end < text.length ? '…' : ''), false]);
+  return pieces.filter(([t]) => t);
 }
 
 /** The query as normalised, each corrected word replaced by the word shown for it. */
@@ -519,7 +762,7 @@ function ui(root) {
   let index = null;
   let run = 0;
   let hits = [];
-  let words = [];
+  let words = { surfaces: [], phrases: [] };
 
   async function go(typing) {
     const mine = ++run;
@@ -543,7 +786,7 @@ function ui(root) {
       const filters = Object.fromEntries(selects.filter((s) => s.name !== 'sort').map((s) => [s.name, s.value]));
       found = await index.filter(found, filters);
       if (form.querySelector('select[name=sort]')?.value === 'date') found = [...found].sort((a, b) => a[0] - b[0]);
-      words = plan.surfaces;
+      words = marksOf(plan);
       const items = await page(found, 0);
       if (mine !== run) return;
       hits = found;
@@ -604,7 +847,7 @@ function ui(root) {
     const a = document.createElement('a');
     a.href = m.url;
     if (m.lang) a.lang = m.lang;
-    for (const [text, mark] of highlight(m.title, surfaces, Infinity)) a.append(mark ? markOf(text) : text);
+    for (const [text, mark] of highlight(m.title, surfaces, Infinity, index.entry.lang)) a.append(mark ? markOf(text) : text);
     h.append(a);
     const meta = document.createElement('p');
     meta.className = 'search-meta';
@@ -624,7 +867,7 @@ function ui(root) {
     const p = document.createElement('p');
     p.className = 'search-excerpt';
     if (m.lang) p.lang = m.lang;
-    for (const [text, mark] of highlight(excerpt, surfaces)) p.append(mark ? markOf(text) : text);
+    for (const [text, mark] of highlight(excerpt, surfaces, 220, index.entry.lang)) p.append(mark ? markOf(text) : text);
     li.append(h, meta, p);
     return li;
   }

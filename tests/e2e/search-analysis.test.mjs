@@ -7,10 +7,10 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { analyze, decode, cmp, edits, fold, correctedQuery } from '../../src/search/search.js';
+import { analyze, decode, decodePlaces, cmp, edits, fold, correctedQuery, phrasesOf, occurs, highlight, cut } from '../../src/search/search.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
-const { vectors } = JSON.parse(fs.readFileSync(path.join(here, '..', 'search-vectors.json'), 'utf8'));
+const { vectors, phrases, cuts } = JSON.parse(fs.readFileSync(path.join(here, '..', 'search-vectors.json'), 'utf8'));
 
 test('search.js gives the tokens and the terms of every shared vector', () => {
   assert.ok(vectors.length >= 20);
@@ -18,7 +18,65 @@ test('search.js gives the tokens and the terms of every shared vector', () => {
     const tokens = analyze(v.text, v.lang);
     assert.deepEqual(tokens.map((t) => t.surface), v.tokens, `${v.lang}: ${v.text}`);
     assert.deepEqual(tokens.map((t) => t.term), v.terms, `${v.lang}: ${v.text}`);
+    assert.deepEqual(tokens.map((t) => t.position), v.positions, `${v.lang}: ${v.text}`);
   }
+});
+
+test('search.js finds the quoted phrases and the words to stand together of every shared vector', () => {
+  assert.ok(phrases.length >= 10);
+  for (const v of phrases) {
+    const tokens = analyze(v.query, v.lang);
+    const terms = [];
+    const ofToken = tokens.map((t) => {
+      if (!terms.includes(t.term)) terms.push(t.term);
+      return terms.indexOf(t.term);
+    });
+    const got = phrasesOf(v.query, tokens, ofToken);
+    assert.deepEqual(got.phrases, v.phrases, v.query);
+    assert.deepEqual(got.adjacent, v.adjacent, v.query);
+  }
+});
+
+test('excerpts end where the shared vectors say no word is cut', () => {
+  assert.ok(cuts.length >= 5);
+  for (const v of cuts) assert.equal(v.text.slice(0, cut(v.text, v.chars)), v.head, `${v.text} at ${v.chars}`);
+});
+
+test('a highlighted window cuts no word in two at either end', () => {
+  const words = 'alpha bravo charlie delta echo foxtrot golf hotel india juliett kilo lima mike november oscar papa quebec';
+  const text = `${words} permiso ${words}`;
+  for (const width of [30, 41, 57, 80]) {
+    const pieces = highlight(text, ['permiso'], width, 'es');
+    const shown = pieces.map(([t]) => t).join('').replace(/^…|…$/g, '');
+    assert.ok(shown.includes('permiso'), shown);
+    const start = text.indexOf(shown);
+    assert.ok(start >= 0, shown);
+    const end = start + shown.length;
+    assert.ok(start === 0 || !/\p{L}/u.test(text[start - 1]) || !/\p{L}/u.test(text[start]), `starts mid-word: ${shown}`);
+    assert.ok(end === text.length || !/\p{L}/u.test(text[end - 1]) || !/\p{L}/u.test(text[end]), `ends mid-word: ${shown}`);
+  }
+});
+
+test('a phrase occurs where its clauses stand at their distances, in one field', () => {
+  // Clause 0 in field 0 at 3 and 9, clause 1 at 4 in field 0 and 10 in field 1.
+  const places = [
+    [new Map([[7, [3, 9]]]), new Map()],
+    [new Map([[7, [4]]]), new Map([[7, [10]]])],
+  ];
+  assert.equal(occurs([[0, 0], [1, 1]], places, 7), true);
+  assert.equal(occurs([[0, 0], [1, 2]], places, 7), false);
+  assert.equal(occurs([[1, 0], [0, 5]], places, 7), true);
+  assert.equal(occurs([[0, 0], [1, 1]], places, 8), false);
+});
+
+test('a phrase is marked whole with its little words, and scattered words are not', () => {
+  const want = (...xs) => new Set(xs);
+  const marks = { surfaces: [], phrases: [[[want('permiso'), 0], [want('de'), 1], [want('trabajo'), 2]]] };
+  const text = 'El trabajo de hoy. Solicite el permiso de trabajo aquí.';
+  const marked = highlight(text, marks, 220, 'es').filter(([, m]) => m).map(([t]) => t);
+  assert.deepEqual(marked, ['permiso de trabajo']);
+  const words = highlight(text, ['trabajo'], 220, 'es').filter(([, m]) => m).map(([t]) => t);
+  assert.deepEqual(words, ['trabajo', 'trabajo']);
 });
 
 test('folding takes accents off Latin letters and ё to е, one character for one', () => {
@@ -43,6 +101,11 @@ test('the corrected query puts the shown word in place of the mistyped one', () 
 
 test('postings decode from deltas in base-64 varints, as src/search/export.rs encodes them', () => {
   assert.deepEqual(decode('ABFCBoB'), [[0, 1, 5], [2, 1, 40]]);
+});
+
+test('places decode as deltas within each document, as many as each posting\'s frequency', () => {
+  const got = decodePlaces('DCAoB', [[0, 2, 1], [4, 1, 1], [9, 1, 3]]);
+  assert.deepEqual([...got], [[0, [3, 5]], [4, [0]], [9, [40]]]);
 });
 
 test('terms compare by code point, as Rust orders them', () => {

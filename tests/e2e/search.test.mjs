@@ -178,6 +178,42 @@ test('a result shows its document number and validity, and a Chinese text in a f
   assert.deepEqual(problems, []);
 });
 
+test('a quoted phrase finds its words together and in order, in every language, and is marked whole', async () => {
+  for (const [code, q] of [
+    ['en', '"work permit"'],
+    ['es', '"permiso de trabajo"'],
+    ['ru', '"разрешение на работу"'],
+    ['zh', '"营商环境"'],
+    ['ja', '"外国人"'],
+  ]) {
+    const { page, problems } = await searchPage(code, { q });
+    const urls = await resultUrls(page);
+    assert.ok(urls.length > 0, `${code}: ${q} finds pages`);
+    assert.deepEqual(urls, cli(code, q), `${code}: browser = CLI for ${q}`);
+    const all = (query) => JSON.parse(execFileSync(bin, ['search', query, '--lang', code, '--limit', '1000', '--json', '--root', repo], { encoding: 'utf8' })).map((h) => h.url);
+    const loose = all(q.replaceAll('"', ''));
+    assert.ok(all(q).every((u) => loose.includes(u)), `${code}: every page of the phrase has its words`);
+    const marked = await page.$$eval('.search-results mark', (ms) => ms.map((m) => m.textContent));
+    assert.ok(marked.length > 0, `${code}: ${q} is marked`);
+    // Marked whole: each mark is the phrase (its little words with it), never one of its words alone.
+    for (const m of marked) assert.ok([...m.replace(/\s+/g, '')].length >= [...q.replace(/[\s"]/g, '')].length - 2, `${code}: a mark «${m}» is the phrase`);
+    assert.deepEqual(problems, []);
+    await page.close();
+  }
+  const quoted = await results('en', { q: '"work permit"' });
+  const unquoted = await results('en', { q: 'work permit' });
+  const total = (r) => Number(r.status.match(/\d+/)?.[0] ?? 0);
+  assert.ok(total(quoted) < total(unquoted), `${quoted.status} < ${unquoted.status}`);
+});
+
+test('unquoted words that stand together on a page put it first', async () => {
+  const { urls } = await results('en', { q: 'work permit' });
+  const quoted = cli('en', '"work permit"');
+  const together = urls.filter((u) => quoted.includes(u)).length;
+  assert.ok(together > 0);
+  assert.deepEqual(urls.slice(0, together).every((u) => quoted.includes(u)), true, urls.join(' '));
+});
+
 test('a date range keeps the pages published in it', async () => {
   const all = await results('en', { q: 'Dalian' });
   const ranged = await results('en', { q: 'Dalian', from: '2024-01-01', to: '2024-12-31' });
@@ -272,12 +308,12 @@ test('a first one-word query downloads little', async () => {
 });
 
 const PARITY = {
-  zh: ['营商', '营商环境', '外国人', '工作许可', '医疗保险', '大连', '通知', '大政发〔2025〕6号', '住房公积金', '供水', '2.5', 'PM2.5'],
-  en: ['investment', 'investments', 'work permit', 'Dalian', 'medical insurance', 'notice', 'water supply', 'foreign investment', 'investm', 'residence', 'envronment', 'goverment services', '177.70', 'naïve'],
-  ja: ['医療', '投資', '外国人', '大連', '通知'],
+  zh: ['营商', '营商环境', '"营商环境"', '营商 环境', '外国人', '工作许可', '医疗保险', '大连', '通知', '大政发〔2025〕6号', '住房公积金', '供水', '2.5', 'PM2.5'],
+  en: ['investment', 'investments', 'work permit', '"work permit"', '"foreign investment"', '“water supply”', 'Dalian', 'medical insurance', 'notice', 'water supply', 'foreign investment', 'investm', 'residence', 'envronment', 'goverment services', '177.70', 'naïve'],
+  ja: ['医療', '投資', '外国人', '「外国人」', '大連', '通知'],
   ko: ['투자', '설립', '신청', '외국인', '다롄'],
-  ru: ['инвестиции', 'инвестиций', 'разрешение на работу', 'Далянь', 'уведомление', 'удаленный', 'инвестицыи'],
-  es: ['inversión', 'inversiones', 'permiso de trabajo', 'Dalian', 'agua', 'administracion', 'publicaciones', 'adminsitracion'],
+  ru: ['инвестиции', 'инвестиций', 'разрешение на работу', '"разрешение на работу"', 'Далянь', 'уведомление', 'удаленный', 'инвестицыи'],
+  es: ['inversión', 'inversiones', 'permiso de trabajo', '"permiso de trabajo"', '«de trabajo»', 'Dalian', 'agua', 'administracion', 'publicaciones', 'adminsitracion'],
 };
 
 test('the browser\'s top 10 equals gongkai search --json\'s, in order, for 50 queries in six languages', async () => {
