@@ -272,6 +272,14 @@ fn nginx_serves_the_build_as_the_headers_table_says() {
             Some(folder) => format!("/{folder}"),
             None => format!("/{rel}"),
         };
+        // As a link has it: a file name may be Chinese and hold spaces.
+        const PATH: &percent_encoding::AsciiSet = &percent_encoding::NON_ALPHANUMERIC
+            .remove(b'/')
+            .remove(b'-')
+            .remove(b'.')
+            .remove(b'_')
+            .remove(b'~');
+        let path = percent_encoding::utf8_percent_encode(&path, PATH).to_string();
         let r = get(port, &path, Some("br, gzip"));
         assert_eq!(r.status, 200, "{path}");
         assert_eq!(
