@@ -15,11 +15,11 @@ use crate::msg;
 use crate::site::Site;
 use crate::theme::locales::Locales;
 
-mod facts;
-mod history;
+mod annual_report;
 mod attachments;
 mod dates;
-mod annual_report;
+mod facts;
+mod history;
 mod ids;
 mod interpretations;
 mod links;
@@ -62,6 +62,7 @@ pub fn check_entry(site: &Site, i: usize, today: Option<Date>) -> Vec<Diagnostic
             );
         }
     }
+    let source_facts = std::cell::OnceCell::new();
     for doc in entry.versions.values() {
         if doc.front.is_draft() {
             out.push(
@@ -101,7 +102,7 @@ pub fn check_entry(site: &Site, i: usize, today: Option<Date>) -> Vec<Diagnostic
         if doc.file.lang != default
             && let Some(source) = source
         {
-            facts::check(doc, source, &mut out);
+            facts::check(doc, source, &source_facts, &mut out);
         }
         attachments::check(site, i, doc, &mut out);
         translation::check(site, i, doc, &mut out);
