@@ -58,10 +58,10 @@ impl Vocabulary {
                 && let Some(base) = &leaf
             {
                 types.insert(rest.trim_end_matches("\";").to_string(), base.clone());
-            } else if let (Some(base), Some(rest)) = (&open, field.strip_prefix('"')) {
-                if let Some((prop, _)) = rest.split_once("\"?:") {
-                    bases.get_mut(base).unwrap().0.insert(prop.to_string());
-                }
+            } else if let (Some(base), Some(rest)) = (&open, field.strip_prefix('"'))
+                && let Some((prop, _)) = rest.split_once("\"?:")
+            {
+                bases.get_mut(base).unwrap().0.insert(prop.to_string());
             }
         }
         let members = dts
@@ -106,10 +106,10 @@ impl Vocabulary {
                     self.check(item, &format!("{path}[{n}]"), out);
                 }
             }
-            serde_json::Value::String(s) if s.starts_with("https://schema.org/") => {
-                if !self.members.contains(s) {
-                    out.push(format!("{path}: {s} is no member of the vocabulary"));
-                }
+            serde_json::Value::String(s)
+                if s.starts_with("https://schema.org/") && !self.members.contains(s) =>
+            {
+                out.push(format!("{path}: {s} is no member of the vocabulary"));
             }
             serde_json::Value::Object(map) => {
                 let ty = map.get("@type").and_then(|t| t.as_str());

@@ -400,16 +400,18 @@ mod tests {
         }
     }
 
+    /// An environment that has only `pairs`.
+    fn env(pairs: &'static [(&'static str, &'static str)]) -> impl Fn(&str) -> Option<String> {
+        move |k: &str| {
+            pairs
+                .iter()
+                .find(|(n, _)| *n == k)
+                .map(|(_, v)| v.to_string())
+        }
+    }
+
     #[test]
     fn the_language_is_chosen_in_order() {
-        let env = |pairs: &'static [(&'static str, &'static str)]| {
-            move |k: &str| {
-                pairs
-                    .iter()
-                    .find(|(n, _)| *n == k)
-                    .map(|(_, v)| v.to_string())
-            }
-        };
         let none = args(&["gongkai", "check", "--root", "/nonexistent"]);
         assert_eq!(
             choose_lang(&none, env(&[("LANG", "zh_CN.UTF-8")])),
@@ -459,14 +461,6 @@ mod tests {
         .unwrap();
         let root = dir.path().to_string_lossy().into_owned();
         let a = args(&["gongkai", "check", "--root", &root]);
-        let env = |pairs: &'static [(&'static str, &'static str)]| {
-            move |k: &str| {
-                pairs
-                    .iter()
-                    .find(|(n, _)| *n == k)
-                    .map(|(_, v)| v.to_string())
-            }
-        };
         assert_eq!(choose_lang(&a, env(&[("LANG", "C.UTF-8")])), Lang::Zh);
         assert_eq!(choose_lang(&a, env(&[])), Lang::Zh);
         assert_eq!(choose_lang(&a, env(&[("LANG", "en_US.UTF-8")])), Lang::En);

@@ -628,7 +628,7 @@ fn online_elsewhere(
 fn iso_duration(limit: Limit) -> String {
     match limit.unit {
         crate::domain::vocab::LimitUnit::Calendar => format!("P{}D", limit.days),
-        crate::domain::vocab::LimitUnit::Working if limit.days % 5 == 0 => {
+        crate::domain::vocab::LimitUnit::Working if limit.days.is_multiple_of(5) => {
             format!("P{}W", limit.days / 5)
         }
         crate::domain::vocab::LimitUnit::Working => {

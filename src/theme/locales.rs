@@ -247,7 +247,7 @@ impl Locales {
     pub fn tenths(&self, lang: LangCode, tenths: u64) -> String {
         let mut n = icu::decimal::input::Decimal::from(tenths);
         n.multiply_pow10(-1);
-        if tenths % 10 == 0 {
+        if tenths.is_multiple_of(10) {
             n.trim_end();
         }
         self.messages(lang).numbers.format(&n).to_string()
