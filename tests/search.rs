@@ -437,7 +437,8 @@ fn a_quoted_chinese_phrase_is_its_characters_in_sequence() {
     assert!(a.unwrap() < b.unwrap(), "{:?}", urls(&loose));
 }
 
-const TRADITIONAL_PAGE: &str = "+++\ntitle = \"關於示例市\"\nmenu = true\n+++\n\n本市發布《營商環境白皮書》。\n";
+const TRADITIONAL_PAGE: &str =
+    "+++\ntitle = \"關於示例市\"\nmenu = true\n+++\n\n本市發布《營商環境白皮書》。\n";
 
 #[test]
 fn traditional_and_simplified_characters_find_each_other() {
@@ -484,10 +485,7 @@ fn pinyin_finds_chinese_titles_below_the_pages_its_letters_find() {
         "+++\ntitle = \"关于示例\"\nmenu = true\n+++\n\nYingshang huanjing: 营商环境。\n",
     );
     let hits = search(&site, &["yingshang huanjing"]);
-    assert_eq!(
-        urls(&hits),
-        ["/about/", "/disclosure/2024/dl-2024-00012/"]
-    );
+    assert_eq!(urls(&hits), ["/about/", "/disclosure/2024/dl-2024-00012/"]);
     // The Chinese original shown in the English edition is found by its pinyin.
     assert_eq!(
         urls(&search(&site, &["--lang", "en", "jiu cuoshi"])),

@@ -224,11 +224,7 @@ pub fn export(ix: &LangIndex, docs: &[Doc]) -> Result<Vec<(String, Vec<u8>)>, St
 
 /// The pinyin files of an index with Chinese titles (see above), and what
 /// the entry says of them: `[boost, tokens, hash of the keys file]`.
-fn pinyin(
-    ix: &LangIndex,
-    dir: &str,
-    files: &mut Vec<(String, Vec<u8>)>,
-) -> Result<Value, String> {
+fn pinyin(ix: &LangIndex, dir: &str, files: &mut Vec<(String, Vec<u8>)>) -> Result<Value, String> {
     let tokens = ix.total_tokens(ix.pinyin);
     if tokens == 0 {
         return Ok(Value::Null);

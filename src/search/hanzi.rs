@@ -216,7 +216,10 @@ mod tests {
         let s = |q: &str| split(q).map(|v| v.join(" "));
         assert_eq!(s("dalian").as_deref(), Some("da lian"));
         assert_eq!(s("shangwuju").as_deref(), Some("shang wu ju"));
-        assert_eq!(s("yingshang huanjing").as_deref(), Some("ying shang huan jing"));
+        assert_eq!(
+            s("yingshang huanjing").as_deref(),
+            Some("ying shang huan jing")
+        );
         assert_eq!(s("xi'an").as_deref(), Some("xi an"));
         assert_eq!(s("lvse").as_deref(), Some("lu se"));
         assert_eq!(s("xian").as_deref(), Some("xi an"), "one syllable is two");

@@ -192,10 +192,7 @@ fn annual_reports(site: &Site, lang: LangCode) -> Vec<Doc> {
             validity: None,
             doc_no: None,
             text_lang: (lang != default.code).then(|| default.tag.clone()),
-            chinese: chinese(
-                lang,
-                (lang != default.code).then_some(default.tag.as_str()),
-            ),
+            chinese: chinese(lang, (lang != default.code).then_some(default.tag.as_str())),
             summary: String::new(),
             body: join([
                 plain_text(&r.overview).as_str(),

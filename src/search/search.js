@@ -465,7 +465,7 @@ export class Index {
     this.pinyinShards ??= new Map();
     if (!this.pinyinShards.has(lo)) {
       const hash = keys.shards.substr(lo * 8, 8);
-      this.pinyinShards.set(lo, this.load(`y/${lo}.${hash}.json`).then((rows) => new Map(rows)));
+      this.pinyinShards.set(lo, this.load(`y/${lo}.${hash}.json`).then((rows) => new Map(rows.map((r) => [r[0], r]))));
     }
     return (await this.pinyinShards.get(lo)).get(term);
   }
@@ -960,13 +960,6 @@ function ui(root) {
   async function page(found, from) {
     const shown = await Promise.all(found.slice(from, from + PAGE).map(([d]) => index.meta(d)));
     const excerpts = await Promise.all(shown.map((m) => index.excerpt(m.excerpt).catch(() => '')));
-    // A page found by a Chinese word may have it in the other script (電子
-    // for 电子): the table is fetched to mark it, if nothing was marked.
-    const lang = index.entry.lang;
-    const marked = (text, width) => highlight(text, words, width, lang).some(([, mark]) => mark);
-    if (index.entry.fold && !folding() && words.surfaces.some(isCjk) && shown.some((m, i) => !marked(m.title, Infinity) && !marked(excerpts[i], 220))) {
-      await index.folding().catch(() => {});
-    }
     return shown.map((m, i) => item(m, excerpts[i], words));
   }
 
