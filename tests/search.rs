@@ -486,6 +486,16 @@ fn pinyin_finds_chinese_titles_below_the_pages_its_letters_find() {
     );
     let hits = search(&site, &["yingshang huanjing"]);
     assert_eq!(urls(&hits), ["/about/", "/disclosure/2024/dl-2024-00012/"]);
+    // A word being typed that splits into syllables (`dalia`: da li a) is
+    // still completed.
+    site.write(
+        "content/invest/_index.en.md",
+        "+++\ntitle = \"Invest in Dalian\"\nmenu = true\n+++\n\nWelcome to Dalian.\n",
+    );
+    assert_eq!(
+        urls(&search(&site, &["--lang", "en", "dalia"])),
+        ["/en/invest/"]
+    );
     // The Chinese original shown in the English edition is found by its pinyin.
     assert_eq!(
         urls(&search(&site, &["--lang", "en", "jiu cuoshi"])),

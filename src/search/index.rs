@@ -413,21 +413,24 @@ impl LangIndex {
                 terms: vec![t.term.clone()],
                 typo: false,
             };
-            // A word of a query in pinyin that no page has stands for
-            // nothing else: the readings are what it means.
-            if pinyin.is_empty() && !self.has_term(&t.term)? {
+            if !self.has_term(&t.term)? {
                 let expanded = if last && expandable(&t.surface) {
                     self.expand(&t.surface)?
                 } else {
                     Vec::new()
                 };
+                // A word of a query in pinyin that no page has is completed
+                // while typed, and otherwise left as it is: the readings are
+                // what it means, not a mistyped word.
                 if !expanded.is_empty() {
                     clause.terms = expanded;
-                } else if let Some((terms, shown)) = self.typos(&t.surface, &t.term)? {
-                    corrected.push((t.surface.clone(), shown));
-                    clause = Clause { terms, typo: true };
-                } else if let Some(shorter) = self.shorter(&t.surface, &mut stem)? {
-                    clause.terms = vec![shorter];
+                } else if pinyin.is_empty() {
+                    if let Some((terms, shown)) = self.typos(&t.surface, &t.term)? {
+                        corrected.push((t.surface.clone(), shown));
+                        clause = Clause { terms, typo: true };
+                    } else if let Some(shorter) = self.shorter(&t.surface, &mut stem)? {
+                        clause.terms = vec![shorter];
+                    }
                 }
             }
             match clauses.iter().position(|c| *c == clause) {

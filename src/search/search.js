@@ -601,10 +601,11 @@ export class Index {
       const t = tokens[n];
       const last = n + 1 === tokens.length;
       let clause = { terms: [t.term], typo: false };
-      if (!pinyin.length && !(await this.hasTerm(t.term))) {
+      if (!(await this.hasTerm(t.term))) {
+        // A word of a query in pinyin is completed while typed, and not corrected.
         const expanded = last && expandable(t.surface) ? await this.expand(t.surface) : [];
-        const typos = expanded.length ? null : await this.typos(t.surface, t.term);
-        const shorter = expanded.length || typos ? null : await this.shorter(t.surface);
+        const typos = expanded.length || pinyin.length ? null : await this.typos(t.surface, t.term);
+        const shorter = expanded.length || typos || pinyin.length ? null : await this.shorter(t.surface);
         if (expanded.length) clause = { terms: expanded, typo: false };
         else if (typos) {
           corrected.push({ surface: t.surface, shown: typos.shown, from: t.from, to: t.to });
