@@ -104,6 +104,25 @@ fn excerpts_end_where_the_shared_vectors_say_no_word_is_cut() {
     }
 }
 
+#[test]
+fn pinyin_queries_split_and_read_as_the_shared_vectors_say() {
+    let text = std::fs::read_to_string(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/tests/search-vectors.json"
+    ))
+    .unwrap();
+    let doc: serde_json::Value = serde_json::from_str(&text).unwrap();
+    let cases = doc["pinyin"].as_array().unwrap();
+    assert!(cases.len() >= 10);
+    for v in cases {
+        let query = v["query"].as_str().unwrap();
+        let syllables = gongkai::search::hanzi::split(query);
+        assert_eq!(serde_json::json!(syllables), v["syllables"], "{query}");
+        let terms = syllables.map_or_else(Vec::new, |s| gongkai::search::hanzi::query_terms(&s));
+        assert_eq!(serde_json::json!(terms), v["terms"], "{query}");
+    }
+}
+
 fn search(site: &Site, args: &[&str]) -> Vec<serde_json::Value> {
     let mut all = vec!["search", "--json", "--root", "."];
     all.extend(args);
@@ -416,4 +435,70 @@ fn a_quoted_chinese_phrase_is_its_characters_in_sequence() {
         urls(&loose).iter().position(|u| *u == "/notes/b/"),
     );
     assert!(a.unwrap() < b.unwrap(), "{:?}", urls(&loose));
+}
+
+const TRADITIONAL_PAGE: &str =
+    "+++\ntitle = \"關於示例市\"\nmenu = true\n+++\n\n本市發布《營商環境白皮書》。\n";
+
+#[test]
+fn traditional_and_simplified_characters_find_each_other() {
+    let site = Site::new();
+    // A Simplified title, found by the Traditional form of its words.
+    for q in ["營商環境", "营商环境", "營商"] {
+        assert_eq!(
+            urls(&search(&site, &[q])),
+            ["/disclosure/2024/dl-2024-00012/"],
+            "{q}"
+        );
+    }
+    // A page written in Traditional characters, found in Simplified.
+    site.write("content/about/_index.md", TRADITIONAL_PAGE);
+    assert_eq!(urls(&search(&site, &["白皮书"])), ["/about/"]);
+    assert_eq!(urls(&search(&site, &["白皮書"])), ["/about/"]);
+    assert_eq!(urls(&search(&site, &["关于示例市"])), ["/about/"]);
+}
+
+#[test]
+fn pinyin_finds_chinese_titles_below_the_pages_its_letters_find() {
+    let site = Site::new();
+    for q in [
+        "yingshang huanjing",
+        "yingshanghuanjing",
+        "yíngshāng huánjìng",
+        "YingShang",
+    ] {
+        assert_eq!(
+            urls(&search(&site, &[q])),
+            ["/disclosure/2024/dl-2024-00012/"],
+            "{q}"
+        );
+    }
+    assert_eq!(
+        urls(&search(&site, &["qiye sheli"])),
+        ["/services/business-registration/"]
+    );
+    // The readings of two characters that do not stand together find nothing.
+    assert!(search(&site, &["qiye dengji"]).is_empty());
+    // A page with the words themselves comes first.
+    site.write(
+        "content/about/_index.md",
+        "+++\ntitle = \"关于示例\"\nmenu = true\n+++\n\nYingshang huanjing: 营商环境。\n",
+    );
+    let hits = search(&site, &["yingshang huanjing"]);
+    assert_eq!(urls(&hits), ["/about/", "/disclosure/2024/dl-2024-00012/"]);
+    // A word being typed that splits into syllables (`dalia`: da li a) is
+    // still completed.
+    site.write(
+        "content/invest/_index.en.md",
+        "+++\ntitle = \"Invest in Dalian\"\nmenu = true\n+++\n\nWelcome to Dalian.\n",
+    );
+    assert_eq!(
+        urls(&search(&site, &["--lang", "en", "dalia"])),
+        ["/en/invest/"]
+    );
+    // The Chinese original shown in the English edition is found by its pinyin.
+    assert_eq!(
+        urls(&search(&site, &["--lang", "en", "jiu cuoshi"])),
+        ["/en/disclosure/2022/dl-2022-00003/"]
+    );
 }

@@ -40,6 +40,8 @@ pub const CACHE_RULES: &[(&str, Cache)] = &[
     ("/search-index/*/x/*", Cache::Immutable),
     ("/search-index/*/v/*", Cache::Immutable),
     ("/search-index/*/f.*", Cache::Immutable),
+    ("/search-index/*/h.*", Cache::Immutable),
+    ("/search-index/*/y/*", Cache::Immutable),
     ("/", Cache::Revalidate),
     ("/*/", Cache::Revalidate),
     ("/*.html", Cache::Revalidate),
@@ -244,6 +246,8 @@ mod tests {
         assert_eq!(cache("static/style.56ff41fe1990b29e.css"), Cache::Immutable);
         assert_eq!(cache("search-index/en/index.json"), Cache::Revalidate);
         assert_eq!(cache("search-index/en/x/ad4e2b27.json"), Cache::Immutable);
+        assert_eq!(cache("search-index/zh/h.f4440320.json"), Cache::Immutable);
+        assert_eq!(cache("search-index/zh/y/k.adfc5696.json"), Cache::Immutable);
         assert_eq!(cache("disclosure/2024/附件.pdf"), DEFAULT_CACHE);
     }
 

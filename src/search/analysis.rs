@@ -8,7 +8,10 @@
 //! a Chinese title find it with no dictionary. Everything else that is a
 //! letter or a digit makes words, stemmed by Snowball (tantivy's stemmers)
 //! in English, Spanish and Russian, then folded (`fold`: no diacritics on
-//! Latin letters, ё as е), so `publicacion` finds `publicación`. Words joined
+//! Latin letters, ё as е), so `publicacion` finds `publicación`. Traditional
+//! Chinese characters are folded to Simplified first (`hanzi`: 電 → 电, one
+//! character for one, the same bytes long), so either script finds the
+//! other. Words joined
 //! by `.`, `-`, `/` or `_` next to a digit (`2.3.4`, `3.10`, `2024-00012`)
 //! are also a token whole, after their parts (`compound`).
 //!
@@ -33,7 +36,8 @@ pub const JOINERS: [char; 4] = ['.', '-', '/', '_'];
 /// One token: the form found in the text and the term it is indexed under.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Token {
-    /// Normalised, lowercased and folded: what highlighting compares.
+    /// Normalised, lowercased and folded (Traditional characters to
+    /// Simplified too): what highlighting compares.
     pub surface: String,
     /// What the index stores and a query looks up: the folded stem of a
     /// word, or the surface itself.
@@ -42,7 +46,8 @@ pub struct Token {
     /// folded form stems otherwise (`publicación` is `public`, and also
     /// `publicacion`, what a reader who types no accents gets).
     pub also: Option<String>,
-    /// Byte range of the token in the normalised (unfolded) text.
+    /// Byte range of the token in the normalised text (folded to Simplified
+    /// or not: the same bytes long).
     pub from: usize,
     pub to: usize,
     /// Where the token stands (see `analyze_with`).
@@ -336,7 +341,7 @@ pub fn analyze_with(text: &str, stem: &mut Stem, mut each: impl Each) {
         last = Some(position);
         each(surface, term, also, from, to, position);
     };
-    let norm = normalize(text);
+    let norm = super::hanzi::fold(&normalize(text)).into_owned();
     // The current run: its class, where it starts, its length in characters,
     // and where its last character starts.
     let (mut class_of_run, mut start, mut chars, mut last_at) = (Class::Other, 0, 0, 0);

@@ -22,6 +22,14 @@
 //!   pages where a query's words stand together first), fetched only for a
 //!   query of several words.
 //!
+//! - `h.<hash>.json`: the Traditional → Simplified pairs (`hanzi`), one
+//!   string, fetched only for a query with a character no term has.
+//! - `y/k.<hash>.json` and `y/<n>.<hash>.json`, where the edition has Chinese
+//!   titles: the syllables of pinyin, the first key of each shard and their
+//!   hashes; and the shards, rows of a reading (`dalian`) and its postings.
+//!   Fetched only for a query of Latin letters, the shards only for one that
+//!   splits into syllables.
+//!
 //! Postings are `(document delta, term frequency, fieldnorm id)` triples,
 //! written as base-64 varints in a string: compact, and JSON all the same.
 
@@ -36,7 +44,8 @@ use tantivy::{DocSet, TERMINATED};
 
 use super::Doc;
 use super::analysis;
-use super::fields::{IDS_FIELD, TEXT_FIELDS};
+use super::fields::{IDS_FIELD, PINYIN_FIELD, TEXT_FIELDS};
+use super::hanzi;
 use super::index::{
     LangIndex, MAX_EXPANSIONS, MAX_STRIP, MAX_TYPOS, Posting, TWO_TYPOS_CHARS, TYPO_CHARS,
     TYPO_WEIGHT,
@@ -172,6 +181,11 @@ pub fn export(ix: &LangIndex, docs: &[Doc]) -> Result<Vec<(String, Vec<u8>)>, St
     let facet_hash = short_hash(&facet_bytes);
     files.push((format!("{dir}/f.{facet_hash}.json"), facet_bytes));
 
+    let fold_bytes = serde_json::to_vec(&hanzi::pairs()).unwrap_or_default();
+    let fold_hash = short_hash(&fold_bytes);
+    files.push((format!("{dir}/h.{fold_hash}.json"), fold_bytes));
+    let pinyin = pinyin(ix, &dir, &mut files)?;
+
     let n = ix.num_docs();
     let mut fields: Vec<Value> = TEXT_FIELDS
         .iter()
@@ -181,7 +195,7 @@ pub fn export(ix: &LangIndex, docs: &[Doc]) -> Result<Vec<(String, Vec<u8>)>, St
     fields.push(json!([IDS_FIELD.0, IDS_FIELD.1, ix.total_tokens(ix.ids)]));
     let norms: Vec<u32> = (0..=255u8).map(FieldNormReader::id_to_fieldnorm).collect();
     let entry = json!({
-        "version": 4,
+        "version": 5,
         "lang": ix.lang,
         "n": n,
         "fields": fields,
@@ -197,6 +211,8 @@ pub fn export(ix: &LangIndex, docs: &[Doc]) -> Result<Vec<(String, Vec<u8>)>, St
         "chunk": CHUNK,
         "facets": facet_hash,
         "values": values,
+        "fold": fold_hash,
+        "pinyin": pinyin,
     });
     files.push((
         format!("{dir}/index.json"),
@@ -204,6 +220,52 @@ pub fn export(ix: &LangIndex, docs: &[Doc]) -> Result<Vec<(String, Vec<u8>)>, St
     ));
     files.sort();
     Ok(files)
+}
+
+/// The pinyin files of an index with Chinese titles (see above), and what
+/// the entry says of them: `[boost, tokens, hash of the keys file]`.
+fn pinyin(ix: &LangIndex, dir: &str, files: &mut Vec<(String, Vec<u8>)>) -> Result<Value, String> {
+    let tokens = ix.total_tokens(ix.pinyin);
+    if tokens == 0 {
+        return Ok(Value::Null);
+    }
+    let (mut firsts, mut hashes) = (Vec::new(), String::new());
+    let mut shard = String::from("[");
+    let mut close = |shard: &mut String, files: &mut Vec<(String, Vec<u8>)>| {
+        shard.push(']');
+        let bytes = std::mem::replace(shard, String::from("[")).into_bytes();
+        let hash = short_hash(&bytes);
+        files.push((format!("{dir}/y/{}.{hash}.json", hashes.len() / 8), bytes));
+        hashes.push_str(&hash);
+    };
+    for term in ix.terms(ix.pinyin)? {
+        if shard.len() == 1 {
+            firsts.push(term.clone());
+        } else {
+            shard.push(',');
+        }
+        let postings = ix.postings(ix.pinyin, &term)?;
+        shard.push_str(&format!(
+            "[{},\"{}\"]",
+            serde_json::to_string(&term).unwrap_or_default(),
+            encode(&postings)
+        ));
+        if shard.len() >= SHARD_BYTES {
+            close(&mut shard, files);
+        }
+    }
+    if shard.len() > 1 {
+        close(&mut shard, files);
+    }
+    let keys = serde_json::to_vec(&json!({
+        "syllables": hanzi::syllables().join(" "),
+        "keys": firsts,
+        "shards": hashes,
+    }))
+    .unwrap_or_default();
+    let hash = short_hash(&keys);
+    files.push((format!("{dir}/y/k.{hash}.json"), keys));
+    Ok(json!([PINYIN_FIELD.1, tokens, hash]))
 }
 
 /// A dictionary row: `[term, postings of each field or 0, …]`, trailing
@@ -444,6 +506,7 @@ mod tests {
             validity: None,
             doc_no: None,
             text_lang: None,
+            chinese: true,
             summary: summary.into(),
             body: body.into(),
             codes: String::new(),

@@ -17,6 +17,9 @@ pub const TEXT_FIELDS: [(&str, f32); 4] = [
 ];
 /// Identifiers indexed whole: a pasted document or index number ranks its record first.
 pub const IDS_FIELD: (&str, f32) = ("ids", 10.0);
+/// The readings of a Chinese title's pairs of characters (`hanzi::terms`):
+/// a query in pinyin finds it, below the pages its letters find.
+pub const PINYIN_FIELD: (&str, f32) = ("pinyin", 1.0);
 
 pub(super) fn err(e: impl std::fmt::Display) -> String {
     e.to_string()
@@ -121,6 +124,7 @@ pub(super) const ANALYSED_AT_ONCE: usize = 256;
 pub(super) struct Fields {
     pub(super) text: Vec<Field>,
     pub(super) ids: Field,
+    pub(super) pinyin: Field,
     pub(super) ord: Field,
     pub(super) year: Field,
     pub(super) kind: Field,
@@ -139,6 +143,7 @@ impl Fields {
                 .map(|(n, _)| f(n))
                 .collect::<Result<_, _>>()?,
             ids: f(IDS_FIELD.0)?,
+            pinyin: f(PINYIN_FIELD.0)?,
             ord: f("ord")?,
             year: f("year")?,
             kind: f("kind")?,
@@ -173,6 +178,11 @@ impl Fields {
             .map(|s| analysis::identifier(s))
             .filter(|s| !s.is_empty());
         doc.0.push((self.ids, Val::Tokens(pretokenized(whole))));
+        if d.chinese {
+            let title = super::hanzi::fold(&analysis::normalize(&d.title)).into_owned();
+            let terms = super::hanzi::terms(&title).into_iter();
+            doc.0.push((self.pinyin, Val::Tokens(pretokenized(terms))));
+        }
         doc.0.push((self.ord, Val::U64(u64::from(d.ord))));
         doc.0.push((self.kind, Val::Text(d.kind.to_string())));
         for (field, value) in [

@@ -26,7 +26,10 @@ use tantivy::{DocSet, Index, IndexReader, TERMINATED, Term};
 
 use super::Doc;
 use super::analysis::{self, Stem};
-use super::fields::{ANALYSED_AT_ONCE, Fields, IDS_FIELD, IndexDoc, TEXT_FIELDS, Terms, err};
+use super::fields::{
+    ANALYSED_AT_ONCE, Fields, IDS_FIELD, IndexDoc, PINYIN_FIELD, TEXT_FIELDS, Terms, err,
+};
+use super::hanzi;
 use crate::domain::LangCode;
 
 /// How many terms the last query word may stand for while it is being typed.
@@ -42,7 +45,7 @@ pub const TWO_TYPOS_CHARS: usize = 9;
 /// What a match of a corrected word weighs beside an exact one.
 pub const TYPO_WEIGHT: f32 = 0.5;
 /// Bump when what is indexed, or how, changes: old caches are then rebuilt.
-const FORMAT: &str = "gongkai-search-4";
+const FORMAT: &str = "gongkai-search-5";
 /// The tokenizer of the text fields: their terms, as `analysis` found them.
 const TERMS: &str = "gongkai_terms";
 
@@ -53,6 +56,8 @@ pub struct LangIndex {
     reader: IndexReader,
     pub fields: Vec<Field>,
     pub ids: Field,
+    /// The readings of Chinese titles (`fields::PINYIN_FIELD`).
+    pub pinyin: Field,
     /// Held while the index is open (see `open_or_build`).
     _lock: std::fs::File,
 }
@@ -89,6 +94,10 @@ pub struct Plan {
     /// of one CJK run are one word): pages where they stand together, in
     /// order, come first.
     pub adjacent: Option<Phrase>,
+    /// A query typed in pinyin, on an index of Chinese titles: the readings
+    /// it looks up (`hanzi::query_terms`), all of them. The pages they find
+    /// come after those the query's own terms find.
+    pub pinyin: Vec<String>,
 }
 
 /// A phrase: its tokens' clauses, each with its distance in positions from
@@ -124,10 +133,12 @@ fn schema() -> Schema {
     for (name, _) in TEXT_FIELDS {
         b.add_text_field(name, text.clone());
     }
-    b.add_text_field(
-        IDS_FIELD.0,
-        TextOptions::default().set_indexing_options(indexing),
-    );
+    for name in [IDS_FIELD.0, PINYIN_FIELD.0] {
+        b.add_text_field(
+            name,
+            TextOptions::default().set_indexing_options(indexing.clone()),
+        );
+    }
     b.add_u64_field("ord", FAST);
     for name in ["kind", "agency", "topic", "validity"] {
         b.add_text_field(name, STRING);
@@ -189,7 +200,9 @@ impl LangIndex {
                 built
             }
         };
-        let Fields { text, ids, .. } = Fields::of(&index.schema())?;
+        let Fields {
+            text, ids, pinyin, ..
+        } = Fields::of(&index.schema())?;
         let reader = index.reader().map_err(err)?;
         Ok(LangIndex {
             lang,
@@ -197,6 +210,7 @@ impl LangIndex {
             reader,
             fields: text,
             ids,
+            pinyin,
             _lock: lock,
         })
     }
@@ -388,6 +402,7 @@ impl LangIndex {
                 .any(|r| r.start <= t.from && t.to <= r.end);
             if compound { inside } else { !inside }
         });
+        let pinyin = self.pinyin_terms(query);
         let mut clauses: Vec<Clause> = Vec::new();
         let mut corrected = Vec::new();
         // Each token's clause.
@@ -404,13 +419,18 @@ impl LangIndex {
                 } else {
                     Vec::new()
                 };
+                // A word of a query in pinyin that no page has is completed
+                // while typed, and otherwise left as it is: the readings are
+                // what it means, not a mistyped word.
                 if !expanded.is_empty() {
                     clause.terms = expanded;
-                } else if let Some((terms, shown)) = self.typos(&t.surface, &t.term)? {
-                    corrected.push((t.surface.clone(), shown));
-                    clause = Clause { terms, typo: true };
-                } else if let Some(shorter) = self.shorter(&t.surface, &mut stem)? {
-                    clause.terms = vec![shorter];
+                } else if pinyin.is_empty() {
+                    if let Some((terms, shown)) = self.typos(&t.surface, &t.term)? {
+                        corrected.push((t.surface.clone(), shown));
+                        clause = Clause { terms, typo: true };
+                    } else if let Some(shorter) = self.shorter(&t.surface, &mut stem)? {
+                        clause.terms = vec![shorter];
+                    }
                 }
             }
             match clauses.iter().position(|c| *c == clause) {
@@ -428,7 +448,17 @@ impl LangIndex {
             corrected,
             phrases,
             adjacent,
+            pinyin,
         })
+    }
+
+    /// The readings a query in pinyin looks up, when this index has
+    /// Chinese titles: none for a query that does not split into syllables.
+    fn pinyin_terms(&self, query: &str) -> Vec<String> {
+        if self.total_tokens(self.pinyin) == 0 {
+            return Vec::new();
+        }
+        hanzi::split(query).map_or_else(Vec::new, |s| hanzi::query_terms(&s))
     }
 
     /// The terms a word being typed may stand for: every term that begins
@@ -570,6 +600,28 @@ impl LangIndex {
                 .then(b.1.total_cmp(&a.1))
                 .then(a.0.cmp(&b.0))
         });
+        // Then the pages the readings find that the letters did not.
+        let mut read: Option<BTreeMap<u32, f32>> = None;
+        for term in &plan.pinyin {
+            let avg = self.average(self.pinyin, n);
+            let mut scores = BTreeMap::new();
+            self.add_scores(&mut scores, self.pinyin, term, PINYIN_FIELD.1, avg, n)?;
+            read = Some(match read {
+                None => scores,
+                Some(prev) => prev
+                    .into_iter()
+                    .filter_map(|(d, s)| scores.get(&d).map(|c| (d, s + c)))
+                    .collect(),
+            });
+        }
+        let direct: BTreeSet<u32> = out.iter().map(|&(d, _)| d).collect();
+        let mut below: Vec<(u32, f32)> = read
+            .unwrap_or_default()
+            .into_iter()
+            .filter(|(d, _)| !direct.contains(d))
+            .collect();
+        below.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
+        out.extend(below);
         Ok(out)
     }
 
@@ -827,6 +879,7 @@ mod tests {
             validity: Some("in-force"),
             doc_no: None,
             text_lang: None,
+            chinese: true,
             summary: "ab".into(),
             body: String::new(),
             codes: String::new(),

@@ -9,6 +9,7 @@
 pub mod analysis;
 pub mod export;
 mod fields;
+pub mod hanzi;
 pub mod index;
 
 use std::path::PathBuf;
@@ -43,6 +44,9 @@ pub struct Doc {
     pub doc_no: Option<String>,
     /// The language tag of the text when it is not the page's (a fallback).
     pub text_lang: Option<String>,
+    /// The text is Chinese (the Chinese edition's own, or a Chinese original
+    /// shown in another edition): its title is found by pinyin too.
+    pub chinese: bool,
     pub summary: String,
     pub body: String,
     /// Index, document, task and catalogue numbers, as words.
@@ -101,6 +105,7 @@ pub fn documents(site: &Site, lang: LangCode) -> Vec<Doc> {
                 doc_no: None,
                 text_lang: (site.presence(i, lang) == Presence::Fallback)
                     .then(|| default_tag.clone()),
+                chinese: false,
                 summary: doc.front.summary().unwrap_or("").to_string(),
                 body: plain_text(&doc.body),
                 codes: String::new(),
@@ -147,6 +152,7 @@ pub fn documents(site: &Site, lang: LangCode) -> Vec<Doc> {
                     join(std::iter::once(d.body.as_str()).chain(attached.iter().map(|a| a.title)));
             }
             d.codes = d.ids.join(" ");
+            d.chinese = chinese(lang, d.text_lang.as_deref());
             Some(d)
         })
         .collect();
@@ -156,6 +162,13 @@ pub fn documents(site: &Site, lang: LangCode) -> Vec<Doc> {
         d.ord = n as u32;
     }
     docs
+}
+
+/// Whether a page's text is Chinese: the edition's language, or the tag of
+/// the text shown in it instead.
+fn chinese(lang: LangCode, text_lang: Option<&str>) -> bool {
+    let tag = text_lang.unwrap_or(lang.as_str());
+    tag == "zh" || tag.starts_with("zh-")
 }
 
 /// The annual reports' pages: their text sections, in Chinese in every
@@ -179,6 +192,7 @@ fn annual_reports(site: &Site, lang: LangCode) -> Vec<Doc> {
             validity: None,
             doc_no: None,
             text_lang: (lang != default.code).then(|| default.tag.clone()),
+            chinese: chinese(lang, (lang != default.code).then_some(default.tag.as_str())),
             summary: String::new(),
             body: join([
                 plain_text(&r.overview).as_str(),

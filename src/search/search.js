@@ -4,7 +4,8 @@
 // by step, so a reader gets what `gongkai search` gets: NFKC + lowercase,
 // bigrams for CJK runs, words stemmed by the same Snowball algorithms
 // (snowball.js, bundled before this file when the theme ships it) and
-// folded, compounds such as `2.3.4` whole, corrections of mistyped words
+// folded, Traditional Chinese folded to Simplified (the table fetched when a
+// query needs it), pinyin queries read as Chinese titles, compounds such as `2.3.4` whole, corrections of mistyped words
 // from the vocabulary, tantivy's BM25 in 32-bit floats, ties in date order.
 
 import { stem } from './snowball.js';
@@ -48,6 +49,63 @@ export function fold(text) {
   if (ASCII.test(text)) return text;
   let out = '';
   for (const c of text) out += foldChar(c);
+  return out;
+}
+
+// Traditional → Simplified (`hanzi`): the pairs of the index's `h.` file,
+// fetched when a query has a character no term has. Until then text is left
+// as it is: the index's terms are folded already, so a query whose every
+// CJK token is a term folds to itself.
+let T2S = null;
+
+/** Sets the table from its string of pairs (`hanzi::pairs`). */
+export function setFolding(pairs) {
+  const cs = [...pairs];
+  T2S = new Map();
+  for (let i = 0; i + 1 < cs.length; i += 2) T2S.set(cs[i], cs[i + 1]);
+}
+
+export const folding = () => T2S !== null;
+
+/** A text with each Traditional character folded (`hanzi::fold`): the same length. */
+export function foldHan(text) {
+  if (!T2S) return text;
+  let out = '';
+  for (const c of text) out += T2S.get(c) ?? c;
+  return out;
+}
+
+/** The syllables of a query in pinyin (`hanzi::split`), or null; `known` a Set of syllables. */
+export function splitPinyin(query, known) {
+  const t = fold(normalize(query)).trim();
+  if (!t || !/^[a-z' ]+$/.test(t)) return null;
+  const words = t.split(/[ ']/).filter((w) => w).map((w) => w.replaceAll('v', 'u'));
+  const word = (w, first) => {
+    if (!w) return [];
+    for (let len = Math.min(first, 6, w.length); len >= 1; len--) {
+      if (!known.has(w.slice(0, len))) continue;
+      const rest = word(w.slice(len), 6);
+      if (rest) return [w.slice(0, len), ...rest];
+    }
+    return null;
+  };
+  let out = [];
+  for (const w of words) {
+    const got = word(w, 6);
+    if (!got) return null;
+    out.push(...got);
+  }
+  if (out.length === 1) out = word(words[0], words[0].length - 1);
+  return out && out.length >= 2 ? out : null;
+}
+
+/** The readings a query's syllables look up (`hanzi::query_terms`). */
+export function pinyinTerms(syllables) {
+  const out = [];
+  for (let i = 0; i + 1 < syllables.length; i++) {
+    const term = syllables[i] + syllables[i + 1];
+    if (!out.includes(term)) out.push(term);
+  }
   return out;
 }
 
@@ -103,7 +161,7 @@ export function correctable(word) {
  * at its last part's.
  */
 export function analyze(text, lang = '') {
-  const norm = normalize(text);
+  const norm = foldHan(normalize(text));
   const tokens = [];
   let gap = false;
   const out = {
@@ -363,6 +421,53 @@ export class Index {
       const cache = entry.norms.map((norm) => f(K1 * f(f(1 - B) + f(f(B * f(norm)) / avg))));
       return { name, boost: f(boost), cache };
     });
+    if (entry.pinyin) {
+      const [boost, tokens] = entry.pinyin;
+      const avg = f(f(tokens) / f(entry.n));
+      this.pinyinField = { name: 'pinyin', boost: f(boost), cache: entry.norms.map((norm) => f(K1 * f(f(1 - B) + f(f(B * f(norm)) / avg)))) };
+    }
+  }
+
+  /** Fetches the Traditional → Simplified table, once. */
+  async folding() {
+    if (!this.entry.fold || folding()) return;
+    this.foldData ??= this.load(`h.${this.entry.fold}.json`);
+    const pairs = await this.foldData;
+    if (!folding()) setFolding(pairs);
+  }
+
+  /** The pinyin keys file: syllables, shard keys and hashes. */
+  async pinyinKeys() {
+    this.pinyinData ??= this.load(`y/k.${this.entry.pinyin[2]}.json`).then((k) => ({ ...k, known: new Set(k.syllables.split(' ')) }));
+    return this.pinyinData;
+  }
+
+  /** The readings a query in pinyin looks up (`LangIndex::pinyin_terms`). */
+  async pinyinOf(query) {
+    if (!this.entry.pinyin) return [];
+    const text = fold(normalize(query)).trim();
+    if (!/^[a-z' ]+$/.test(text)) return [];
+    const keys = await this.pinyinKeys();
+    const syllables = splitPinyin(query, keys.known);
+    return syllables ? pinyinTerms(syllables) : [];
+  }
+
+  /** The postings of a reading, from its shard. */
+  async pinyinRow(term) {
+    const keys = await this.pinyinKeys();
+    let lo = 0;
+    let hi = keys.keys.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (cmp(keys.keys[mid], term) <= 0) lo = mid;
+      else hi = mid - 1;
+    }
+    this.pinyinShards ??= new Map();
+    if (!this.pinyinShards.has(lo)) {
+      const hash = keys.shards.substr(lo * 8, 8);
+      this.pinyinShards.set(lo, this.load(`y/${lo}.${hash}.json`).then((rows) => new Map(rows.map((r) => [r[0], r]))));
+    }
+    return (await this.pinyinShards.get(lo)).get(term);
   }
 
   static async open(url, fetchJson = defaultFetch) {
@@ -474,6 +579,15 @@ export class Index {
    */
   async plan(query) {
     let tokens = analyze(query, this.entry.lang);
+    if (this.entry.fold && !folding()) {
+      let unknown = false;
+      for (const t of tokens) if (isCjk(t.surface) && !(await this.hasTerm(t.term))) unknown = true;
+      if (unknown) {
+        await this.folding();
+        tokens = analyze(query, this.entry.lang);
+      }
+    }
+    const pinyin = await this.pinyinOf(query);
     const known = [];
     for (const t of tokens) if (isCompound(t.surface) && (await this.hasTerm(t.term))) known.push([t.from, t.to]);
     tokens = tokens.filter((t) => {
@@ -488,9 +602,10 @@ export class Index {
       const last = n + 1 === tokens.length;
       let clause = { terms: [t.term], typo: false };
       if (!(await this.hasTerm(t.term))) {
+        // A word of a query in pinyin is completed while typed, and not corrected.
         const expanded = last && expandable(t.surface) ? await this.expand(t.surface) : [];
-        const typos = expanded.length ? null : await this.typos(t.surface, t.term);
-        const shorter = expanded.length || typos ? null : await this.shorter(t.surface);
+        const typos = expanded.length || pinyin.length ? null : await this.typos(t.surface, t.term);
+        const shorter = expanded.length || typos || pinyin.length ? null : await this.shorter(t.surface);
         if (expanded.length) clause = { terms: expanded, typo: false };
         else if (typos) {
           corrected.push({ surface: t.surface, shown: typos.shown, from: t.from, to: t.to });
@@ -506,7 +621,7 @@ export class Index {
       }
     }
     const { phrases, adjacent, quotedTokens } = phrasesOf(query, tokens, ofToken);
-    return { whole: identifier(query), clauses, corrected, phrases, adjacent, surfaces: tokens.map((t) => t.surface), tokens, ofToken, quotedTokens };
+    return { whole: identifier(query), clauses, corrected, phrases, adjacent, pinyin, surfaces: tokens.map((t) => t.surface), tokens, ofToken, quotedTokens };
   }
 
   /** The places row of a term (see `export::places_row`). */
@@ -543,11 +658,11 @@ export class Index {
   }
 
   async addScores(scores, fieldNo, term, factor = 1) {
-    const row = await this.row(term);
-    const encoded = row && row[1 + fieldNo];
+    const row = fieldNo === 'pinyin' ? await this.pinyinRow(term) : await this.row(term);
+    const encoded = row && row[fieldNo === 'pinyin' ? 1 : 1 + fieldNo];
     if (!encoded) return;
     const postings = decode(encoded);
-    const field = this.fields[fieldNo];
+    const field = fieldNo === 'pinyin' ? this.pinyinField : this.fields[fieldNo];
     const n = this.entry.n;
     const x = f(f(f(n - postings.length) + 0.5) / f(postings.length + 0.5));
     const idf = f(Math.log(f(1 + x)));
@@ -590,7 +705,22 @@ export class Index {
       await this.addScores(ids, 4, plan.whole);
       for (const [d, s] of ids) total.set(d, f((total.get(d) ?? 0) + s));
     }
-    return [...total].sort((a, b) => together.has(b[0]) - together.has(a[0]) || b[1] - a[1] || a[0] - b[0]);
+    const out = [...total].sort((a, b) => together.has(b[0]) - together.has(a[0]) || b[1] - a[1] || a[0] - b[0]);
+    // Then the pages the readings of a query in pinyin find that its letters did not.
+    let read = null;
+    for (const term of plan.pinyin ?? []) {
+      const scores = new Map();
+      await this.addScores(scores, 'pinyin', term);
+      if (read === null) {
+        read = scores;
+      } else {
+        const next = new Map();
+        for (const [d, s] of read) if (scores.has(d)) next.set(d, f(s + scores.get(d)));
+        read = next;
+      }
+    }
+    const below = [...(read ?? [])].filter(([d]) => !total.has(d)).sort((a, b) => b[1] - a[1] || a[0] - b[0]);
+    return out.concat(below);
   }
 
   async search(query) {

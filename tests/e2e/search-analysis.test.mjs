@@ -7,10 +7,14 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { analyze, decode, decodePlaces, cmp, edits, fold, correctedQuery, phrasesOf, occurs, highlight, cut } from '../../src/search/search.js';
+import { analyze, decode, decodePlaces, cmp, edits, fold, correctedQuery, phrasesOf, occurs, highlight, cut, setFolding, splitPinyin, pinyinTerms } from '../../src/search/search.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
-const { vectors, phrases, cuts } = JSON.parse(fs.readFileSync(path.join(here, '..', 'search-vectors.json'), 'utf8'));
+const { vectors, phrases, cuts, pinyin } = JSON.parse(fs.readFileSync(path.join(here, '..', 'search-vectors.json'), 'utf8'));
+// The tables as the export writes them: the pairs (`hanzi::pairs`) and the syllables.
+const table = (name) => fs.readFileSync(path.join(here, '..', '..', 'src', 'search', name), 'utf8').split('\n').filter((l) => l && !l.startsWith('#'));
+setFolding(table('t2s.txt').join(''));
+const syllables = new Set(table('pinyin.txt').map((l) => l.split(' ')[0]));
 
 test('search.js gives the tokens and the terms of every shared vector', () => {
   assert.ok(vectors.length >= 20);
@@ -19,6 +23,15 @@ test('search.js gives the tokens and the terms of every shared vector', () => {
     assert.deepEqual(tokens.map((t) => t.surface), v.tokens, `${v.lang}: ${v.text}`);
     assert.deepEqual(tokens.map((t) => t.term), v.terms, `${v.lang}: ${v.text}`);
     assert.deepEqual(tokens.map((t) => t.position), v.positions, `${v.lang}: ${v.text}`);
+  }
+});
+
+test('search.js splits and reads the pinyin queries of the shared vectors', () => {
+  assert.ok(pinyin.length >= 10);
+  for (const v of pinyin) {
+    const got = splitPinyin(v.query, syllables);
+    assert.deepEqual(got, v.syllables, v.query);
+    assert.deepEqual(got ? pinyinTerms(got) : [], v.terms, v.query);
   }
 });
 

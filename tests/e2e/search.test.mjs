@@ -307,10 +307,68 @@ test('a first one-word query downloads little', async () => {
   assert.ok(bytes < 200_000, `${bytes} bytes (uncompressed) for ${index.length} files`);
 });
 
+test('a Traditional query finds the Simplified text, and only such a query fetches the table', async () => {
+  const isTable = (p) => /^\/search-index\/zh\/h\.[0-9a-f]{8}\.json$/.test(p);
+  fetched.length = 0;
+  const simplified = await results('zh', { q: '营商环境' });
+  assert.ok(simplified.urls.includes('/disclosure/2025/dl-2025-00050/'));
+  assert.ok(!fetched.some(isTable), 'a Simplified query fetches no table');
+  fetched.length = 0;
+  const traditional = await results('zh', { q: '營商環境' });
+  assert.deepEqual(traditional.urls, simplified.urls);
+  assert.ok(fetched.some(isTable), 'the table is fetched for 營商環境');
+  assert.deepEqual((await results('zh', { q: '關於 營商' })).urls, (await results('zh', { q: '关于 营商' })).urls);
+});
+
+test('Japanese and Chinese forms of a character find each other, and the Japanese form is marked', async () => {
+  // Japanese writes 大連, the Chinese originals shown in the Japanese edition 大连.
+  const { page, problems } = await searchPage('ja', { q: '大連' });
+  const urls = await resultUrls(page);
+  const marks = await page.$$eval('.search-results mark', (ms) => ms.map((m) => m.textContent));
+  await page.close();
+  assert.deepEqual(problems, []);
+  assert.ok(urls.includes('/ja/about/'), urls.join(' '));
+  assert.ok(marks.includes('大連'), marks.join(' '));
+  assert.deepEqual(urls, (await results('ja', { q: '大连' })).urls);
+});
+
+test('pinyin finds Chinese titles, with or without spaces and tones', async () => {
+  for (const q of ['shangwuju', 'shang wu ju', 'shāngwùjú']) {
+    const { urls } = await results('zh', { q });
+    assert.ok(urls.includes('/disclosure/2023/dl-2023-00005/'), `${q}: ${urls.join(' ')}`);
+    assert.deepEqual(urls, cli('zh', q), q);
+  }
+  for (const q of ['yingshang huanjing', 'yíngshāng huánjìng']) {
+    const { urls } = await results('zh', { q });
+    assert.ok(urls.includes('/disclosure/2025/dl-2025-00050/'), `${q}: ${urls.join(' ')}`);
+  }
+  assert.equal((await results('zh', { q: 'qwxz' })).urls.length, 0);
+});
+
+test('pinyin matches rank below the pages the letters find, in the browser as in the CLI', async () => {
+  // In the English edition, `dalian` is a word of its pages, and the reading
+  // of the Chinese originals shown there: those come last, whatever their score.
+  const { page } = await searchPage('en', { q: 'dalian' });
+  const src = await page.$eval('script[src*="/static/search."]', (s) => s.getAttribute('src'));
+  const urls = await page.evaluate(async (src) => {
+    const { Index } = await import(src);
+    const index = await Index.open('/search-index/en/index.json');
+    const hits = await index.search('dalian');
+    return Promise.all(hits.map(async ([d]) => (await index.meta(d)).url));
+  }, src);
+  await page.close();
+  const out = execFileSync(bin, ['search', 'dalian', '--lang', 'en', '--limit', '1000', '--json', '--root', repo], { encoding: 'utf8' });
+  const expected = JSON.parse(out);
+  assert.deepEqual(urls, expected.map((h) => h.url));
+  const chinese = expected.map((h, i) => [i, /\p{scx=Han}/u.test(h.title)]).filter(([, han]) => han).map(([i]) => i);
+  assert.ok(chinese.length >= 2, 'the Chinese originals are found by their reading');
+  assert.ok(chinese.every((i) => i >= expected.length - chinese.length), 'and come after every page with the word');
+});
+
 const PARITY = {
-  zh: ['营商', '营商环境', '"营商环境"', '营商 环境', '外国人', '工作许可', '医疗保险', '大连', '通知', '大政发〔2025〕6号', '住房公积金', '供水', '2.5', 'PM2.5'],
+  zh: ['營商環境', '電子政務', '关於', 'dalian', 'da lian', 'dàlián', 'shangwuju', 'yingshang huanjing', 'xi\'an', '营商', '营商环境', '"营商环境"', '营商 环境', '外国人', '工作许可', '医疗保险', '大连', '通知', '大政发〔2025〕6号', '住房公积金', '供水', '2.5', 'PM2.5'],
   en: ['investment', 'investments', 'work permit', '"work permit"', '"foreign investment"', '“water supply”', 'Dalian', 'medical insurance', 'notice', 'water supply', 'foreign investment', 'investm', 'residence', 'envronment', 'goverment services', '177.70', 'naïve'],
-  ja: ['医療', '投資', '外国人', '「外国人」', '大連', '通知'],
+  ja: ['大连', '医療', '投資', '外国人', '「外国人」', '大連', '通知'],
   ko: ['투자', '설립', '신청', '외국인', '다롄'],
   ru: ['инвестиции', 'инвестиций', 'разрешение на работу', '"разрешение на работу"', 'Далянь', 'уведомление', 'удаленный', 'инвестицыи'],
   es: ['inversión', 'inversiones', 'permiso de trabajo', '"permiso de trabajo"', '«de trabajo»', 'Dalian', 'agua', 'administracion', 'publicaciones', 'adminsitracion'],
