@@ -15,11 +15,12 @@ use crate::msg;
 use crate::site::Site;
 use crate::theme::locales::Locales;
 
-mod facts;
-mod history;
+mod annual_report;
 mod attachments;
 mod dates;
-mod annual_report;
+mod facts;
+mod glossary;
+mod history;
 mod ids;
 mod interpretations;
 mod links;
@@ -102,6 +103,7 @@ pub fn check_entry(site: &Site, i: usize, today: Option<Date>) -> Vec<Diagnostic
             && let Some(source) = source
         {
             facts::check(doc, source, &mut out);
+            glossary::check(site, doc, source, &mut out);
         }
         attachments::check(site, i, doc, &mut out);
         translation::check(site, i, doc, &mut out);
