@@ -173,7 +173,9 @@ pub fn build(opts: &Options, progress: Option<&dyn Progress>) -> Result<Built, F
     if !broken.is_empty() {
         return Err(Failure::Content(broken));
     }
-    let (manifest, manifest_hash) = staging.finish().map_err(|e| {
+    let archive =
+        |manifest: &output::Manifest| output::archive::json(&site, &looks.locales, manifest);
+    let (manifest, manifest_hash) = staging.finish(Some(&archive)).map_err(|e| {
         Failure::Io(crate::msg!(
             "cannot-write",
             path = &out.display(),

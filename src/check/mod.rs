@@ -19,6 +19,7 @@ mod annual_report;
 mod attachments;
 mod dates;
 mod facts;
+mod glossary;
 mod history;
 mod ids;
 mod interpretations;
@@ -103,6 +104,7 @@ pub fn check_entry(site: &Site, i: usize, today: Option<Date>) -> Vec<Diagnostic
             && let Some(source) = source
         {
             facts::check(doc, source, &source_facts, &mut out);
+            glossary::check(site, doc, source, &mut out);
         }
         attachments::check(site, i, doc, &mut out);
         translation::check(site, i, doc, &mut out);

@@ -6,6 +6,7 @@
 
 pub mod annual_report;
 pub mod attachments;
+pub mod glossary;
 pub mod markdown;
 pub mod mistakes;
 pub mod model;
@@ -205,6 +206,8 @@ pub struct Content {
     pub found: BTreeSet<(EntryKey, LangCode)>,
     /// The annual reports' data files (`data/annual-report/<year>.toml`).
     pub annual_reports: Vec<annual_report::AnnualReport>,
+    /// The foreign languages' official glossaries (`locales/<lang>/glossary.toml`).
+    pub glossaries: glossary::Glossaries,
 }
 
 /// Markdown files already read, by path, for the loader to take instead of
@@ -253,12 +256,15 @@ pub fn load_from(config: &Config, sources: &Sources) -> (Content, Vec<Diagnostic
     }
     let (annual_reports, mut report_diags) = annual_report::load(config);
     diags.append(&mut report_diags);
+    let (glossaries, mut glossary_diags) = glossary::load(config);
+    diags.append(&mut glossary_diags);
     (
         Content {
             documents,
             assets,
             found,
             annual_reports,
+            glossaries,
         },
         diags,
     )

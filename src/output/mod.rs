@@ -14,6 +14,7 @@
 //! only what changed instead of tens of thousands of files. Nothing in that
 //! folder is trusted; every file is compared byte for byte.
 
+pub mod archive;
 pub mod compress;
 pub mod headers;
 pub mod links;
@@ -85,6 +86,9 @@ impl Manifest {
 /// which hosts are told not to serve (`_redirects`, nginx.conf) and the
 /// deploy never uploads.
 pub const MANIFEST: &str = ".gongkai/manifest.json";
+
+/// What makes the archive records of an output from its manifest.
+pub type MakeArchive<'a> = dyn Fn(&Manifest) -> Vec<u8> + 'a;
 
 /// The folder of `MANIFEST`.
 pub const OWN_FOLDER: &str = ".gongkai";
@@ -197,9 +201,11 @@ impl Staging {
         Ok(hash)
     }
 
-    /// Writes the manifest and `_headers`, clears what an earlier output left,
-    /// then swaps the folder in. Returns the manifest and its file's hash.
-    pub fn finish(mut self) -> io::Result<(Manifest, Digest)> {
+    /// Writes the manifest and `_headers`, and the archive records `archive`
+    /// makes of the manifest (`archive::ARCHIVE`), clears what an earlier
+    /// output left, then swaps the folder in. Returns the manifest and its
+    /// file's hash.
+    pub fn finish(mut self, archive: Option<&MakeArchive<'_>>) -> io::Result<(Manifest, Digest)> {
         self.write(
             "_headers",
             crate::output::headers::underscore_headers().as_bytes(),
@@ -225,6 +231,19 @@ impl Staging {
                 std::fs::create_dir_all(self.dir.join(OWN_FOLDER))?;
             }
             std::fs::write(&at, &json)?;
+        }
+        let archive_at = self.dir.join(archive::ARCHIVE);
+        match archive.map(|make| make(&manifest)) {
+            Some(bytes) => {
+                if !already_there(&archive_at, &bytes)? {
+                    std::fs::write(&archive_at, &bytes)?;
+                }
+            }
+            None => {
+                if archive_at.is_file() {
+                    std::fs::remove_file(&archive_at)?;
+                }
+            }
         }
         swap(&self.target, &self.dir)?;
         self.finished = true;
@@ -301,7 +320,7 @@ fn remove_unlisted(dir: &Path, manifest: &Manifest) -> io::Result<()> {
             if !folders.contains(rel.as_str()) && rel != OWN_FOLDER {
                 std::fs::remove_dir(entry.path())?;
             }
-        } else if rel != MANIFEST && !manifest.files.contains_key(&rel) {
+        } else if rel != MANIFEST && rel != archive::ARCHIVE && !manifest.files.contains_key(&rel) {
             std::fs::remove_file(entry.path())?;
         }
     }

@@ -37,6 +37,8 @@ impl LangChrome {
             "domain": cfg.base_url().split("://").nth(1).unwrap_or(""),
             "home": site.url("", lang),
             "sitemap": site.url("sitemap", lang),
+            "glossary": (lang.index() > 0 && site.glossaries.of(lang).is_some())
+                .then(|| site.url(crate::site::listings::GLOSSARY, lang)),
             "identity": cfg.identity,
         }));
         // `source`: the tag to mark text in the source language with, on

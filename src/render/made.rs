@@ -66,6 +66,16 @@ struct StatsView {
     reports: Vec<Link>,
 }
 
+/// One term of the glossary page: the Chinese term, its rendering, the
+/// other accepted forms (joined) and the glossary's note.
+#[derive(Serialize)]
+struct GlossaryRow {
+    source: String,
+    rendering: String,
+    variants: String,
+    note: Option<String>,
+}
+
 #[derive(Serialize)]
 struct OnRequestView {
     office: String,
@@ -311,6 +321,7 @@ impl Renderer<'_> {
             Made::OnRequest => l.get(lang, "on-request-title"),
             Made::SiteMap => l.get(lang, "sitemap-title"),
             Made::StartHere => l.get(lang, "start-here-title"),
+            Made::Glossary => l.get(lang, "glossary-title"),
         }
     }
 
@@ -333,7 +344,7 @@ impl Renderer<'_> {
             Made::SectionPage { .. } | Made::Term { .. } => "listing",
             Made::TermIndex(_) => "index",
             Made::StatisticsIndex | Made::Statistics(_) => "statistics",
-            Made::OnRequest | Made::StartHere | Made::AnnualReport(_) => "page",
+            Made::OnRequest | Made::StartHere | Made::AnnualReport(_) | Made::Glossary => "page",
             Made::SiteMap => "sitemap",
         };
         let (mut ctx, _) = self.chrome_at(&key, kind, None, lang, Presence::Generated);
@@ -346,6 +357,7 @@ impl Renderer<'_> {
             Made::OnRequest => "on-request",
             Made::SiteMap => "sitemap",
             Made::StartHere => "start-here",
+            Made::Glossary => "glossary",
         };
         ctx.insert("description", &self.description(described, &title, lang));
         ctx.insert("title", &title);
@@ -396,12 +408,34 @@ impl Renderer<'_> {
                 ctx.insert("tasks", &self.start_here(lang));
                 "start-here.html"
             }
+            Made::Glossary => {
+                ctx.insert("glossary", &self.glossary(lang));
+                "glossary.html"
+            }
             Made::SiteMap => {
                 ctx.insert("map", &self.site_map(lang));
                 "sitemap.html"
             }
         };
         self.html(template, &ctx, || format!("(generated page /{key})"))
+    }
+
+    /// The language's glossary, in the order of its file.
+    fn glossary(&self, lang: LangCode) -> Vec<GlossaryRow> {
+        let site = self.site;
+        let Some(g) = site.glossaries.of(lang) else {
+            return Vec::new();
+        };
+        let sep = self.locales.get(lang, "glossary-variants-separator");
+        g.terms
+            .iter()
+            .map(|t| GlossaryRow {
+                source: t.source.clone(),
+                rendering: t.rendering.clone(),
+                variants: t.variants.join(&sep),
+                note: t.note.clone(),
+            })
+            .collect()
     }
 
     fn statistics(&self, year: Option<i32>, lang: LangCode) -> StatsView {

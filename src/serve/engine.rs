@@ -63,6 +63,8 @@ pub fn scope(root: &Path, path: &Path) -> Scope {
         Some(crate::config::FILE) if rel.components().count() == 1 => Scope::Config,
         // The annual reports' data: read with the configuration.
         Some("data") => Scope::Config,
+        // A glossary is read with the content, and checked against all of it.
+        Some("locales") if name == crate::content::glossary::FILE => Scope::Config,
         Some("themes") | Some("locales") => Scope::Theme,
         Some("content") => Scope::Content,
         _ => Scope::None,
@@ -164,8 +166,15 @@ impl Engine {
             .map(|f| content::read(f.clone(), &config))
             .collect();
         let (annual_reports, report_diags) = content::annual_report::load(&config);
-        let (documents, content_diags) =
-            gather(discovered.into_iter().chain(report_diags).collect(), parsed);
+        let (glossaries, glossary_diags) = content::glossary::load(&config);
+        let (documents, content_diags) = gather(
+            discovered
+                .into_iter()
+                .chain(report_diags)
+                .chain(glossary_diags)
+                .collect(),
+            parsed,
+        );
         let found = files.iter().map(|f| (f.key.clone(), f.lang)).collect();
         let mut site = pipeline::link(
             config.clone(),
@@ -174,6 +183,7 @@ impl Engine {
                 assets,
                 found,
                 annual_reports,
+                glossaries,
             },
         );
         site.today = self.today.as_ref().map(|t| t.date_in(&config.tz));
@@ -343,8 +353,15 @@ impl Engine {
             .collect();
         kept.extend(parsed);
         let (annual_reports, report_diags) = content::annual_report::load(&m.config);
-        let (documents, content_diags) =
-            gather(discovered.into_iter().chain(report_diags).collect(), kept);
+        let (glossaries, glossary_diags) = content::glossary::load(&m.config);
+        let (documents, content_diags) = gather(
+            discovered
+                .into_iter()
+                .chain(report_diags)
+                .chain(glossary_diags)
+                .collect(),
+            kept,
+        );
         for a in &assets {
             if !old_assets.contains(&a.rel) || changed.contains(a.path.as_path()) {
                 self.pending.assets.insert(a.rel.clone());
@@ -369,6 +386,7 @@ impl Engine {
                     assets,
                     found,
                     annual_reports,
+                    glossaries,
                 },
             ),
         );
@@ -612,6 +630,7 @@ mod tests {
         assert_eq!(s("content/forms/a.pdf"), Scope::Content);
         assert_eq!(s("themes/default/static/style.css"), Scope::Theme);
         assert_eq!(s("locales/en/site.ftl"), Scope::Theme);
+        assert_eq!(s("locales/en/glossary.toml"), Scope::Config);
         assert_eq!(s("public/index.html"), Scope::None);
         assert_eq!(s("content/disclosure/.a.md.swp"), Scope::None);
         assert_eq!(s("content/disclosure/a.md~"), Scope::None);

@@ -310,7 +310,7 @@ impl Made {
             Made::StatisticsIndex | Made::Statistics(_) | Made::AnnualReport(_) => {
                 touched.iter().any(|&i| entry(i).kind == Kind::Record)
             }
-            Made::OnRequest => false,
+            Made::OnRequest | Made::Glossary => false,
             Made::SiteMap => touched.iter().any(|&i| !item(i)),
             Made::StartHere => touched.iter().any(|&i| entry(i).kind == Kind::Guide),
         }
@@ -343,6 +343,8 @@ pub enum Made {
     /// A foreign edition's "start here": the tasks its readers come for,
     /// from the guides' life events and facts.
     StartHere,
+    /// A foreign edition's official glossary (`locales/<lang>/glossary.toml`).
+    Glossary,
 }
 
 impl Made {
@@ -362,9 +364,13 @@ impl Made {
             Made::OnRequest => "disclosure/on-request".to_string(),
             Made::SiteMap => "sitemap".to_string(),
             Made::StartHere => "start-here".to_string(),
+            Made::Glossary => GLOSSARY.to_string(),
         }
     }
 }
+
+/// The glossary page's key (a reserved folder, `site::RESERVED`).
+pub const GLOSSARY: &str = "glossary";
 
 /// `topics/x` page 3 → `topics/x/page/3`; page 1 is the listing's own URL.
 pub fn paged(key: &str, page: usize) -> String {
@@ -427,6 +433,10 @@ pub fn made_pages(site: &Site, lists: &Lists, li: usize) -> Vec<Made> {
             .any(|(_, items)| !items.guides.is_empty())
     {
         out.push(Made::StartHere);
+    }
+    let lang = site.config.languages[li].code;
+    if li > 0 && site.glossaries.of(lang).is_some() {
+        out.push(Made::Glossary);
     }
     out.push(Made::SiteMap);
     out

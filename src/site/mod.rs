@@ -32,6 +32,7 @@ pub const RESERVED: &[&str] = &[
     "search",
     "search-index",
     "static",
+    "glossary",
 ];
 
 /// Keys the build's disclosure pages use: the statistics and the on-request guide.
@@ -108,6 +109,8 @@ pub struct Site {
     pub assets: Vec<Asset>,
     /// The annual reports' data, by year.
     pub annual_reports: Vec<AnnualReport>,
+    /// The foreign languages' official glossaries.
+    pub glossaries: crate::content::glossary::Glossaries,
     /// Each entry's direct children, by index.
     children: Vec<Vec<usize>>,
     /// Every Markdown file found as `(key, lang)`, including those that failed to parse.
@@ -185,6 +188,7 @@ impl Site {
             interpreted_by,
             assets,
             annual_reports: content.annual_reports,
+            glossaries: content.glossaries,
             found: content.found,
             children,
             presence: Vec::new(),
@@ -218,6 +222,7 @@ impl Site {
             assets: self.assets,
             found,
             annual_reports: self.annual_reports,
+            glossaries: self.glossaries,
         };
         let mut site = Site::link(self.config, content);
         site.today = today;

@@ -59,10 +59,18 @@ export const PAGE_TYPES = {
   interpretation: '/disclosure/2026/dl-2026-00055/',
   'on-request': '/disclosure/on-request/',
   sitemap: '/sitemap/',
+  // Foreign editions only (see FOREIGN_ONLY).
+  glossary: '/glossary/',
   page: '/about/',
   search: '/search/',
   notfound: '/404.html',
 };
+
+/** Page types only the foreign editions have: the default language's readers read the terms themselves. */
+export const FOREIGN_ONLY = new Set(['glossary']);
+
+/** The language to open a page type in when `code` is asked for: English for a foreign-only type asked in Chinese. */
+export const codeFor = (name, code) => (FOREIGN_ONLY.has(name) && code === 'zh' ? 'en' : code);
 
 /** The languages of the example portal, by URL prefix code, with their tags. */
 export const LANGS = { zh: 'zh-CN', en: 'en', ja: 'ja', ko: 'ko', ru: 'ru', es: 'es' };

@@ -8,7 +8,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createRequire } from 'node:module';
-import { serveFolder, launchChromium, PAGE_TYPES } from './harness.mjs';
+import { serveFolder, launchChromium, PAGE_TYPES, codeFor } from './harness.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const axeSource = fs.readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
@@ -195,7 +195,7 @@ test('every page type fits a phone and a desktop without horizontal scrolling (s
   for (const code of ['zh', 'en']) {
     for (const [name, url] of Object.entries(PAGE_TYPES)) {
       for (const width of [1280, 375]) {
-        const { page, problems } = await open(prefix(code) + url, { width, height: 900 });
+        const { page, problems } = await open(prefix(codeFor(name, code)) + url, { width, height: 900 });
         const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
         assert.ok(overflow <= 0, `${prefix(code) + url} at ${width}px scrolls sideways by ${overflow}px`);
         assert.equal(await page.$$eval('h1', (h) => h.length), 1, `${prefix(code) + url}: one h1`);

@@ -14,7 +14,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { execFile } from 'node:child_process';
 import { createRequire } from 'node:module';
-import { serveFolder, launchChromium, PAGE_TYPES, LANGS, prefix } from './harness.mjs';
+import { serveFolder, launchChromium, PAGE_TYPES, LANGS, prefix, codeFor } from './harness.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const axeSource = fs.readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
@@ -176,7 +176,7 @@ test('every mode passes contrast: AA in default and large text, 7:1 in high cont
   };
   const searches = { zh: '/search/?q=大连', en: '/en/search/?q=business', ru: '/ru/search/?q=Далянь' };
   for (const [k, [name, url]] of [...TYPES, ['search-results', null]].entries()) {
-    const code = CODES[k % CODES.length];
+    const code = codeFor(name, CODES[k % CODES.length]);
     const target = url ? prefix(code) + url : searches[['zh', 'en', 'ru'][k % 3]];
     for (const [mode, modes] of Object.entries(MODES)) {
       const { page, close } = await open(target, { width: k % 2 ? 375 : 1280, modes });
@@ -260,7 +260,7 @@ test('pa11y (HTML_CodeSniffer, WCAG2AA) finds no error in default, large-text an
   for (const [k, [name, url]] of TYPES.entries()) {
     for (const [m, mode] of ['default', 'large-text', 'high-contrast'].entries()) {
       // Each type in two languages per mode, the six languages taking turns.
-      for (const code of [CODES[(k + m) % 6], CODES[(k + m + 3) % 6]]) jobs.push({ name, url: prefix(code) + url, mode });
+      for (const code of [CODES[(k + m) % 6], CODES[(k + m + 3) % 6]]) jobs.push({ name, url: prefix(codeFor(name, code)) + url, mode });
     }
   }
   const errors = [];
@@ -285,7 +285,7 @@ test('Lighthouse 12.2.3: accessibility, best practices and SEO score 100 (search
   const jobs = [];
   for (const [k, [name, url]] of TYPES.entries()) {
     const codes = all ? CODES : [CODES[k % 6]];
-    for (const code of codes) jobs.push({ name, url: prefix(code) + url, mobile: k % 2 === 0 });
+    for (const code of codes) jobs.push({ name, url: prefix(codeFor(name, code)) + url, mobile: k % 2 === 0 });
   }
   if (!all) for (const [i, code] of CODES.entries()) for (const [name, url] of [['home', '/'], ['record', RECORD]]) {
     if (!jobs.some((j) => j.url === prefix(code) + url)) jobs.push({ name, url: prefix(code) + url, mobile: i % 2 === 1 });

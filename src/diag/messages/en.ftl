@@ -732,3 +732,45 @@ code-E075-text =
 code-W020-title = policy without a timely interpretation
 code-W020-text =
     site.toml's [disclosure] interpretation_required lists the genres of normative documents that must be published together with an interpretation (政策解读), as the 2019 inspection indicators ask; interpretation_within_days (default 3) is how many days after the policy its first interpretation may come out. This policy's first interpretation came later, or it has none and those days have passed (counted on the site's clock). A policy repealed or expired by then is not asked for one. Publish one: a record with `interprets = "<this policy's index number>"`.
+code-E080-title = glossary file not readable or not TOML
+code-E080-text =
+    A language's glossary, locales/<lang>/glossary.toml, cannot be read or is not valid TOML. The message gives the line and what TOML expected there. A glossary is a [terms] table: each term as the Chinese source writes it, with the rendering translations must use.
+code-E081-title = empty rendering in the glossary
+code-E081-text =
+    A term of the glossary has an empty rendering or an empty variant. Translations would be held to nothing: give the rendering, or leave the term out.
+code-E082-title = term given twice in the glossary
+code-E082-text =
+    The same Chinese term (spaces and full-width forms aside) is given twice in one glossary, so which rendering holds is unclear. Keep one, and list other accepted forms in its `variants`.
+code-E083-title = glossary term not written in Chinese
+code-E083-text =
+    A glossary's keys are the terms as the Chinese source writes them; this one has no Chinese character, so no source can ever say it. Often the term and its rendering are the wrong way round.
+code-E084-title = glossary entry of the wrong shape
+code-E084-text =
+    The glossary has a key that is not a part of it (only [terms]; a term's table has `rendering`, `variants`, `note`, `in_text`), or a value of the wrong type (texts; `variants` a list of texts; `in_text` true or false).
+code-E085-title = glossary for the source language
+code-E085-text =
+    A glossary gives the renderings of the source's terms in a foreign language; the source language needs none. Move the file to the folder of the language it renders, or delete it.
+code-W070-title = translation not using the glossary's rendering
+code-W070-text =
+    Where the Chinese source says a term of the language's glossary (locales/<lang>/glossary.toml), the translation's corresponding text (the same front-matter field, or the same paragraph of the body) must say the glossary's rendering or one of its `variants`. Renderings are compared as the search compares words: case, accents and ё aside, and by stems in English, Spanish and Russian, so plurals and cases match; Japanese and Korean by characters, spaces aside. A term inside a longer term of the glossary counts as part of that one. The message names the term, the rendering and what the text says instead when it can tell. Fix the translation, or, if it is right, add its form to the term's `variants`.
+
+## The official glossary (locales/<lang>/glossary.toml)
+glossary-unreadable = cannot read the glossary: { $error }
+glossary-of-source = the source language ({ $lang }) has no glossary: its terms are the terms
+glossary-of-source-help = a glossary gives the renderings of the Chinese terms in a foreign language: move the file to locales/<lang>/glossary.toml of that language, or delete it
+glossary-toml = the glossary is not valid TOML: { $error }
+glossary-toml-help = each term is one line under [terms], `"大连市人民政府" = "Dalian Municipal People's Government"`, or a table [terms."行政规范性文件"] with `rendering`, and optionally `variants` and `note`; each term once
+glossary-unknown-key = `{ $key }` is not a part of a glossary: its terms go under [terms]
+glossary-not-a-table = `terms` must be a table of terms
+glossary-shape-help = write a term as `"规范性文件" = "normative document"` under [terms], or as a table [terms."规范性文件"] with `rendering = "…"`, `variants = ["…"]` (other accepted forms), `note = "…"` and `in_text = false` (a label not looked for in texts)
+glossary-unknown-term-key = `{ $key }` is not a key of the term { $term }
+glossary-wrong-type = `{ $key }` of the term { $term } has the wrong type (`rendering`, `note`: text; `variants`: a list of texts; `in_text`: true or false)
+glossary-empty = the term { $term } has an empty rendering
+glossary-empty-help = give the rendering translations must use, e.g. `"大连市人民政府" = "Dalian Municipal People's Government"`; leave a term out rather than empty
+glossary-duplicate = the term { $term } is already given at line { $line }
+glossary-duplicate-help = give each term once: keep the rendering that is right and put other accepted forms in its `variants`
+glossary-term-not-chinese = the term `{ $term }` is not written in Chinese
+glossary-term-not-chinese-help = a glossary's keys are the terms as the Chinese source writes them, and its values their renderings: `"大连市人民政府" = "Dalian Municipal People's Government"` (are the two the wrong way round?)
+glossary-miss = the source says { $term }, which the glossary renders “{ $rendering }”; this text does not say it
+glossary-miss-nearby = the source says { $term }, which the glossary renders “{ $rendering }”; this text says “{ $has }”
+glossary-miss-help = use the glossary's rendering ({ $glossary } line { $line }); if this text is right, add its form to the term's `variants` there

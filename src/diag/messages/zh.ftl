@@ -626,3 +626,45 @@ code-E075-text =
 code-W020-title = 政策未及时发布解读
 code-W020-text =
     site.toml 的 [disclosure] interpretation_required 列出了须与政策解读同步发布的规范性文件体裁（2019年政府网站检查指标要求政策文件与解读同步发布、相互关联）；interpretation_within_days（默认 3）是政策发布后首篇解读最迟的天数。本政策的首篇解读发布晚于时限，或者时限已过仍没有解读（按网站时钟计算）。届时已废止或失效的政策不再要求。请发布解读：一个写有 `interprets = "<本政策索引号>"` 的条目。
+code-E080-title = 术语表无法读取或不是 TOML
+code-E080-text =
+    某语言的术语表 locales/<lang>/glossary.toml 无法读取，或不是有效的 TOML。信息给出行号以及 TOML 在该处期望的内容。术语表是一个 [terms] 表：每个术语按中文原文书写，值为译文必须使用的译法。
+code-E081-title = 术语表中的译法为空
+code-E081-text =
+    术语表中某个术语的译法或某个可接受形式为空，译文将无从对照：请写出译法，或不列该术语。
+code-E082-title = 术语表中术语重复
+code-E082-text =
+    同一个中文术语（不计空格和全角形式）在同一术语表中出现两次，究竟以哪个译法为准不明确。请只保留一个，其他可接受的形式写入其 `variants`。
+code-E083-title = 术语表的术语不是中文
+code-E083-text =
+    术语表的键是中文原文中的术语；这个键没有任何汉字，原文永远不会出现它。常见原因是术语和译法写反了。
+code-E084-title = 术语表条目形式不对
+code-E084-text =
+    术语表中有不属于它的键（只能有 [terms]；术语的表只能有 `rendering`、`variants`、`note`、`in_text`），或值的类型不对（应为文本；`variants` 为文本列表；`in_text` 为 true 或 false）。
+code-E085-title = 为源语言设了术语表
+code-E085-text =
+    术语表给出原文术语在某一外语中的译法，源语言不需要。请把文件移到它所翻译的语言的文件夹，或删除它。
+code-W070-title = 译文未使用术语表规定的译法
+code-W070-text =
+    中文原文中出现该语言术语表（locales/<lang>/glossary.toml）里的术语时，译文中对应的文字（同一前置字段，或正文中同一段落）必须使用术语表的译法或其 `variants` 之一。比较方式与站内搜索相同：不计大小写、重音符号和 ё，英语、西班牙语、俄语按词干比较，因此复数和变格都能匹配；日语、韩语按字符比较，不计空格。包含在更长术语中的术语，算作那个更长术语的一部分。信息列出术语、规定译法以及（能找到时）译文实际的写法。请修改译文；如果译文正确，请把它的写法加入该术语的 `variants`。
+
+## 术语统一译法表（locales/<lang>/glossary.toml）
+glossary-unreadable = 无法读取术语表：{ $error }
+glossary-of-source = 源语言（{ $lang }）不设术语表：其术语就是原文
+glossary-of-source-help = 术语表给出中文术语在某一外语中的固定译法：请把文件移到该语言的 locales/<lang>/glossary.toml，或删除它
+glossary-toml = 术语表不是有效的 TOML：{ $error }
+glossary-toml-help = 每个术语在 [terms] 下写一行，如 `"大连市人民政府" = "Dalian Municipal People's Government"`；或写成表 [terms."行政规范性文件"]，含 `rendering`，可选 `variants` 和 `note`；每个术语只写一次
+glossary-unknown-key = `{ $key }` 不是术语表的组成部分：术语应写在 [terms] 下
+glossary-not-a-table = `terms` 必须是术语的表
+glossary-shape-help = 在 [terms] 下写 `"规范性文件" = "normative document"`，或写成表 [terms."规范性文件"]，含 `rendering = "…"`、`variants = ["…"]`（其他可接受的形式）、`note = "…"` 以及 `in_text = false`（仅作标签、不在正文中检查）
+glossary-unknown-term-key = `{ $key }` 不是术语 { $term } 的键
+glossary-wrong-type = 术语 { $term } 的 `{ $key }` 类型不对（`rendering`、`note` 为文本；`variants` 为文本列表；`in_text` 为 true 或 false）
+glossary-empty = 术语 { $term } 的译法为空
+glossary-empty-help = 请写出译文必须使用的译法，如 `"大连市人民政府" = "Dalian Municipal People's Government"`；不确定时宁可不列该术语，不要留空
+glossary-duplicate = 术语 { $term } 已在第 { $line } 行给出
+glossary-duplicate-help = 每个术语只写一次：保留正确的译法，其他可接受的形式写入其 `variants`
+glossary-term-not-chinese = 术语 `{ $term }` 不是用中文写的
+glossary-term-not-chinese-help = 术语表的键是中文原文中的术语，值是其译法：`"大连市人民政府" = "Dalian Municipal People's Government"`（是否把两者写反了？）
+glossary-miss = 原文有“{ $term }”，术语表的译法是“{ $rendering }”；本段译文没有使用
+glossary-miss-nearby = 原文有“{ $term }”，术语表的译法是“{ $rendering }”；本段译文写的是“{ $has }”
+glossary-miss-help = 请使用术语表的译法（{ $glossary } 第 { $line } 行）；如果本译文正确，请把它的写法加入该术语的 `variants`

@@ -342,3 +342,15 @@ annual-report-text-in-chinese = The text sections below are the Chinese original
 annual-report-link = Annual reports on government information disclosure
 annual-report-template = Prepared in the national format for annual reports on government information disclosure (Guo Ban Gong Kai Ban Han [2021] No. 30).
 description-annual-report = { $title }: the annual report of { $site } in the national format, with proactive disclosure, requests and how they were answered, reviews and lawsuits.
+
+## The official glossary page (a foreign edition's)
+footer-glossary = Glossary of official terms
+glossary-title = Glossary of official terms
+glossary-intro = The fixed renderings of the names of agencies and of official terms used on this site's translations. Where a translation and the Chinese original differ, the Chinese original prevails.
+glossary-caption = Official terms and their renderings
+glossary-term = Chinese term
+glossary-rendering = Rendering
+glossary-note = Note
+glossary-variants = Also written
+glossary-variants-separator = { "; " }
+description-glossary = { $title }: how { $site } renders the names of agencies and official terms.

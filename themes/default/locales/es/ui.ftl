@@ -342,3 +342,15 @@ annual-report-text-in-chinese = Los apartados de texto siguientes son el origina
 annual-report-link = Informes anuales sobre la divulgación de información gubernamental
 annual-report-template = Elaborado según el formato nacional del informe anual sobre la divulgación de información gubernamental (Guo Ban Gong Kai Ban Han [2021] n.º 30).
 description-annual-report = { $title }: el informe anual de { $site } en el formato nacional, con la divulgación de oficio, las solicitudes y su tramitación, los recursos y los litigios.
+
+## Página del glosario (edición extranjera)
+footer-glossary = Glosario de términos oficiales
+glossary-title = Glosario de términos oficiales
+glossary-intro = Las traducciones fijas de los nombres de los organismos y de los términos oficiales que usan las traducciones de este sitio. Si una traducción difiere del original chino, prevalece el original chino.
+glossary-caption = Términos oficiales y su traducción
+glossary-term = Término en chino
+glossary-rendering = Traducción
+glossary-note = Nota
+glossary-variants = También escrito
+glossary-variants-separator = { "; " }
+description-glossary = { $title }: cómo traduce { $site } al español los nombres de los organismos y los términos oficiales.

@@ -338,3 +338,15 @@ annual-report-text-in-chinese = 以下の本文は中国語の原文です。
 annual-report-link = 政府情報公開業務年度報告
 annual-report-template = 「中華人民共和国政府情報公開業務年度報告様式」（国弁公開弁函〔2021〕30号）に基づき作成。
 description-annual-report = { $title }：{ $site }が全国統一様式で作成した年度報告。自主的公開、公開請求とその処理、行政不服審査・行政訴訟の状況。
+
+## 用語集ページ（外国語版）
+footer-glossary = 公式用語集
+glossary-title = 公式用語集
+glossary-intro = 本サイトの翻訳で用いる機関名および公式用語の統一訳です。翻訳と中国語原文とが異なる場合は、中国語原文が優先します。
+glossary-caption = 公式用語とその訳語
+glossary-term = 中国語の用語
+glossary-rendering = 訳語
+glossary-note = 備考
+glossary-variants = 別表記
+glossary-variants-separator = 、
+description-glossary = { $title }：{ $site }が機関名と公式用語を日本語でどう訳しているか。

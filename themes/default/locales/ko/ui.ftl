@@ -338,3 +338,15 @@ annual-report-text-in-chinese = 아래 본문은 중국어 원문입니다.
 annual-report-link = 정부정보공개 업무 연간 보고서
 annual-report-template = 「중화인민공화국 정부정보공개 업무 연간 보고서 양식」(국판공개판함〔2021〕30호)에 따라 작성.
 description-annual-report = { $title }: { $site }가 국가 통일 양식으로 작성한 연간 보고서. 자발적 공개, 공개 청구와 처리, 행정심판·행정소송 현황.
+
+## 용어집 페이지(외국어판)
+footer-glossary = 공식 용어집
+glossary-title = 공식 용어집
+glossary-intro = 이 사이트의 번역문에서 쓰는 기관 명칭과 공식 용어의 통일 번역입니다. 번역문과 중국어 원문이 다를 경우 중국어 원문이 우선합니다.
+glossary-caption = 공식 용어와 번역어
+glossary-term = 중국어 용어
+glossary-rendering = 번역어
+glossary-note = 비고
+glossary-variants = 다른 표기
+glossary-variants-separator = { ", " }
+description-glossary = { $title }: { $site }이(가) 기관 명칭과 공식 용어를 한국어로 옮기는 방식.

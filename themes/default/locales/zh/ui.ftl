@@ -338,3 +338,15 @@ annual-report-text-in-chinese = 以下文字部分为中文原文。
 annual-report-link = 政府信息公开工作年度报告
 annual-report-template = 按照《中华人民共和国政府信息公开工作年度报告格式》（国办公开办函〔2021〕30号）编制。
 description-annual-report = { $title }：{ $site }按国家统一格式编制的政府信息公开工作年度报告，含主动公开、依申请公开和行政复议、行政诉讼情况。
+
+## 术语表页面（外文版）
+footer-glossary = 术语统一译法
+glossary-title = 术语统一译法
+glossary-intro = 本站译文中机构名称和政府术语的统一译法。译文与中文原文不一致时，以中文原文为准。
+glossary-caption = 政府术语及其译法
+glossary-term = 中文术语
+glossary-rendering = 译法
+glossary-note = 说明
+glossary-variants = 其他写法
+glossary-variants-separator = ；
+description-glossary = { $title }：{ $site }译文中机构名称和政府术语的统一译法。
