@@ -6,8 +6,9 @@
 //! `content` (discover, parse) → `site` (link, translations, listings) →
 //! `check` → `render` and `search` → `output`. `serve` runs the same stages
 //! on what an edit affects; `deploy` publishes a built output to object
-//! storage by its manifest; `cli` is the command line. `diag` and `domain`
-//! are the ground floor every stage may use. Each stage reads only the ones
+//! storage by its manifest; `cli` is the command line. `diag`, `domain` and
+//! `text` (how each language's text is normalised, folded and stemmed) are
+//! the ground floor every stage may use. Each stage reads only the ones
 //! below it (`tests/architecture.rs` holds that).
 
 pub mod check;
@@ -23,6 +24,7 @@ pub mod render;
 pub mod search;
 pub mod serve;
 pub mod site;
+pub mod text;
 pub mod theme;
 
 pub use diag::Failure;

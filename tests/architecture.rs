@@ -9,7 +9,7 @@ use std::path::Path;
 /// The floors, from the ground up. Modules on one floor may not name each
 /// other either.
 const FLOORS: &[&[&str]] = &[
-    &["diag", "domain"],
+    &["diag", "domain", "text"],
     &["config"],
     &["theme"],
     &["content"],

@@ -13,7 +13,7 @@
 //! A term inside a longer term of the glossary counts as part of that one.
 
 use crate::content::glossary::{Glossary, Term};
-use crate::search::analysis::{Stem, fold, normalize};
+use crate::text::analysis::{Stem, fold, normalize};
 
 use super::*;
 

@@ -187,7 +187,7 @@ pub fn parse(display: &str, text: &str) -> (Glossary, Vec<Diagnostic>) {
                 );
                 continue;
             }
-            let norm = crate::search::analysis::normalize(source_trimmed);
+            let norm = crate::text::analysis::normalize(source_trimmed);
             if let Some(first) = seen.get(&norm) {
                 out.push(
                     Diagnostic::error(

@@ -6,10 +6,9 @@
 //! Reads the linked `Site` only. The browser and `gongkai search` rank alike:
 //! the same tokens, the same clauses, tantivy's BM25, ties in date order.
 
-pub mod analysis;
+pub use crate::text::{analysis, hanzi};
 pub mod export;
 mod fields;
-pub mod hanzi;
 pub mod index;
 
 use std::path::PathBuf;

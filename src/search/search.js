@@ -1,6 +1,6 @@
 // Search in the browser: the static index under /search-index/<lang>/ read
 // with no server, no dependency and no WebAssembly. The analysis and the
-// ranking mirror gongkai's Rust side (src/search/analysis.rs, index.rs) step
+// ranking mirror gongkai's Rust side (src/text/analysis.rs, src/search/index.rs) step
 // by step, so a reader gets what `gongkai search` gets: NFKC + lowercase,
 // bigrams for CJK runs, words stemmed by the same Snowball algorithms
 // (snowball.js, bundled before this file when the theme ships it) and
