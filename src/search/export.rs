@@ -25,7 +25,8 @@
 //! Postings are `(document delta, term frequency, fieldnorm id)` triples,
 //! written as base-64 varints in a string: compact, and JSON all the same.
 
-use std::collections::{BTreeMap, HashSet};
+use std::collections::{BTreeMap, HashMap};
+use std::io::Write;
 
 use rayon::prelude::*;
 use serde_json::{Value, json};
@@ -44,8 +45,15 @@ use super::index::{
 
 /// Documents per metadata file.
 pub const CHUNK: usize = 8;
-/// A dictionary shard closes once it is this large (a single key may exceed it).
-const SHARD_BYTES: usize = 16 * 1024;
+/// Documents per excerpt file, within a metadata file's.
+const EXCERPTS: usize = 2;
+/// A dictionary shard is at least this large before a boundary key ends it…
+const SHARD_MIN: usize = 8 * 1024;
+/// …one key in `BOUNDARY_ODDS` is a boundary…
+const BOUNDARY_ODDS: u32 = 64;
+/// …and a shard this large ends before the next key whatever it is (a
+/// single key may exceed it).
+const SHARD_MAX: usize = 48 * 1024;
 /// Characters of text kept for a result's excerpt.
 const EXCERPT_CHARS: usize = 500;
 
@@ -64,35 +72,77 @@ pub fn folder(lang: &str) -> String {
     format!("search-index/{lang}")
 }
 
+/// The packed files of one language as they are made, each named once.
+struct Packed {
+    dir: String,
+    files: Vec<(String, Vec<u8>)>,
+    /// Each name given so far, with the hash of its bytes.
+    named: HashMap<String, blake3::Hash>,
+}
+
+impl Packed {
+    /// Packs `json` as `<dir>/<prefix><hash>.jz`, the hash (`digits` hex
+    /// digits) that of the packed bytes, and gives the hash. The same bytes
+    /// twice are one file; two files whose hashes begin alike (one in four
+    /// billion for a shard) get the next hash of their bytes in turn, so
+    /// that no name stands for two files.
+    fn put(&mut self, prefix: &str, json: &[u8], digits: usize) -> String {
+        let bytes = pack(json);
+        let full = blake3::hash(&bytes);
+        let mut hasher = blake3::Hasher::new();
+        let mut hash = full.to_hex()[..digits].to_string();
+        loop {
+            let name = format!("{}/{prefix}{hash}.jz", self.dir);
+            match self.named.get(&name) {
+                Some(seen) if *seen == full => return hash,
+                Some(_) => {
+                    hasher.update(full.as_bytes());
+                    hash = hasher.finalize().to_hex()[..digits].to_string();
+                }
+                None => {
+                    self.named.insert(name.clone(), full);
+                    self.files.push((name, bytes));
+                    return hash;
+                }
+            }
+        }
+    }
+}
+
 pub fn export(ix: &LangIndex, docs: &[Doc]) -> Result<Vec<(String, Vec<u8>)>, String> {
     let dir = folder(&ix.lang);
     let keys = dictionary(ix)?;
-    let mut files = Vec::new();
-    let (mut firsts, mut shard_hashes, mut place_hashes) = (Vec::new(), Vec::new(), Vec::new());
+    let mut out = Packed {
+        dir: dir.clone(),
+        files: Vec::new(),
+        named: HashMap::new(),
+    };
+    let (mut firsts, mut shard_hashes, mut place_hashes) =
+        (Vec::new(), String::new(), String::new());
     let mut shard = String::from("[");
     // The same keys' places: fetched only for a query of several words.
     let mut places = String::from("[");
     let mut first = String::new();
-    let mut close = |shard: &mut String,
-                     places: &mut String,
-                     first: &str,
-                     files: &mut Vec<(String, Vec<u8>)>| {
+    // A shard is named by its bytes alone, not by its rank: a shard split
+    // or merged by an edit renames no other.
+    let mut close = |shard: &mut String, places: &mut String, first: &str, out: &mut Packed| {
         for (text, folder, hashes) in [
-            (shard, "t", &mut shard_hashes),
-            (places, "p", &mut place_hashes),
+            (shard, "t/", &mut shard_hashes),
+            (places, "p/", &mut place_hashes),
         ] {
             text.push(']');
-            let bytes = std::mem::replace(text, String::from("[")).into_bytes();
-            let hash = short_hash(&bytes);
-            files.push((
-                format!("{dir}/{folder}/{}.{hash}.json", firsts.len()),
-                bytes,
-            ));
-            hashes.push(hash);
+            let json = std::mem::replace(text, String::from("["));
+            hashes.push_str(&out.put(folder, json.as_bytes(), 8));
         }
         firsts.push(first.to_string());
     };
     for (key, entry) in &keys {
+        // A shard ends before a key that marks a boundary, wherever it
+        // stands: an edit that adds, drops or changes a key moves no
+        // boundary but its own, so the shards after it keep their bytes.
+        if shard.len() > 1 && boundary(key, shard.len()) {
+            close(&mut shard, &mut places, &first, &mut out);
+        }
         if shard.len() == 1 {
             first = key.clone();
         } else {
@@ -105,27 +155,23 @@ pub fn export(ix: &LangIndex, docs: &[Doc]) -> Result<Vec<(String, Vec<u8>)>, St
             }
             places.push_str(&r);
         }
-        if shard.len() >= SHARD_BYTES {
-            close(&mut shard, &mut places, &first, &mut files);
-        }
     }
     if shard.len() > 1 {
-        close(&mut shard, &mut places, &first, &mut files);
+        close(&mut shard, &mut places, &first, &mut out);
     }
 
-    let mut chunks = Vec::new();
-    // Pages with the same start share one excerpt file, written once.
-    let mut excerpts = HashSet::new();
-    for chunk in docs.chunks(CHUNK) {
-        let rows: Vec<Value> = chunk
-            .iter()
-            .map(|d| {
-                let excerpt = serde_json::to_vec(&excerpt(d)).unwrap_or_default();
-                let name = short_hash(&excerpt);
-                if excerpts.insert(name.clone()) {
-                    files.push((format!("{dir}/x/{name}.json"), excerpt));
-                }
-                json!([
+    // What a result shows, `CHUNK` documents a file, each chunk named by
+    // its own hash: a record's edit renames its chunk only. Excerpts, the
+    // larger part, go `EXCERPTS` documents a file within a chunk, each
+    // named by its hash in the rows of its documents.
+    let mut meta_hashes = String::with_capacity(docs.len().div_ceil(CHUNK) * 8);
+    for (n, chunk) in docs.chunks(CHUNK).enumerate() {
+        let mut rows: Vec<Value> = Vec::with_capacity(chunk.len());
+        for few in chunk.chunks(EXCERPTS) {
+            let texts: Vec<String> = few.iter().map(excerpt).collect();
+            let x = out.put("x/", &serde_json::to_vec(&texts).unwrap_or_default(), 12);
+            for (i, d) in few.iter().enumerate() {
+                rows.push(json!([
                     d.url,
                     d.title,
                     d.kind,
@@ -134,20 +180,13 @@ pub fn export(ix: &LangIndex, docs: &[Doc]) -> Result<Vec<(String, Vec<u8>)>, St
                     d.topic,
                     d.validity,
                     d.text_lang,
-                    name,
+                    format!("{x}{i}"),
                     d.doc_no
-                ])
-            })
-            .collect();
-        chunks.push(serde_json::to_vec(&rows).unwrap_or_default());
-    }
-    // Each chunk named by its own hash: a record's edit renames its chunk
-    // only, not every chunk of the language.
-    let mut meta_hashes = String::with_capacity(chunks.len() * 8);
-    for (n, bytes) in chunks.into_iter().enumerate() {
-        let hash = short_hash(&bytes);
-        files.push((format!("{dir}/m/{n}.{hash}.json"), bytes));
-        meta_hashes.push_str(&hash);
+                ]));
+            }
+        }
+        let json = serde_json::to_vec(&rows).unwrap_or_default();
+        meta_hashes.push_str(&out.put(&format!("m/{n}."), &json, 8));
     }
 
     // The vocabulary by length in characters.
@@ -161,16 +200,13 @@ pub fn export(ix: &LangIndex, docs: &[Doc]) -> Result<Vec<(String, Vec<u8>)>, St
     }
     let mut vocab = Vec::new();
     for (k, words) in by_length {
-        let bytes = serde_json::to_vec(&words).unwrap_or_default();
-        let hash = short_hash(&bytes);
-        files.push((format!("{dir}/v/{k}.{hash}.json"), bytes));
+        let json = serde_json::to_vec(&words).unwrap_or_default();
+        let hash = out.put(&format!("v/{k}."), &json, 8);
         vocab.push(json!([k, hash]));
     }
 
     let (facets, values) = facets(docs);
-    let facet_bytes = serde_json::to_vec(&facets).unwrap_or_default();
-    let facet_hash = short_hash(&facet_bytes);
-    files.push((format!("{dir}/f.{facet_hash}.json"), facet_bytes));
+    let facet_hash = out.put("f.", &serde_json::to_vec(&facets).unwrap_or_default(), 8);
 
     let n = ix.num_docs();
     let mut fields: Vec<Value> = TEXT_FIELDS
@@ -191,13 +227,14 @@ pub fn export(ix: &LangIndex, docs: &[Doc]) -> Result<Vec<(String, Vec<u8>)>, St
         "typo": [TYPO_CHARS, TWO_TYPOS_CHARS, MAX_TYPOS, TYPO_WEIGHT],
         "vocab": vocab,
         "keys": firsts,
-        "shards": shard_hashes.concat(),
-        "places": place_hashes.concat(),
+        "shards": shard_hashes,
+        "places": place_hashes,
         "meta": meta_hashes,
         "chunk": CHUNK,
         "facets": facet_hash,
         "values": values,
     });
+    let mut files = out.files;
     files.push((
         format!("{dir}/index.json"),
         serde_json::to_vec(&entry).unwrap_or_default(),
@@ -353,8 +390,33 @@ pub fn encode(postings: &[Posting]) -> String {
     out
 }
 
-fn short_hash(bytes: &[u8]) -> String {
-    blake3::hash(bytes).to_hex()[..8].to_string()
+/// Whether a shard of `len` bytes so far ends before `key`: by the key's
+/// own hash once the shard is `SHARD_MIN` long, so that where shards end
+/// depends on the keys near the end and not on every key before it.
+fn boundary(key: &str, len: usize) -> bool {
+    if len >= SHARD_MAX {
+        return true;
+    }
+    let h = blake3::hash(key.as_bytes());
+    let low = u32::from_le_bytes([
+        h.as_bytes()[0],
+        h.as_bytes()[1],
+        h.as_bytes()[2],
+        h.as_bytes()[3],
+    ]);
+    len >= SHARD_MIN && low % BOUNDARY_ODDS == 0
+}
+
+/// A file's JSON as published: gzip (level 9, no name, no time), which
+/// `search.js` undoes itself, so a host serves it as it is and no `.gz`
+/// or `.br` copy is needed beside it.
+fn pack(json: &[u8]) -> Vec<u8> {
+    let mut enc = flate2::GzBuilder::new()
+        .mtime(0)
+        .write(Vec::new(), flate2::Compression::best());
+    // Writing to memory does not fail.
+    let _ = enc.write_all(json);
+    enc.finish().unwrap_or_default()
 }
 
 /// The first characters of a page's text, summary then body, cut where no

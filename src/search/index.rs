@@ -512,7 +512,7 @@ impl LangIndex {
     }
 
     /// Every matching document with its score, best first; equal scores in
-    /// date order (the documents' rank).
+    /// date order, newest first (the higher number first).
     pub fn run(&self, plan: &Plan) -> Result<Vec<(u32, f32)>, String> {
         let n = self.num_docs();
         let weights: Vec<(Field, f32, f32)> = TEXT_FIELDS
@@ -568,7 +568,7 @@ impl LangIndex {
                 .contains(&b.0)
                 .cmp(&together.contains(&a.0))
                 .then(b.1.total_cmp(&a.1))
-                .then(a.0.cmp(&b.0))
+                .then(b.0.cmp(&a.0))
         });
         Ok(out)
     }

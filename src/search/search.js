@@ -386,7 +386,7 @@ export class Index {
   async shard(i) {
     if (!this.shards.has(i)) {
       const hash = this.entry.shards.substr(i * 8, 8);
-      this.shards.set(i, this.load(`t/${i}.${hash}.json`).then((rows) => new Map(rows.map((r) => [r[0], r]))));
+      this.shards.set(i, this.load(`t/${hash}.jz`).then((rows) => new Map(rows.map((r) => [r[0], r]))));
     }
     return this.shards.get(i);
   }
@@ -435,7 +435,7 @@ export class Index {
     const found = this.entry.vocab.find(([len]) => len === k);
     if (!found) return [];
     this.vocabs ??= new Map();
-    if (!this.vocabs.has(k)) this.vocabs.set(k, this.load(`v/${k}.${found[1]}.json`));
+    if (!this.vocabs.has(k)) this.vocabs.set(k, this.load(`v/${k}.${found[1]}.jz`));
     return this.vocabs.get(k);
   }
 
@@ -515,7 +515,7 @@ export class Index {
     this.places ??= new Map();
     if (!this.places.has(i)) {
       const hash = this.entry.places.substr(i * 8, 8);
-      this.places.set(i, this.load(`p/${i}.${hash}.json`).then((rows) => new Map(rows.map((r) => [r[0], r]))));
+      this.places.set(i, this.load(`p/${hash}.jz`).then((rows) => new Map(rows.map((r) => [r[0], r]))));
     }
     return (await this.places.get(i)).get(key);
   }
@@ -590,7 +590,7 @@ export class Index {
       await this.addScores(ids, 4, plan.whole);
       for (const [d, s] of ids) total.set(d, f((total.get(d) ?? 0) + s));
     }
-    return [...total].sort((a, b) => together.has(b[0]) - together.has(a[0]) || b[1] - a[1] || a[0] - b[0]);
+    return [...total].sort((a, b) => together.has(b[0]) - together.has(a[0]) || b[1] - a[1] || b[0] - a[0]);
   }
 
   async search(query) {
@@ -604,7 +604,7 @@ export class Index {
   }
 
   async facets() {
-    this.facetData ??= this.load(`f.${this.entry.facets}.json`);
+    this.facetData ??= this.load(`f.${this.entry.facets}.jz`);
     return this.facetData;
   }
 
@@ -628,24 +628,37 @@ export class Index {
     });
   }
 
-  /** What a result shows: {url, title, kind, date, agency, topic, validity, lang, excerpt, docNo}. */
+  /** What a result shows: {url, title, kind, date, agency, topic, validity, lang, excerpt (see `excerpt`), docNo}. */
   async meta(doc) {
     const size = this.entry.chunk;
     const c = Math.floor(doc / size);
-    if (!this.chunks.has(c)) this.chunks.set(c, this.load(`m/${c}.${this.entry.meta.substr(c * 8, 8)}.json`));
+    if (!this.chunks.has(c)) this.chunks.set(c, this.load(`m/${c}.${this.entry.meta.substr(c * 8, 8)}.jz`));
     const [url, title, kind, date, agency, topic, validity, lang, excerpt, docNo] = (await this.chunks.get(c))[doc % size];
     return { url, title, kind, date, agency, topic, validity, lang, excerpt, docNo };
   }
 
-  excerpt(name) {
-    return this.load(`x/${name}.json`);
+  /** The start of a result's text, by the `excerpt` of its meta: a file's hash (12 digits), then the place in it. */
+  async excerpt(ref) {
+    const name = ref.slice(0, 12);
+    this.excerpts ??= new Map();
+    if (!this.excerpts.has(name)) this.excerpts.set(name, this.load(`x/${name}.jz`));
+    return (await this.excerpts.get(name))[Number(ref.slice(12))];
   }
+
 }
 
+/**
+ * A file of the index as JSON. The files other than the entry are gzip
+ * (`export::pack`), which the browser's DecompressionStream undoes; bytes a
+ * host has already decoded (or plain JSON) are read as they are.
+ */
 async function defaultFetch(url) {
   const r = await fetch(url);
   if (!r.ok) throw new Error(`${r.status} ${url}`);
-  return r.json();
+  const bytes = new Uint8Array(await r.arrayBuffer());
+  if (bytes[0] !== 0x1f || bytes[1] !== 0x8b) return JSON.parse(new TextDecoder().decode(bytes));
+  const text = await new Response(new Blob([bytes]).stream().pipeThrough(new DecompressionStream('gzip'))).text();
+  return JSON.parse(text);
 }
 
 // --- Highlighting -------------------------------------------------------------
@@ -785,7 +798,7 @@ function ui(root) {
       let found = all;
       const filters = Object.fromEntries(selects.filter((s) => s.name !== 'sort').map((s) => [s.name, s.value]));
       found = await index.filter(found, filters);
-      if (form.querySelector('select[name=sort]')?.value === 'date') found = [...found].sort((a, b) => a[0] - b[0]);
+      if (form.querySelector('select[name=sort]')?.value === 'date') found = [...found].sort((a, b) => b[0] - a[0]);
       words = marksOf(plan);
       const items = await page(found, 0);
       if (mine !== run) return;
