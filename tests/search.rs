@@ -467,7 +467,9 @@ fn an_edit_or_a_new_record_changes_few_search_files() {
     let shards = all.iter().filter(|(rel, _)| rel.starts_with("t/")).count();
     assert!(shards > 30, "{shards} shards: too few to tell");
 
-    // One character of a record's body changed: four bigrams differ.
+    // One character of a record's body changed: two bigrams gone, two new,
+    // so at most four shards and their places, the record's chunk and
+    // excerpt file, and the entry.
     let rel = "content/disclosure/2024/dl-2024-00150.md";
     let text = std::fs::read_to_string(site.path(rel)).unwrap();
     let at = text.char_indices().rev().nth(80).unwrap().0;
@@ -480,7 +482,7 @@ fn an_edit_or_a_new_record_changes_few_search_files() {
     let run = site.build();
     assert_eq!(run.code, 0, "{}", run.stderr);
     let changed = search_files_changed(&site, &all);
-    assert!(changed.len() <= 10, "{} files: {changed:?}", changed.len());
+    assert!(changed.len() <= 11, "{} files: {changed:?}", changed.len());
     assert!(changed.contains(&"index.json".to_string()), "{changed:?}");
 
     // A new record, the newest: its own terms, its chunk, the entry and facets.

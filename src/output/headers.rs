@@ -38,6 +38,7 @@ pub const CACHE_RULES: &[(&str, Cache)] = &[
     ("/search-index/*/t/*", Cache::Immutable),
     ("/search-index/*/p/*", Cache::Immutable),
     ("/search-index/*/m/*", Cache::Immutable),
+    ("/search-index/*/x/*", Cache::Immutable),
     ("/search-index/*/v/*", Cache::Immutable),
     ("/search-index/*/f.*", Cache::Immutable),
     ("/", Cache::Revalidate),

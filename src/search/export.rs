@@ -4,26 +4,69 @@
 //!
 //! - `index.json`: counts and field statistics for BM25, tantivy's fieldnorm
 //!   table, the first key of each dictionary shard, the hashes of the other files.
-//! - `t/<n>.<hash>.json`: the dictionary in sorted shards, rows of an index
+//! - `t/<hash>.jz`: the dictionary in sorted shards, rows of an index
 //!   term and its postings per field. The browser stems and folds a query's
 //!   words itself (`snowball.js`), so terms are all it needs.
-//! - `v/<k>.<hash>.json`: the vocabulary of words made of letters, `k`
+//! - `p/<hash>.jz`: the same keys as the `t` shard of the same rank, each
+//!   with where it stands in each document of its postings (for phrases,
+//!   and to put the pages where a query's words stand together first),
+//!   fetched only for a query of several words.
+//! - `v/<k>.<hash>.jz`: the vocabulary of words made of letters, `k`
 //!   characters long, in order: what a mistyped word is compared with,
 //!   fetched only for a word nothing has.
-//! - `m/<n>.<hash>.json`: what a result shows (url, title, kind, date, …),
-//!   `CHUNK` documents a file, in date order; the entry file lists the
-//!   chunks' hashes in order, so an edit renames only its record's chunk.
-//! - `f.<hash>.json`: each document's kind, agency, topic, year, validity
+//! - `m/<n>.<hash>.jz`: what a result shows (url, title, kind, date, …),
+//!   `CHUNK` documents a file, in the documents' order; the entry file
+//!   lists the chunks' hashes in order.
+//! - `x/<hash>.jz`: the start of the text of `EXCERPTS` documents of one
+//!   chunk, for the excerpts of shown results; a row of `m` names its file
+//!   and its place in it.
+//! - `f.<hash>.jz`: each document's kind, agency, topic, year, validity
 //!   and date, fetched only when a filter is used.
-//! - `x/<hash>.json`: the start of a page's text, for the excerpt of a shown result.
-//!
-//! - `p/<n>.<hash>.json`: the same keys as `t/<n>`, each with where it
-//!   stands in each document of its postings (for phrases, and to put the
-//!   pages where a query's words stand together first), fetched only for a
-//!   query of several words.
 //!
 //! Postings are `(document delta, term frequency, fieldnorm id)` triples,
 //! written as base-64 varints in a string: compact, and JSON all the same.
+//!
+//! Every file but the entry is that JSON packed with gzip (`pack`), and
+//! `search.js` unpacks it (DecompressionStream). Most files are a few
+//! kilobytes: precompressed copies beside each would triple the files a
+//! host stores and uploads, and a host that compresses on the fly would
+//! spend its time on every request. Packed once, each is published once,
+//! at its compressed size, and served as it is by any host. The entry,
+//! fetched first and revalidated, stays JSON with its `.gz`/`.br` copies.
+//!
+//! What an edit changes. A portal's build is uploaded again, and a CDN
+//! caches anew every file whose name is new, so the layout is chosen for
+//! what one record's edit, or a new record, rewrites (the same sources
+//! still give the same bytes, whatever the previous output was):
+//!
+//! - Shards are cut where the keys say, not where the bytes add up: a
+//!   shard ends before a key whose hash marks a boundary (the larger its
+//!   row, the likelier, once the shard has `SHARD_MIN` bytes; at
+//!   `SHARD_MAX` whatever the key), so a common term's long row tends to
+//!   start a shard of its own. Cut by size alone, a key added or grown
+//!   moved every boundary after it: on 10,000 records one digit changed in
+//!   a body rewrote 327 shards. Shards are named by their bytes
+//!   alone, not by their rank, so a shard split or merged renames no other.
+//!   An edit rewrites the shards of the terms whose postings it changed
+//!   (a digit: two terms) and their places, its record's chunk and excerpt
+//!   file, and the entry.
+//! - Documents are numbered oldest first (`search::documents`), so a new
+//!   record, the newest, takes the next number: the postings of every
+//!   other page stay as they were, and only the shards of the new record's
+//!   terms, the last chunk, the facets and the entry are new. Numbered
+//!   newest first, as before, every document moved on by one and every
+//!   shard was new. A record removed, or an undated page added, still
+//!   renumbers the pages after it.
+//! - Documents partitioned into segments, each with its own dictionary,
+//!   would keep an edit within one segment's files, but a query would
+//!   fetch a shard of every segment: bytes fetched grow with the segments,
+//!   and a segment of few shards is large. Term shards fetch one file
+//!   for a word, and with boundaries that stay put they change only where
+//!   the postings do.
+//! - Excerpts went one to a file: 60,000 files of about 1 KB on 10,000
+//!   records, most of the files of the index. Two to a file halve the
+//!   files; a chunk of eight (the metadata's) would fetch four times the
+//!   excerpt bytes a page of results shows.
 
 use std::collections::{BTreeMap, HashMap};
 use std::io::Write;
@@ -47,13 +90,15 @@ use super::index::{
 pub const CHUNK: usize = 8;
 /// Documents per excerpt file, within a metadata file's.
 const EXCERPTS: usize = 2;
-/// A dictionary shard is at least this large before a boundary key ends it…
-const SHARD_MIN: usize = 8 * 1024;
-/// …one key in `BOUNDARY_ODDS` is a boundary…
-const BOUNDARY_ODDS: u32 = 64;
+/// A dictionary shard is at least this large before a boundary ends it…
+const SHARD_MIN: usize = 6 * 1024;
+/// …a key of a row of `r` bytes is a boundary with odds `r` in
+/// `BOUNDARY_SPAN` (a row this large always is), so a shard runs on about
+/// this many bytes past its least…
+const BOUNDARY_SPAN: usize = 10 * 1024;
 /// …and a shard this large ends before the next key whatever it is (a
 /// single key may exceed it).
-const SHARD_MAX: usize = 48 * 1024;
+const SHARD_MAX: usize = 32 * 1024;
 /// Characters of text kept for a result's excerpt.
 const EXCERPT_CHARS: usize = 500;
 
@@ -137,10 +182,11 @@ pub fn export(ix: &LangIndex, docs: &[Doc]) -> Result<Vec<(String, Vec<u8>)>, St
         firsts.push(first.to_string());
     };
     for (key, entry) in &keys {
+        let row = row(key, entry);
         // A shard ends before a key that marks a boundary, wherever it
         // stands: an edit that adds, drops or changes a key moves no
         // boundary but its own, so the shards after it keep their bytes.
-        if shard.len() > 1 && boundary(key, shard.len()) {
+        if shard.len() > 1 && boundary(key, row.len(), shard.len()) {
             close(&mut shard, &mut places, &first, &mut out);
         }
         if shard.len() == 1 {
@@ -148,7 +194,7 @@ pub fn export(ix: &LangIndex, docs: &[Doc]) -> Result<Vec<(String, Vec<u8>)>, St
         } else {
             shard.push(',');
         }
-        shard.push_str(&row(key, entry));
+        shard.push_str(&row);
         if let Some(r) = places_row(key, entry) {
             if places.len() > 1 {
                 places.push(',');
@@ -390,21 +436,18 @@ pub fn encode(postings: &[Posting]) -> String {
     out
 }
 
-/// Whether a shard of `len` bytes so far ends before `key`: by the key's
-/// own hash once the shard is `SHARD_MIN` long, so that where shards end
-/// depends on the keys near the end and not on every key before it.
-fn boundary(key: &str, len: usize) -> bool {
+/// Whether a shard of `len` bytes so far ends before `key`, whose row is
+/// `row` bytes: by the key's own hash and row once the shard is
+/// `SHARD_MIN` long, so that where shards end depends on the keys near the
+/// end and not on every key before it.
+fn boundary(key: &str, row: usize, len: usize) -> bool {
     if len >= SHARD_MAX {
         return true;
     }
     let h = blake3::hash(key.as_bytes());
-    let low = u32::from_le_bytes([
-        h.as_bytes()[0],
-        h.as_bytes()[1],
-        h.as_bytes()[2],
-        h.as_bytes()[3],
-    ]);
-    len >= SHARD_MIN && low % BOUNDARY_ODDS == 0
+    let b = h.as_bytes();
+    let draw = u32::from_le_bytes([b[0], b[1], b[2], b[3]]) as u64;
+    len >= SHARD_MIN && draw * (BOUNDARY_SPAN as u64) < (row as u64) << 32
 }
 
 /// A file's JSON as published: gzip (level 9, no name, no time), which

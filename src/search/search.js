@@ -773,6 +773,7 @@ function ui(root) {
   const elsewhere = root.querySelector('.search-elsewhere');
   const editions = new Map();
   let index = null;
+  let opening = null;
   let run = 0;
   let hits = [];
   let words = { surfaces: [], phrases: [] };
@@ -793,7 +794,12 @@ function ui(root) {
       return;
     }
     try {
-      index ??= await Index.open(root.dataset.searchIndex);
+      // One index for the typing and the Enter that may both be under way.
+      opening ??= Index.open(root.dataset.searchIndex).catch((e) => {
+        opening = null;
+        throw e;
+      });
+      index = await opening;
       const { plan, hits: all } = await index.query(q);
       let found = all;
       const filters = Object.fromEntries(selects.filter((s) => s.name !== 'sort').map((s) => [s.name, s.value]));
