@@ -67,6 +67,14 @@
 //!   records, most of the files of the index. Two to a file halve the
 //!   files; a chunk of eight (the metadata's) would fetch four times the
 //!   excerpt bytes a page of results shows.
+//!
+//! Measured with `benches/search.py` on the distinct-text corpus: on 2,000
+//! records (16,681 pages) the index went from 40,956 files and 163.6 MB
+//! published (its files and their copies) to 12,576 and 43.8 MB; on 10,000
+//! records (about 82,000 pages), from 172,181 files and 853 MB to 46,867
+//! and 207 MB, where Pagefind 1.6's bundle for the same pages is 62,631
+//! files and 178 MB: fewer files, but more bytes, the bigrams of Chinese,
+//! Japanese and Korean text and their places being most of them.
 
 use std::collections::{BTreeMap, HashMap};
 use std::io::Write;
