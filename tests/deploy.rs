@@ -188,11 +188,11 @@ fn assert_whole(bucket: &Bucket) {
             let entry: serde_json::Value =
                 serde_json::from_slice(&gunzip(bytes)).expect("an entry file");
             let facets = format!(
-                "search-index/{lang}/f.{}.json",
+                "search-index/{lang}/f.{}.jz",
                 entry["facets"].as_str().expect("facets")
             );
             let meta = format!(
-                "search-index/{lang}/m/0.{}.json",
+                "search-index/{lang}/m/0.{}.jz",
                 &entry["meta"].as_str().expect("meta")[..8]
             );
             for needed in [facets, meta] {

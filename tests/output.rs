@@ -438,7 +438,7 @@ fn immutable_search_files_never_change_under_the_same_name() {
         let parts: Vec<&str> = rel.split('/').collect();
         parts.len() >= 4
             && parts[0] == "search-index"
-            && (matches!(parts[2], "t" | "m" | "x") || parts[2].starts_with("f."))
+            && (matches!(parts[2], "t" | "p" | "m" | "x" | "v") || parts[2].starts_with("f."))
     };
     let before: std::collections::BTreeMap<String, Vec<u8>> = snapshot(&s.path("public"))
         .into_iter()

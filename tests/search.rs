@@ -196,7 +196,7 @@ fn the_build_exports_an_index_per_language_with_content_hashed_shards() {
         assert_eq!(hashes.len(), keys.len() * 8);
         for n in 0..keys.len() {
             let rel = format!(
-                "public/search-index/{lang}/t/{n}.{}.json",
+                "public/search-index/{lang}/t/{}.jz",
                 &hashes[n * 8..n * 8 + 8]
             );
             let bytes = std::fs::read(site.path(&rel)).unwrap();
@@ -501,4 +501,83 @@ fn pinyin_finds_chinese_titles_below_the_pages_its_letters_find() {
         urls(&search(&site, &["--lang", "en", "jiu cuoshi"])),
         ["/en/disclosure/2022/dl-2022-00003/"]
     );
+}
+
+/// A record of `chars` characters of Chinese text drawn from a fixed
+/// generator, numbered `n` and published on `date`.
+fn generated_record(n: u32, date: &str, chars: usize) -> String {
+    let mut x = n.wrapping_mul(2_654_435_761).wrapping_add(1);
+    let body: String = (0..chars)
+        .map(|_| {
+            x = x.wrapping_mul(1_103_515_245).wrapping_add(12345);
+            char::from_u32(0x4e00 + (x >> 16) % 600).unwrap()
+        })
+        .collect();
+    format!(
+        "+++\nindex_no = \"11210200MB0000000X/2024-{n:05}\"\ntitle = \"示例市人民政府关于第{n}项措施的通知\"\n\
+         agency = \"city\"\ndoc_no = \"示政发〔2024〕{n}号\"\nwritten = {date}\npublished = {date}\n\
+         topic = \"economy-state-assets\"\ngenre = \"notice\"\ncatalog = \"policy-documents\"\n\
+         disclosure = \"proactive\"\nvalidity = \"in-force\"\n+++\n\n{body}\n"
+    )
+}
+
+/// The files of the Chinese index (not the `.gz`/`.br` copies of the entry
+/// file) that one build writes anew or renames, against the one before.
+fn search_files_changed(site: &Site, before: &[(String, Vec<u8>)]) -> Vec<String> {
+    let before: std::collections::BTreeMap<_, _> = before.iter().cloned().collect();
+    common::snapshot(&site.path("public/search-index/zh"))
+        .into_iter()
+        .filter(|(rel, bytes)| {
+            !rel.ends_with(".gz") && !rel.ends_with(".br") && before.get(rel) != Some(bytes)
+        })
+        .map(|(rel, _)| rel)
+        .collect()
+}
+
+/// A record's edit or a new record rewrites the few search files where they
+/// are, not the whole index: what a host uploads and a CDN caches again.
+#[test]
+fn an_edit_or_a_new_record_changes_few_search_files() {
+    let site = Site::new();
+    for n in 100..340 {
+        let date = format!("2024-{:02}-{:02}", 1 + n % 11, 1 + n % 28);
+        site.write(
+            &format!("content/disclosure/2024/dl-2024-{n:05}.md"),
+            &generated_record(n, &date, 160),
+        );
+    }
+    let run = site.build();
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let all = common::snapshot(&site.path("public/search-index/zh"));
+    let shards = all.iter().filter(|(rel, _)| rel.starts_with("t/")).count();
+    assert!(shards > 30, "{shards} shards: too few to tell");
+
+    // One character of a record's body changed: two bigrams gone, two new,
+    // so at most four shards and their places, the record's chunk and
+    // excerpt file, and the entry.
+    let rel = "content/disclosure/2024/dl-2024-00150.md";
+    let text = std::fs::read_to_string(site.path(rel)).unwrap();
+    let at = text.char_indices().rev().nth(80).unwrap().0;
+    let edited = format!(
+        "{}龘{}",
+        &text[..at],
+        &text[at + text[at..].chars().next().unwrap().len_utf8()..]
+    );
+    site.write(rel, &edited);
+    let run = site.build();
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let changed = search_files_changed(&site, &all);
+    assert!(changed.len() <= 11, "{} files: {changed:?}", changed.len());
+    assert!(changed.contains(&"index.json".to_string()), "{changed:?}");
+
+    // A new record, the newest: its own terms, its chunk, the entry and facets.
+    let all = common::snapshot(&site.path("public/search-index/zh"));
+    site.write(
+        "content/disclosure/2024/dl-2024-00999.md",
+        &generated_record(999, "2024-12-31", 4),
+    );
+    let run = site.build();
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let changed = search_files_changed(&site, &all);
+    assert!(changed.len() <= 40, "{} files: {changed:?}", changed.len());
 }

@@ -36,6 +36,7 @@ impl Cache {
 pub const CACHE_RULES: &[(&str, Cache)] = &[
     ("/static/*", Cache::Immutable),
     ("/search-index/*/t/*", Cache::Immutable),
+    ("/search-index/*/p/*", Cache::Immutable),
     ("/search-index/*/m/*", Cache::Immutable),
     ("/search-index/*/x/*", Cache::Immutable),
     ("/search-index/*/v/*", Cache::Immutable),
@@ -227,10 +228,10 @@ mod tests {
         assert!(matches("/", "/"));
         assert!(matches("/*.html", "/en/index.html"));
         assert!(!matches("/*.html", "/en/index.html.gz"));
-        assert!(matches("/search-index/*/t/*", "/search-index/en/t/ab.json"));
+        assert!(matches("/search-index/*/t/*", "/search-index/en/t/0.ab.jz"));
         assert!(matches(
             "/search-index/*/f.*",
-            "/search-index/en/f.aa8f9f6b.json"
+            "/search-index/en/f.aa8f9f6b.jz"
         ));
         assert!(!matches(
             "/search-index/*/f.*",
@@ -245,7 +246,7 @@ mod tests {
         assert_eq!(cache("/en/"), Cache::Revalidate);
         assert_eq!(cache("static/style.56ff41fe1990b29e.css"), Cache::Immutable);
         assert_eq!(cache("search-index/en/index.json"), Cache::Revalidate);
-        assert_eq!(cache("search-index/en/x/ad4e2b27.json"), Cache::Immutable);
+        assert_eq!(cache("search-index/en/p/3.ad4e2b27.jz"), Cache::Immutable);
         assert_eq!(cache("search-index/zh/h.f4440320.json"), Cache::Immutable);
         assert_eq!(cache("search-index/zh/y/k.adfc5696.json"), Cache::Immutable);
         assert_eq!(cache("disclosure/2024/附件.pdf"), DEFAULT_CACHE);

@@ -4,23 +4,24 @@
 //!
 //! - `index.json`: counts and field statistics for BM25, tantivy's fieldnorm
 //!   table, the first key of each dictionary shard, the hashes of the other files.
-//! - `t/<n>.<hash>.json`: the dictionary in sorted shards, rows of an index
+//! - `t/<hash>.jz`: the dictionary in sorted shards, rows of an index
 //!   term and its postings per field. The browser stems and folds a query's
 //!   words itself (`snowball.js`), so terms are all it needs.
-//! - `v/<k>.<hash>.json`: the vocabulary of words made of letters, `k`
+//! - `p/<hash>.jz`: the same keys as the `t` shard of the same rank, each
+//!   with where it stands in each document of its postings (for phrases,
+//!   and to put the pages where a query's words stand together first),
+//!   fetched only for a query of several words.
+//! - `v/<k>.<hash>.jz`: the vocabulary of words made of letters, `k`
 //!   characters long, in order: what a mistyped word is compared with,
 //!   fetched only for a word nothing has.
-//! - `m/<n>.<hash>.json`: what a result shows (url, title, kind, date, …),
-//!   `CHUNK` documents a file, in date order; the entry file lists the
-//!   chunks' hashes in order, so an edit renames only its record's chunk.
-//! - `f.<hash>.json`: each document's kind, agency, topic, year, validity
+//! - `m/<n>.<hash>.jz`: what a result shows (url, title, kind, date, …),
+//!   `CHUNK` documents a file, in the documents' order; the entry file
+//!   lists the chunks' hashes in order.
+//! - `x/<hash>.jz`: the start of the text of `EXCERPTS` documents of one
+//!   chunk, for the excerpts of shown results; a row of `m` names its file
+//!   and its place in it.
+//! - `f.<hash>.jz`: each document's kind, agency, topic, year, validity
 //!   and date, fetched only when a filter is used.
-//! - `x/<hash>.json`: the start of a page's text, for the excerpt of a shown result.
-//!
-//! - `p/<n>.<hash>.json`: the same keys as `t/<n>`, each with where it
-//!   stands in each document of its postings (for phrases, and to put the
-//!   pages where a query's words stand together first), fetched only for a
-//!   query of several words.
 //!
 //! - `h.<hash>.json`: the Traditional → Simplified pairs (`hanzi`), one
 //!   string, fetched only for a query with a character no term has.
@@ -32,8 +33,61 @@
 //!
 //! Postings are `(document delta, term frequency, fieldnorm id)` triples,
 //! written as base-64 varints in a string: compact, and JSON all the same.
+//!
+//! Every file but the entry is that JSON packed with gzip (`pack`), and
+//! `search.js` unpacks it (DecompressionStream). Most files are a few
+//! kilobytes: precompressed copies beside each would triple the files a
+//! host stores and uploads, and a host that compresses on the fly would
+//! spend its time on every request. Packed once, each is published once,
+//! at its compressed size, and served as it is by any host. The entry,
+//! fetched first and revalidated, stays JSON with its `.gz`/`.br` copies.
+//!
+//! What an edit changes. A portal's build is uploaded again, and a CDN
+//! caches anew every file whose name is new, so the layout is chosen for
+//! what one record's edit, or a new record, rewrites (the same sources
+//! still give the same bytes, whatever the previous output was):
+//!
+//! - Shards are cut where the keys say, not where the bytes add up: a
+//!   shard ends before a key whose hash marks a boundary (the larger its
+//!   row, the likelier, once the shard has `SHARD_MIN` bytes; at
+//!   `SHARD_MAX` whatever the key), so a common term's long row tends to
+//!   start a shard of its own. Cut by size alone, a key added or grown
+//!   moved every boundary after it: on 10,000 records one digit changed in
+//!   a body rewrote 327 shards. Shards are named by their bytes
+//!   alone, not by their rank, so a shard split or merged renames no other.
+//!   An edit rewrites the shards of the terms whose postings it changed
+//!   (a digit: two terms) and their places, its record's chunk and excerpt
+//!   file, and the entry.
+//! - Documents are numbered oldest first (`search::documents`), so a new
+//!   record, the newest, takes the next number: the postings of every
+//!   other page stay as they were, and only the shards of the new record's
+//!   terms, the last chunk, the facets and the entry are new. Numbered
+//!   newest first, as before, every document moved on by one and every
+//!   shard was new. A record removed, or an undated page added, still
+//!   renumbers the pages after it.
+//! - Documents partitioned into segments, each with its own dictionary,
+//!   would keep an edit within one segment's files, but a query would
+//!   fetch a shard of every segment: bytes fetched grow with the segments,
+//!   and a segment of few shards is large. Term shards fetch one file
+//!   for a word, and with boundaries that stay put they change only where
+//!   the postings do.
+//! - Excerpts went one to a file: 60,000 files of about 1 KB on 10,000
+//!   records, most of the files of the index. Two to a file halve the
+//!   files; a chunk of eight (the metadata's) would fetch four times the
+//!   excerpt bytes a page of results shows.
+//!
+//! Measured with `benches/search.py` on the distinct-text corpus: on 2,000
+//! records (16,681 pages) the index went from 40,956 files and 163.6 MB
+//! published (its files and their copies) to 12,576 and 43.8 MB; on 10,000
+//! records (about 82,000 pages), from 172,181 files and 853 MB to 46,867
+//! and 207 MB with boundaries at fixed odds (one key in 64; the odds by
+//! row size now make 17 % more shard files on 2,000 records, some 55,000
+//! files on 10,000), where Pagefind 1.6's bundle for the same pages is
+//! 62,631 files and 178 MB: fewer files, but more bytes, the bigrams of
+//! Chinese, Japanese and Korean text and their places being most of them.
 
-use std::collections::{BTreeMap, HashSet};
+use std::collections::{BTreeMap, HashMap};
+use std::io::Write;
 
 use rayon::prelude::*;
 use serde_json::{Value, json};
@@ -53,8 +107,17 @@ use super::index::{
 
 /// Documents per metadata file.
 pub const CHUNK: usize = 8;
-/// A dictionary shard closes once it is this large (a single key may exceed it).
-const SHARD_BYTES: usize = 16 * 1024;
+/// Documents per excerpt file, within a metadata file's.
+const EXCERPTS: usize = 2;
+/// A dictionary shard is at least this large before a boundary ends it…
+const SHARD_MIN: usize = 6 * 1024;
+/// …a key of a row of `r` bytes is a boundary with odds `r` in
+/// `BOUNDARY_SPAN` (a row this large always is), so a shard runs on about
+/// this many bytes past its least…
+const BOUNDARY_SPAN: usize = 10 * 1024;
+/// …and a shard this large ends before the next key whatever it is (a
+/// single key may exceed it).
+const SHARD_MAX: usize = 32 * 1024;
 /// Characters of text kept for a result's excerpt.
 const EXCERPT_CHARS: usize = 500;
 
@@ -73,68 +136,107 @@ pub fn folder(lang: &str) -> String {
     format!("search-index/{lang}")
 }
 
+/// The packed files of one language as they are made, each named once.
+struct Packed {
+    dir: String,
+    files: Vec<(String, Vec<u8>)>,
+    /// Each name given so far, with the hash of its bytes.
+    named: HashMap<String, blake3::Hash>,
+}
+
+impl Packed {
+    /// Packs `json` as `<dir>/<prefix><hash>.jz`, the hash (`digits` hex
+    /// digits) that of the packed bytes, and gives the hash. The same bytes
+    /// twice are one file; two files whose hashes begin alike (one in four
+    /// billion for a shard) get the next hash of their bytes in turn, so
+    /// that no name stands for two files.
+    fn put(&mut self, prefix: &str, json: &[u8], digits: usize) -> String {
+        let bytes = pack(json);
+        let full = blake3::hash(&bytes);
+        let mut hasher = blake3::Hasher::new();
+        let mut hash = full.to_hex()[..digits].to_string();
+        loop {
+            let name = format!("{}/{prefix}{hash}.jz", self.dir);
+            match self.named.get(&name) {
+                Some(seen) if *seen == full => return hash,
+                Some(_) => {
+                    hasher.update(full.as_bytes());
+                    hash = hasher.finalize().to_hex()[..digits].to_string();
+                }
+                None => {
+                    self.named.insert(name.clone(), full);
+                    self.files.push((name, bytes));
+                    return hash;
+                }
+            }
+        }
+    }
+}
+
 pub fn export(ix: &LangIndex, docs: &[Doc]) -> Result<Vec<(String, Vec<u8>)>, String> {
     let dir = folder(&ix.lang);
     let keys = dictionary(ix)?;
-    let mut files = Vec::new();
-    let (mut firsts, mut shard_hashes, mut place_hashes) = (Vec::new(), Vec::new(), Vec::new());
+    let mut out = Packed {
+        dir: dir.clone(),
+        files: Vec::new(),
+        named: HashMap::new(),
+    };
+    let (mut firsts, mut shard_hashes, mut place_hashes) =
+        (Vec::new(), String::new(), String::new());
     let mut shard = String::from("[");
     // The same keys' places: fetched only for a query of several words.
     let mut places = String::from("[");
     let mut first = String::new();
-    let mut close = |shard: &mut String,
-                     places: &mut String,
-                     first: &str,
-                     files: &mut Vec<(String, Vec<u8>)>| {
+    // A shard is named by its bytes alone, not by its rank: a shard split
+    // or merged by an edit renames no other.
+    let mut close = |shard: &mut String, places: &mut String, first: &str, out: &mut Packed| {
         for (text, folder, hashes) in [
-            (shard, "t", &mut shard_hashes),
-            (places, "p", &mut place_hashes),
+            (shard, "t/", &mut shard_hashes),
+            (places, "p/", &mut place_hashes),
         ] {
             text.push(']');
-            let bytes = std::mem::replace(text, String::from("[")).into_bytes();
-            let hash = short_hash(&bytes);
-            files.push((
-                format!("{dir}/{folder}/{}.{hash}.json", firsts.len()),
-                bytes,
-            ));
-            hashes.push(hash);
+            let json = std::mem::replace(text, String::from("["));
+            hashes.push_str(&out.put(folder, json.as_bytes(), 8));
         }
         firsts.push(first.to_string());
     };
     for (key, entry) in &keys {
+        let row = row(key, entry);
+        // A shard ends before a key that marks a boundary, wherever it
+        // stands: an edit that adds, drops or changes a key moves no
+        // boundary but its own, so the shards after it keep their bytes.
+        if shard.len() > 1 && boundary(key, row.len(), shard.len()) {
+            close(&mut shard, &mut places, &first, &mut out);
+        }
         if shard.len() == 1 {
             first = key.clone();
         } else {
             shard.push(',');
         }
-        shard.push_str(&row(key, entry));
+        shard.push_str(&row);
         if let Some(r) = places_row(key, entry) {
             if places.len() > 1 {
                 places.push(',');
             }
             places.push_str(&r);
         }
-        if shard.len() >= SHARD_BYTES {
-            close(&mut shard, &mut places, &first, &mut files);
-        }
     }
     if shard.len() > 1 {
-        close(&mut shard, &mut places, &first, &mut files);
+        close(&mut shard, &mut places, &first, &mut out);
     }
 
-    let mut chunks = Vec::new();
-    // Pages with the same start share one excerpt file, written once.
-    let mut excerpts = HashSet::new();
-    for chunk in docs.chunks(CHUNK) {
-        let rows: Vec<Value> = chunk
-            .iter()
-            .map(|d| {
-                let excerpt = serde_json::to_vec(&excerpt(d)).unwrap_or_default();
-                let name = short_hash(&excerpt);
-                if excerpts.insert(name.clone()) {
-                    files.push((format!("{dir}/x/{name}.json"), excerpt));
-                }
-                json!([
+    // What a result shows, `CHUNK` documents a file, each chunk named by
+    // its own hash: a record's edit renames its chunk only. Excerpts, the
+    // larger part, go `EXCERPTS` documents a file within a chunk, each
+    // named by its hash in the rows of its documents.
+    let mut meta_hashes = String::with_capacity(docs.len().div_ceil(CHUNK) * 8);
+    for (n, chunk) in docs.chunks(CHUNK).enumerate() {
+        let mut rows: Vec<Value> = Vec::with_capacity(chunk.len());
+        for few in chunk.chunks(EXCERPTS) {
+            let texts: Vec<String> = few.iter().map(excerpt).collect();
+            let x = out.put("x/", &serde_json::to_vec(&texts).unwrap_or_default(), 12);
+            for (i, d) in few.iter().enumerate() {
+                rows.push(json!([
                     d.url,
                     d.title,
                     d.kind,
@@ -143,20 +245,13 @@ pub fn export(ix: &LangIndex, docs: &[Doc]) -> Result<Vec<(String, Vec<u8>)>, St
                     d.topic,
                     d.validity,
                     d.text_lang,
-                    name,
+                    format!("{x}{i}"),
                     d.doc_no
-                ])
-            })
-            .collect();
-        chunks.push(serde_json::to_vec(&rows).unwrap_or_default());
-    }
-    // Each chunk named by its own hash: a record's edit renames its chunk
-    // only, not every chunk of the language.
-    let mut meta_hashes = String::with_capacity(chunks.len() * 8);
-    for (n, bytes) in chunks.into_iter().enumerate() {
-        let hash = short_hash(&bytes);
-        files.push((format!("{dir}/m/{n}.{hash}.json"), bytes));
-        meta_hashes.push_str(&hash);
+                ]));
+            }
+        }
+        let json = serde_json::to_vec(&rows).unwrap_or_default();
+        meta_hashes.push_str(&out.put(&format!("m/{n}."), &json, 8));
     }
 
     // The vocabulary by length in characters.
@@ -170,16 +265,13 @@ pub fn export(ix: &LangIndex, docs: &[Doc]) -> Result<Vec<(String, Vec<u8>)>, St
     }
     let mut vocab = Vec::new();
     for (k, words) in by_length {
-        let bytes = serde_json::to_vec(&words).unwrap_or_default();
-        let hash = short_hash(&bytes);
-        files.push((format!("{dir}/v/{k}.{hash}.json"), bytes));
+        let json = serde_json::to_vec(&words).unwrap_or_default();
+        let hash = out.put(&format!("v/{k}."), &json, 8);
         vocab.push(json!([k, hash]));
     }
 
     let (facets, values) = facets(docs);
-    let facet_bytes = serde_json::to_vec(&facets).unwrap_or_default();
-    let facet_hash = short_hash(&facet_bytes);
-    files.push((format!("{dir}/f.{facet_hash}.json"), facet_bytes));
+    let facet_hash = out.put("f.", &serde_json::to_vec(&facets).unwrap_or_default(), 8);
 
     let fold_bytes = serde_json::to_vec(&hanzi::pairs()).unwrap_or_default();
     let fold_hash = short_hash(&fold_bytes);
@@ -205,8 +297,8 @@ pub fn export(ix: &LangIndex, docs: &[Doc]) -> Result<Vec<(String, Vec<u8>)>, St
         "typo": [TYPO_CHARS, TWO_TYPOS_CHARS, MAX_TYPOS, TYPO_WEIGHT],
         "vocab": vocab,
         "keys": firsts,
-        "shards": shard_hashes.concat(),
-        "places": place_hashes.concat(),
+        "shards": shard_hashes,
+        "places": place_hashes,
         "meta": meta_hashes,
         "chunk": CHUNK,
         "facets": facet_hash,
@@ -214,6 +306,7 @@ pub fn export(ix: &LangIndex, docs: &[Doc]) -> Result<Vec<(String, Vec<u8>)>, St
         "fold": fold_hash,
         "pinyin": pinyin,
     });
+    let mut files = out.files;
     files.push((
         format!("{dir}/index.json"),
         serde_json::to_vec(&entry).unwrap_or_default(),
@@ -415,8 +508,30 @@ pub fn encode(postings: &[Posting]) -> String {
     out
 }
 
-fn short_hash(bytes: &[u8]) -> String {
-    blake3::hash(bytes).to_hex()[..8].to_string()
+/// Whether a shard of `len` bytes so far ends before `key`, whose row is
+/// `row` bytes: by the key's own hash and row once the shard is
+/// `SHARD_MIN` long, so that where shards end depends on the keys near the
+/// end and not on every key before it.
+fn boundary(key: &str, row: usize, len: usize) -> bool {
+    if len >= SHARD_MAX {
+        return true;
+    }
+    let h = blake3::hash(key.as_bytes());
+    let b = h.as_bytes();
+    let draw = u32::from_le_bytes([b[0], b[1], b[2], b[3]]) as u64;
+    len >= SHARD_MIN && draw * (BOUNDARY_SPAN as u64) < (row as u64) << 32
+}
+
+/// A file's JSON as published: gzip (level 9, no name, no time), which
+/// `search.js` undoes itself, so a host serves it as it is and no `.gz`
+/// or `.br` copy is needed beside it.
+fn pack(json: &[u8]) -> Vec<u8> {
+    let mut enc = flate2::GzBuilder::new()
+        .mtime(0)
+        .write(Vec::new(), flate2::Compression::best());
+    // Writing to memory does not fail.
+    let _ = enc.write_all(json);
+    enc.finish().unwrap_or_default()
 }
 
 /// The first characters of a page's text, summary then body, cut where no

@@ -542,7 +542,7 @@ impl LangIndex {
     }
 
     /// Every matching document with its score, best first; equal scores in
-    /// date order (the documents' rank).
+    /// date order, newest first (the higher number first).
     pub fn run(&self, plan: &Plan) -> Result<Vec<(u32, f32)>, String> {
         let n = self.num_docs();
         let weights: Vec<(Field, f32, f32)> = TEXT_FIELDS
@@ -598,7 +598,7 @@ impl LangIndex {
                 .contains(&b.0)
                 .cmp(&together.contains(&a.0))
                 .then(b.1.total_cmp(&a.1))
-                .then(a.0.cmp(&b.0))
+                .then(b.0.cmp(&a.0))
         });
         // Then the pages the readings find that the letters did not.
         let mut read: Option<BTreeMap<u32, f32>> = None;
@@ -620,7 +620,7 @@ impl LangIndex {
             .into_iter()
             .filter(|(d, _)| !direct.contains(d))
             .collect();
-        below.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
+        below.sort_by(|a, b| b.1.total_cmp(&a.1).then(b.0.cmp(&a.0)));
         out.extend(below);
         Ok(out)
     }

@@ -27,8 +27,9 @@ use index::LangIndex;
 /// A page as the search sees it in one language.
 #[derive(Debug, Clone, Hash, Serialize)]
 pub struct Doc {
-    /// Rank by date, newest first, then by URL: the document's number, and the
-    /// order of equal scores.
+    /// Rank by date, oldest first (undated pages before them), then by URL
+    /// from the last: the document's number; of equal scores, the higher
+    /// number ranks first.
     pub ord: u32,
     pub url: String,
     pub title: String,
@@ -76,7 +77,7 @@ pub fn cache_dir(site: &Site) -> PathBuf {
     site.config.root.join(".gongkai-cache").join("search")
 }
 
-/// Every page with text in `lang`, numbered newest first then by URL.
+/// Every page with text in `lang`, numbered oldest first (see `Doc::ord`).
 pub fn documents(site: &Site, lang: LangCode) -> Vec<Doc> {
     let default_tag = &site.config.default_language().tag;
     let mut docs: Vec<Doc> = site
@@ -156,7 +157,12 @@ pub fn documents(site: &Site, lang: LangCode) -> Vec<Doc> {
         })
         .collect();
     docs.extend(annual_reports(site, lang));
-    docs.sort_by(|a, b| b.date.cmp(&a.date).then_with(|| a.url.cmp(&b.url)));
+    // Oldest first (pages without a date before every record), so that a
+    // new record, the newest, takes the next number and every other page
+    // keeps its own: the exported index then changes only where the new
+    // record is. Equal scores rank the higher number first: newest first,
+    // then by URL.
+    docs.sort_by(|a, b| a.date.cmp(&b.date).then_with(|| b.url.cmp(&a.url)));
     for (n, d) in docs.iter_mut().enumerate() {
         d.ord = n as u32;
     }

@@ -491,7 +491,7 @@ export class Index {
   async shard(i) {
     if (!this.shards.has(i)) {
       const hash = this.entry.shards.substr(i * 8, 8);
-      this.shards.set(i, this.load(`t/${i}.${hash}.json`).then((rows) => new Map(rows.map((r) => [r[0], r]))));
+      this.shards.set(i, this.load(`t/${hash}.jz`).then((rows) => new Map(rows.map((r) => [r[0], r]))));
     }
     return this.shards.get(i);
   }
@@ -540,7 +540,7 @@ export class Index {
     const found = this.entry.vocab.find(([len]) => len === k);
     if (!found) return [];
     this.vocabs ??= new Map();
-    if (!this.vocabs.has(k)) this.vocabs.set(k, this.load(`v/${k}.${found[1]}.json`));
+    if (!this.vocabs.has(k)) this.vocabs.set(k, this.load(`v/${k}.${found[1]}.jz`));
     return this.vocabs.get(k);
   }
 
@@ -630,7 +630,7 @@ export class Index {
     this.places ??= new Map();
     if (!this.places.has(i)) {
       const hash = this.entry.places.substr(i * 8, 8);
-      this.places.set(i, this.load(`p/${i}.${hash}.json`).then((rows) => new Map(rows.map((r) => [r[0], r]))));
+      this.places.set(i, this.load(`p/${hash}.jz`).then((rows) => new Map(rows.map((r) => [r[0], r]))));
     }
     return (await this.places.get(i)).get(key);
   }
@@ -705,7 +705,7 @@ export class Index {
       await this.addScores(ids, 4, plan.whole);
       for (const [d, s] of ids) total.set(d, f((total.get(d) ?? 0) + s));
     }
-    const out = [...total].sort((a, b) => together.has(b[0]) - together.has(a[0]) || b[1] - a[1] || a[0] - b[0]);
+    const out = [...total].sort((a, b) => together.has(b[0]) - together.has(a[0]) || b[1] - a[1] || b[0] - a[0]);
     // Then the pages the readings of a query in pinyin find that its letters did not.
     let read = null;
     for (const term of plan.pinyin ?? []) {
@@ -719,7 +719,7 @@ export class Index {
         read = next;
       }
     }
-    const below = [...(read ?? [])].filter(([d]) => !total.has(d)).sort((a, b) => b[1] - a[1] || a[0] - b[0]);
+    const below = [...(read ?? [])].filter(([d]) => !total.has(d)).sort((a, b) => b[1] - a[1] || b[0] - a[0]);
     return out.concat(below);
   }
 
@@ -734,7 +734,7 @@ export class Index {
   }
 
   async facets() {
-    this.facetData ??= this.load(`f.${this.entry.facets}.json`);
+    this.facetData ??= this.load(`f.${this.entry.facets}.jz`);
     return this.facetData;
   }
 
@@ -758,24 +758,37 @@ export class Index {
     });
   }
 
-  /** What a result shows: {url, title, kind, date, agency, topic, validity, lang, excerpt, docNo}. */
+  /** What a result shows: {url, title, kind, date, agency, topic, validity, lang, excerpt (see `excerpt`), docNo}. */
   async meta(doc) {
     const size = this.entry.chunk;
     const c = Math.floor(doc / size);
-    if (!this.chunks.has(c)) this.chunks.set(c, this.load(`m/${c}.${this.entry.meta.substr(c * 8, 8)}.json`));
+    if (!this.chunks.has(c)) this.chunks.set(c, this.load(`m/${c}.${this.entry.meta.substr(c * 8, 8)}.jz`));
     const [url, title, kind, date, agency, topic, validity, lang, excerpt, docNo] = (await this.chunks.get(c))[doc % size];
     return { url, title, kind, date, agency, topic, validity, lang, excerpt, docNo };
   }
 
-  excerpt(name) {
-    return this.load(`x/${name}.json`);
+  /** The start of a result's text, by the `excerpt` of its meta: a file's hash (12 digits), then the place in it. */
+  async excerpt(ref) {
+    const name = ref.slice(0, 12);
+    this.excerpts ??= new Map();
+    if (!this.excerpts.has(name)) this.excerpts.set(name, this.load(`x/${name}.jz`));
+    return (await this.excerpts.get(name))[Number(ref.slice(12))];
   }
+
 }
 
+/**
+ * A file of the index as JSON. The files other than the entry are gzip
+ * (`export::pack`), which the browser's DecompressionStream undoes; bytes a
+ * host has already decoded (or plain JSON) are read as they are.
+ */
 async function defaultFetch(url) {
   const r = await fetch(url);
   if (!r.ok) throw new Error(`${r.status} ${url}`);
-  return r.json();
+  const bytes = new Uint8Array(await r.arrayBuffer());
+  if (bytes[0] !== 0x1f || bytes[1] !== 0x8b) return JSON.parse(new TextDecoder().decode(bytes));
+  const text = await new Response(new Blob([bytes]).stream().pipeThrough(new DecompressionStream('gzip'))).text();
+  return JSON.parse(text);
 }
 
 // --- Highlighting -------------------------------------------------------------
@@ -890,6 +903,7 @@ function ui(root) {
   const elsewhere = root.querySelector('.search-elsewhere');
   const editions = new Map();
   let index = null;
+  let opening = null;
   let run = 0;
   let hits = [];
   let words = { surfaces: [], phrases: [] };
@@ -910,12 +924,17 @@ function ui(root) {
       return;
     }
     try {
-      index ??= await Index.open(root.dataset.searchIndex);
+      // One index for the typing and the Enter that may both be under way.
+      opening ??= Index.open(root.dataset.searchIndex).catch((e) => {
+        opening = null;
+        throw e;
+      });
+      index = await opening;
       const { plan, hits: all } = await index.query(q);
       let found = all;
       const filters = Object.fromEntries(selects.filter((s) => s.name !== 'sort').map((s) => [s.name, s.value]));
       found = await index.filter(found, filters);
-      if (form.querySelector('select[name=sort]')?.value === 'date') found = [...found].sort((a, b) => a[0] - b[0]);
+      if (form.querySelector('select[name=sort]')?.value === 'date') found = [...found].sort((a, b) => b[0] - a[0]);
       words = marksOf(plan);
       const items = await page(found, 0);
       if (mine !== run) return;
