@@ -283,9 +283,20 @@ fn mentions(s: &Site, needle: &str) -> Vec<String> {
     common::snapshot(&s.path("public"))
         .into_iter()
         .filter(|(path, bytes)| {
-            !path.ends_with(".gz")
-                && !path.ends_with(".br")
-                && String::from_utf8_lossy(bytes).contains(needle)
+            // A search file (`.jz`) is gzip-packed JSON: read as the browser unpacks it.
+            let text = match path.ends_with(".jz") {
+                true => {
+                    let mut out = String::new();
+                    std::io::Read::read_to_string(
+                        &mut flate2::read::GzDecoder::new(&bytes[..]),
+                        &mut out,
+                    )
+                    .expect("a packed search file");
+                    out
+                }
+                false => String::from_utf8_lossy(bytes).into_owned(),
+            };
+            !path.ends_with(".gz") && !path.ends_with(".br") && text.contains(needle)
         })
         .map(|(path, _)| path)
         .collect()

@@ -247,8 +247,8 @@ mod tests {
         assert_eq!(cache("static/style.56ff41fe1990b29e.css"), Cache::Immutable);
         assert_eq!(cache("search-index/en/index.json"), Cache::Revalidate);
         assert_eq!(cache("search-index/en/p/3.ad4e2b27.jz"), Cache::Immutable);
-        assert_eq!(cache("search-index/zh/h.f4440320.json"), Cache::Immutable);
-        assert_eq!(cache("search-index/zh/y/k.adfc5696.json"), Cache::Immutable);
+        assert_eq!(cache("search-index/zh/h.f4440320.jz"), Cache::Immutable);
+        assert_eq!(cache("search-index/zh/y/k.adfc5696.jz"), Cache::Immutable);
         assert_eq!(cache("disclosure/2024/附件.pdf"), DEFAULT_CACHE);
     }
 

@@ -23,9 +23,9 @@
 //! - `f.<hash>.jz`: each document's kind, agency, topic, year, validity
 //!   and date, fetched only when a filter is used.
 //!
-//! - `h.<hash>.json`: the Traditional → Simplified pairs (`hanzi`), one
+//! - `h.<hash>.jz`: the Traditional → Simplified pairs (`hanzi`), one
 //!   string, fetched only for a query with a character no term has.
-//! - `y/k.<hash>.json` and `y/<n>.<hash>.json`, where the edition has Chinese
+//! - `y/k.<hash>.jz` and `y/<n>.<hash>.jz`, where the edition has Chinese
 //!   titles: the syllables of pinyin, the first key of each shard and their
 //!   hashes; and the shards, rows of a reading (`dalian`) and its postings.
 //!   Fetched only for a query of Latin letters, the shards only for one that
@@ -274,9 +274,8 @@ pub fn export(ix: &LangIndex, docs: &[Doc]) -> Result<Vec<(String, Vec<u8>)>, St
     let facet_hash = out.put("f.", &serde_json::to_vec(&facets).unwrap_or_default(), 8);
 
     let fold_bytes = serde_json::to_vec(&hanzi::pairs()).unwrap_or_default();
-    let fold_hash = short_hash(&fold_bytes);
-    files.push((format!("{dir}/h.{fold_hash}.json"), fold_bytes));
-    let pinyin = pinyin(ix, &dir, &mut files)?;
+    let fold_hash = out.put("h.", &fold_bytes, 8);
+    let pinyin = pinyin(ix, &mut out)?;
 
     let n = ix.num_docs();
     let mut fields: Vec<Value> = TEXT_FIELDS
@@ -317,18 +316,19 @@ pub fn export(ix: &LangIndex, docs: &[Doc]) -> Result<Vec<(String, Vec<u8>)>, St
 
 /// The pinyin files of an index with Chinese titles (see above), and what
 /// the entry says of them: `[boost, tokens, hash of the keys file]`.
-fn pinyin(ix: &LangIndex, dir: &str, files: &mut Vec<(String, Vec<u8>)>) -> Result<Value, String> {
+fn pinyin(ix: &LangIndex, out: &mut Packed) -> Result<Value, String> {
+    /// A shard of readings closes once it is this large.
+    const SHARD_BYTES: usize = 16 * 1024;
     let tokens = ix.total_tokens(ix.pinyin);
     if tokens == 0 {
         return Ok(Value::Null);
     }
     let (mut firsts, mut hashes) = (Vec::new(), String::new());
     let mut shard = String::from("[");
-    let mut close = |shard: &mut String, files: &mut Vec<(String, Vec<u8>)>| {
+    let mut close = |shard: &mut String, out: &mut Packed| {
         shard.push(']');
         let bytes = std::mem::replace(shard, String::from("[")).into_bytes();
-        let hash = short_hash(&bytes);
-        files.push((format!("{dir}/y/{}.{hash}.json", hashes.len() / 8), bytes));
+        let hash = out.put(&format!("y/{}.", hashes.len() / 8), &bytes, 8);
         hashes.push_str(&hash);
     };
     for term in ix.terms(ix.pinyin)? {
@@ -344,11 +344,11 @@ fn pinyin(ix: &LangIndex, dir: &str, files: &mut Vec<(String, Vec<u8>)>) -> Resu
             encode(&postings)
         ));
         if shard.len() >= SHARD_BYTES {
-            close(&mut shard, files);
+            close(&mut shard, out);
         }
     }
     if shard.len() > 1 {
-        close(&mut shard, files);
+        close(&mut shard, out);
     }
     let keys = serde_json::to_vec(&json!({
         "syllables": hanzi::syllables().join(" "),
@@ -356,8 +356,7 @@ fn pinyin(ix: &LangIndex, dir: &str, files: &mut Vec<(String, Vec<u8>)>) -> Resu
         "shards": hashes,
     }))
     .unwrap_or_default();
-    let hash = short_hash(&keys);
-    files.push((format!("{dir}/y/k.{hash}.json"), keys));
+    let hash = out.put("y/k.", &keys, 8);
     Ok(json!([PINYIN_FIELD.1, tokens, hash]))
 }
 

@@ -431,14 +431,14 @@ export class Index {
   /** Fetches the Traditional → Simplified table, once. */
   async folding() {
     if (!this.entry.fold || folding()) return;
-    this.foldData ??= this.load(`h.${this.entry.fold}.json`);
+    this.foldData ??= this.load(`h.${this.entry.fold}.jz`);
     const pairs = await this.foldData;
     if (!folding()) setFolding(pairs);
   }
 
   /** The pinyin keys file: syllables, shard keys and hashes. */
   async pinyinKeys() {
-    this.pinyinData ??= this.load(`y/k.${this.entry.pinyin[2]}.json`).then((k) => ({ ...k, known: new Set(k.syllables.split(' ')) }));
+    this.pinyinData ??= this.load(`y/k.${this.entry.pinyin[2]}.jz`).then((k) => ({ ...k, known: new Set(k.syllables.split(' ')) }));
     return this.pinyinData;
   }
 
@@ -465,7 +465,7 @@ export class Index {
     this.pinyinShards ??= new Map();
     if (!this.pinyinShards.has(lo)) {
       const hash = keys.shards.substr(lo * 8, 8);
-      this.pinyinShards.set(lo, this.load(`y/${lo}.${hash}.json`).then((rows) => new Map(rows.map((r) => [r[0], r]))));
+      this.pinyinShards.set(lo, this.load(`y/${lo}.${hash}.jz`).then((rows) => new Map(rows.map((r) => [r[0], r]))));
     }
     return (await this.pinyinShards.get(lo)).get(term);
   }

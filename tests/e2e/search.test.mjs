@@ -308,7 +308,7 @@ test('a first one-word query downloads little', async () => {
 });
 
 test('a Traditional query finds the Simplified text, and only such a query fetches the table', async () => {
-  const isTable = (p) => /^\/search-index\/zh\/h\.[0-9a-f]{8}\.json$/.test(p);
+  const isTable = (p) => /^\/search-index\/zh\/h\.[0-9a-f]{8}\.jz$/.test(p);
   fetched.length = 0;
   const simplified = await results('zh', { q: '营商环境' });
   assert.ok(simplified.urls.includes('/disclosure/2025/dl-2025-00050/'));
