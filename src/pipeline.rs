@@ -109,7 +109,8 @@ pub fn build(opts: &Options, progress: Option<&dyn Progress>) -> Result<Built, F
         .as_ref()
         .zip(context.as_ref())
         .and_then(|((stamp, _), context)| Reuse::of(&out, stamp, context, inputs.files.as_ref()?));
-    let (site, looks, warnings, examined) = load_and_check_reusing(opts, &inputs.sources, reuse.as_ref())?;
+    let (site, looks, warnings, examined) =
+        load_and_check_reusing(opts, &inputs.sources, reuse.as_ref())?;
     drop(inputs.sources);
     let (site, held) = publishable(site, opts);
     // What is held back changes with the day, not with the files: a build
@@ -169,7 +170,15 @@ pub fn build(opts: &Options, progress: Option<&dyn Progress>) -> Result<Built, F
         })?;
         timings.stage("render and search index of what the edit affects");
         let (manifest, manifest_hash, pages_by_lang, search_seconds) = written;
-        seal(&out, inputs_digest, context, inputs.files, examined, &manifest_hash, &pages_by_lang);
+        seal(
+            &out,
+            inputs_digest,
+            context,
+            inputs.files,
+            examined,
+            &manifest_hash,
+            &pages_by_lang,
+        );
         timings.stage("link check, manifest, swap");
         return Ok(Built {
             files: manifest.files.len(),
@@ -233,7 +242,15 @@ pub fn build(opts: &Options, progress: Option<&dyn Progress>) -> Result<Built, F
         .iter()
         .map(|(lang, n)| (lang.to_string(), *n))
         .collect();
-    seal(&out, inputs_digest, context, inputs.files, examined, &manifest_hash, &pages_by_lang);
+    seal(
+        &out,
+        inputs_digest,
+        context,
+        inputs.files,
+        examined,
+        &manifest_hash,
+        &pages_by_lang,
+    );
     timings.stage("link check, manifest, swap");
     Ok(Built {
         files: manifest.files.len(),
@@ -450,7 +467,11 @@ fn edit_of(site: &Site, reuse: &Reuse, shapes: &BTreeMap<String, String>) -> Opt
         .entries
         .iter()
         .enumerate()
-        .flat_map(|(i, e)| e.versions.values().map(move |d| (d.file.display.as_str(), (i, d))))
+        .flat_map(|(i, e)| {
+            e.versions
+                .values()
+                .map(move |d| (d.file.display.as_str(), (i, d)))
+        })
         .collect();
     let mut pending = Pending::default();
     for path in &reuse.edited {
@@ -480,11 +501,20 @@ struct RebuildOf<'a> {
     edit: &'a Pending,
 }
 
+/// A rebuild's manifest and its hash, the pages by language, and the
+/// seconds the search index took.
+type Rebuilt = (
+    output::Manifest,
+    crate::domain::Digest,
+    Vec<(String, usize)>,
+    f64,
+);
+
 /// Makes again the pages an edit affects (the edited entries' pages in every
 /// language, the pages that show them, the build's own pages that list them,
 /// the feeds and site maps, the search index of the languages touched) and
 /// keeps every other file of the live output; then swaps, as a build does.
-fn rebuild(r: RebuildOf) -> Result<(output::Manifest, crate::domain::Digest, Vec<(String, usize)>, f64), Failure> {
+fn rebuild(r: RebuildOf) -> Result<Rebuilt, Failure> {
     let site = r.site;
     let langs: Vec<LangCode> = r.edit.search.iter().copied().collect();
     let replaced = langs

@@ -82,7 +82,10 @@ impl Portal {
             .filter(|((_, a), (_, b))| a != b)
             .map(|((name, _), _)| name.as_str())
             .collect();
-        assert!(differ.is_empty(), "{what}: differ from a cold build's: {differ:?}");
+        assert!(
+            differ.is_empty(),
+            "{what}: differ from a cold build's: {differ:?}"
+        );
         partial
     }
 }
@@ -113,27 +116,45 @@ const RECORD_EN: &str = "content/disclosure/2025/dl-2025-00050.en.md";
 #[test]
 fn edits_of_text_and_titles_remake_only_what_they_affect_and_match_a_cold_build() {
     let p = Portal::new();
-    p.edit(RECORD, |t| format!("{t}\n本通知自印发之日起施行，请认真贯彻执行。\n"));
+    p.edit(RECORD, |t| {
+        format!("{t}\n本通知自印发之日起施行，请认真贯彻执行。\n")
+    });
     assert!(p.rebuild_matches_cold("a record's body"), "made everything");
     p.edit(RECORD, |t| {
         t.replacen("持续优化营商环境行动方案", "进一步优化营商环境行动方案", 1)
     });
-    assert!(p.rebuild_matches_cold("a record's title"), "made everything");
+    assert!(
+        p.rebuild_matches_cold("a record's title"),
+        "made everything"
+    );
     p.edit(RECORD_EN, |t| {
         t.replacen("Continuously Optimizing", "Further Optimizing", 1)
     });
-    assert!(p.rebuild_matches_cold("a translation's title"), "made everything");
-    p.edit(RECORD_EN, |t| format!("{t}\nThis notice takes effect on the day of issue.\n"));
-    assert!(p.rebuild_matches_cold("a translation's body"), "made everything");
+    assert!(
+        p.rebuild_matches_cold("a translation's title"),
+        "made everything"
+    );
+    p.edit(RECORD_EN, |t| {
+        format!("{t}\nThis notice takes effect on the day of issue.\n")
+    });
+    assert!(
+        p.rebuild_matches_cold("a translation's body"),
+        "made everything"
+    );
     p.edit("content/disclosure/_index.md", |t| {
         t.replacen("政府信息公开目录", "政府信息主动公开目录", 1)
     });
     // Its title is in the breadcrumbs of every page below it.
     assert!(!p.rebuild_matches_cold("a section's title"));
     // Two edits at once, one of them of a record another supersedes.
-    p.edit("content/disclosure/2026/dl-2026-00052.md", |t| format!("{t}\n特此通知。\n"));
+    p.edit("content/disclosure/2026/dl-2026-00052.md", |t| {
+        format!("{t}\n特此通知。\n")
+    });
     p.edit(RECORD, |t| format!("{t}\n附件略。\n"));
-    assert!(p.rebuild_matches_cold("two records' bodies"), "made everything");
+    assert!(
+        p.rebuild_matches_cold("two records' bodies"),
+        "made everything"
+    );
 }
 
 #[test]
@@ -158,7 +179,9 @@ fn edits_that_may_change_anything_make_everything_and_match_a_cold_build() {
         format!("{t}\n{{# edited #}}\n")
     });
     assert!(!p.rebuild_matches_cold("a template"));
-    p.edit("locales/en/site.ftl", |t| format!("{t}\nrebuild-test-message = Edited\n"));
+    p.edit("locales/en/site.ftl", |t| {
+        format!("{t}\nrebuild-test-message = Edited\n")
+    });
     assert!(!p.rebuild_matches_cold("a message"));
     // A change of shape: a record's date moves it in the listings.
     p.edit(RECORD, |t| {
@@ -171,7 +194,9 @@ fn edits_that_may_change_anything_make_everything_and_match_a_cold_build() {
 fn a_rebuild_with_an_error_leaves_the_output_and_the_next_rebuild_still_matches() {
     let p = Portal::new();
     let before = snapshot(&p.path("public"));
-    p.edit(RECORD, |t| t.replacen("+++\n", "+++\nno closing quote = \"\n", 1));
+    p.edit(RECORD, |t| {
+        t.replacen("+++\n", "+++\nno closing quote = \"\n", 1)
+    });
     let (code, stderr) = p.build();
     assert_ne!(code, 0, "{stderr}");
     assert!(stderr.contains("dl-2025-00050.md"), "{stderr}");

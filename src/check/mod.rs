@@ -15,11 +15,11 @@ use crate::msg;
 use crate::site::Site;
 use crate::theme::locales::Locales;
 
-mod facts;
-mod history;
+mod annual_report;
 mod attachments;
 mod dates;
-mod annual_report;
+mod facts;
+mod history;
 mod ids;
 mod interpretations;
 mod links;

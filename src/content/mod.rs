@@ -4,8 +4,8 @@
 //! This stage knows files, not the site: translations are matched with their
 //! sources, and ids checked against the configuration, later (`site`, `check`).
 
-pub mod attachments;
 pub mod annual_report;
+pub mod attachments;
 pub mod markdown;
 pub mod mistakes;
 pub mod model;

@@ -207,7 +207,9 @@ impl Staging {
             })
         });
         let earlier = match options.compress_min_bytes {
-            Some(_) => compress::Earlier::read(&[target], &compress::settings(options.brotli_quality)),
+            Some(_) => {
+                compress::Earlier::read(&[target], &compress::settings(options.brotli_quality))
+            }
             None => compress::Earlier::default(),
         };
         Ok(Staging {

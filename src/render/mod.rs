@@ -18,8 +18,8 @@ use crate::site::{Presence, Site, Target};
 use crate::theme::Theme;
 use crate::theme::locales::Locales;
 
-mod attachments;
 mod annual_report;
+mod attachments;
 mod chrome;
 mod dates;
 pub mod feed;

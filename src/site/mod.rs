@@ -4,8 +4,8 @@
 //!
 //! Render and search read the `Site` only; they never touch the file system.
 
-pub mod attachments;
 pub mod annual_report;
+pub mod attachments;
 pub mod listings;
 pub mod translations;
 
