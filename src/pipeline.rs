@@ -11,17 +11,21 @@
 //! and keeps the result in memory; `check`, `search` and `i18n` stop where
 //! they have what they need. Nothing here prints or exits.
 
+use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::path::{Path, PathBuf};
 use std::time::Instant;
+
+use rayon::prelude::*;
 
 use crate::check;
 use crate::config::{Config, LoadError};
 use crate::content::{self, Content, Sources};
 use crate::diag::{self, Diagnostic, Failure};
 use crate::domain::{Date, LangCode, Today};
-use crate::output::{self, headers, links::Checked, stamp};
+use crate::output::{self, headers, links::Checked, previous, previous::Previous, stamp};
 use crate::render::{self, Part, Rendered, Sink, feed, sitemap};
 use crate::search;
+use crate::serve::affected::{self, Pending};
 use crate::site::{Site, listings::Listings};
 use crate::theme::{Theme, locales::Locales};
 
@@ -90,7 +94,23 @@ pub fn build(opts: &Options, progress: Option<&dyn Progress>) -> Result<Built, F
         &opts.root,
         &format!("{:?} {}", opts.base_url, opts.no_compress),
     );
-    let (site, looks, warnings) = load_and_check(opts, &inputs.sources)?;
+    let out = opts.out.clone().unwrap_or_else(|| opts.root.join("public"));
+    // The live output, when it is still what its stamp says.
+    let live = inputs
+        .digest
+        .as_ref()
+        .filter(|_| !opts.force)
+        .and_then(|_| stamp::live(&out));
+    let context = inputs
+        .context
+        .as_ref()
+        .map(|c| format!("{c} drafts:{} future:{}", opts.drafts, opts.future));
+    let reuse = live
+        .as_ref()
+        .zip(context.as_ref())
+        .and_then(|((stamp, _), context)| Reuse::of(&out, stamp, context, inputs.files.as_ref()?));
+    let (site, looks, warnings, examined) =
+        load_and_check_reusing(opts, &inputs.sources, reuse.as_ref())?;
     drop(inputs.sources);
     let (site, held) = publishable(site, opts);
     // What is held back changes with the day, not with the files: a build
@@ -109,7 +129,6 @@ pub fn build(opts: &Options, progress: Option<&dyn Progress>) -> Result<Built, F
         false => format!("{d}+pending:{}", blake3::hash(pending.as_bytes()).to_hex()),
     });
     timings.stage("load, link, check");
-    let out = opts.out.clone().unwrap_or_else(|| opts.root.join("public"));
     let old_manifest = opts
         .diff_against
         .as_deref()
@@ -117,21 +136,59 @@ pub fn build(opts: &Options, progress: Option<&dyn Progress>) -> Result<Built, F
         .transpose()?;
     let diff = |new: &output::Manifest| old_manifest.as_ref().map(|old| output::diff(old, new));
     // Nothing changed since the output was made: it stays as it is.
-    let live = inputs_digest
+    let unchanged = inputs_digest
         .as_ref()
-        .filter(|_| !opts.force)
-        .and_then(|digest| stamp::live(&out).filter(|(stamp, _)| &stamp.inputs == digest));
-    if let Some((stamp, manifest)) = live {
+        .zip(live.as_ref())
+        .is_some_and(|(digest, (stamp, _))| &stamp.inputs == digest);
+    if let (true, Some((stamp, manifest))) = (unchanged, live.as_ref()) {
         timings.stage("nothing changed: output checked against its stamp");
         return Ok(Built {
             files: manifest.files.len(),
-            pages_by_lang: stamp.pages_by_lang,
-            diff: diff(&manifest),
+            pages_by_lang: stamp.pages_by_lang.clone(),
+            diff: diff(manifest),
             unchanged: true,
             seconds: started.elapsed().as_secs_f64(),
             search_seconds: 0.0,
             out,
             warnings,
+            held,
+        });
+    }
+    let listings = Listings::new(&site);
+    // An edit whose effects are known: only what it affects is made again,
+    // over the live output.
+    if let (Some(edit), Some((stamp, manifest))) = (examined.edit.as_ref(), live) {
+        let written = rebuild(RebuildOf {
+            site: &site,
+            listings: &listings,
+            looks: &looks,
+            opts,
+            out: &out,
+            live: manifest,
+            pages_by_lang: stamp.pages_by_lang,
+            edit,
+        })?;
+        timings.stage("render and search index of what the edit affects");
+        let (manifest, manifest_hash, pages_by_lang, search_seconds) = written;
+        seal(
+            &out,
+            inputs_digest,
+            context,
+            inputs.files,
+            examined,
+            &manifest_hash,
+            &pages_by_lang,
+        );
+        timings.stage("link check, manifest, swap");
+        return Ok(Built {
+            files: manifest.files.len(),
+            pages_by_lang,
+            diff: diff(&manifest),
+            unchanged: false,
+            seconds: started.elapsed().as_secs_f64(),
+            out,
+            warnings,
+            search_seconds,
             held,
         });
     }
@@ -142,7 +199,6 @@ pub fn build(opts: &Options, progress: Option<&dyn Progress>) -> Result<Built, F
             error = &e
         ))
     })?;
-    let listings = Listings::new(&site);
     // Everything is written through the link check, which sees every file.
     let checked = Checked::new(&staging);
     let counted = progress.map(|progress| {
@@ -188,17 +244,15 @@ pub fn build(opts: &Options, progress: Option<&dyn Progress>) -> Result<Built, F
         .iter()
         .map(|(lang, n)| (lang.to_string(), *n))
         .collect();
-    if let Some(inputs) = inputs_digest {
-        // The output is in place: without a stamp, the next build only makes it again.
-        let _ = stamp::write(
-            &out,
-            &stamp::Stamp {
-                inputs,
-                manifest: manifest_hash,
-                pages_by_lang: pages_by_lang.clone(),
-            },
-        );
-    }
+    seal(
+        &out,
+        inputs_digest,
+        context,
+        inputs.files,
+        examined,
+        &manifest_hash,
+        &pages_by_lang,
+    );
     timings.stage("link check, manifest, swap");
     Ok(Built {
         files: manifest.files.len(),
@@ -249,7 +303,17 @@ pub fn load_and_check(
     opts: &Options,
     sources: &Sources,
 ) -> Result<(Site, Looks, Vec<Diagnostic>), Failure> {
-    let (site, mut diags) = site_with_problems(opts, sources)?;
+    load_and_check_reusing(opts, sources, None).map(|(site, looks, diags, _)| (site, looks, diags))
+}
+
+/// `load_and_check`, taking the problems of the entries an edit cannot have
+/// changed from the last build; also gives what the next build can reuse.
+fn load_and_check_reusing(
+    opts: &Options,
+    sources: &Sources,
+    reuse: Option<&Reuse>,
+) -> Result<(Site, Looks, Vec<Diagnostic>, Examined), Failure> {
+    let (site, mut diags, examined) = site_examined(opts, sources, reuse)?;
     let looks = match load_looks(&site.config)? {
         Ok((looks, warnings)) => {
             check::name_undeclared(&mut diags, &site, &looks.locales);
@@ -263,7 +327,7 @@ pub fn load_and_check(
     };
     diag::sort(&mut diags);
     match looks {
-        Some(looks) if !diag::has_errors(&diags) => Ok((site, looks, diags)),
+        Some(looks) if !diag::has_errors(&diags) => Ok((site, looks, diags, examined)),
         _ => Err(Failure::Content(diags)),
     }
 }
@@ -282,16 +346,290 @@ fn site_with_problems(
     opts: &Options,
     sources: &Sources,
 ) -> Result<(Site, Vec<Diagnostic>), Failure> {
+    site_examined(opts, sources, None).map(|(site, diags, _)| (site, diags))
+}
+
+/// What the last build left that this one may reuse: its state, and the
+/// Markdown files edited since, nothing else among the inputs having changed
+/// (no file added, removed or otherwise changed).
+struct Reuse {
+    previous: Previous,
+    edited: BTreeSet<String>,
+}
+
+impl Reuse {
+    fn of(
+        out: &Path,
+        stamp: &stamp::Stamp,
+        context: &str,
+        files: &BTreeMap<String, String>,
+    ) -> Option<Reuse> {
+        let previous = previous::read(out)?;
+        if previous.manifest.as_ref() != Some(&stamp.manifest)
+            || previous.context != context
+            || !files.keys().eq(previous.files.keys())
+        {
+            return None;
+        }
+        let edited: BTreeSet<String> = files
+            .iter()
+            .filter(|(path, hash)| previous.files.get(*path) != Some(*hash))
+            .map(|(path, _)| path.clone())
+            .collect();
+        edited
+            .iter()
+            .all(|p| p.starts_with("content/") && p.ends_with(".md"))
+            .then_some(Reuse { previous, edited })
+    }
+}
+
+/// What the check saw, kept for the next build, and the edit to make again
+/// when this build can make only what it affects.
+struct Examined {
+    today: Option<String>,
+    shapes: BTreeMap<String, String>,
+    checks: BTreeMap<String, Vec<(Diagnostic, Option<String>)>>,
+    edit: Option<Pending>,
+}
+
+/// Load, link and check, reusing what `reuse` allows.
+fn site_examined(
+    opts: &Options,
+    sources: &Sources,
+    reuse: Option<&Reuse>,
+) -> Result<(Site, Vec<Diagnostic>, Examined), Failure> {
     let config = load_config(&opts.root, opts.base_url.as_deref())?;
     let (content, mut diags) = load_content(&config, sources);
     let today = opts.today.as_ref().map(|t| t.date_in(&config.tz));
     let site = link(config, content);
+    let shapes: BTreeMap<String, String> = site
+        .entries
+        .par_iter()
+        .flat_map_iter(|e| {
+            e.versions
+                .values()
+                .map(|d| (d.file.display.clone(), affected::shape(d)))
+        })
+        .collect();
+    let today_shown = today.map(|d| d.to_string());
+    let reuse = reuse.filter(|r| r.previous.today == today_shown);
+    let edit = reuse.and_then(|r| edit_of(&site, r, &shapes));
+    // The entries whose problems the edit may change: the pages it touches.
+    let recheck: BTreeSet<&str> = edit
+        .iter()
+        .flat_map(|p| p.edited.iter().chain(&p.dependent))
+        .map(|(key, _)| key.as_str())
+        .collect();
+    let cached = |i: usize| {
+        let key = site.entries[i].key.as_str();
+        let kept = reuse.filter(|_| edit.is_some() && !recheck.contains(key))?;
+        kept.previous.checks.get(key)
+    };
+    let entry_diags: Vec<Vec<Diagnostic>> = (0..site.entries.len())
+        .into_par_iter()
+        .map(|i| match cached(i) {
+            Some(kept) => kept.iter().map(previous::restore).collect(),
+            None => check::check_entry(&site, i, today),
+        })
+        .collect();
+    let checks = site
+        .entries
+        .iter()
+        .zip(&entry_diags)
+        .map(|(e, ds)| (e.key.to_string(), ds.iter().map(previous::keep).collect()))
+        .collect();
+    let site_diags = check::check_site(&site, today);
     // A link to a page the build shows after all is no dead link.
-    diags.extend(check(&site, today).into_iter().filter(|d| {
-        (!opts.future || d.code != check::LINK_TO_SCHEDULED)
-            && (!opts.drafts || d.code != check::LINK_TO_DRAFT)
-    }));
-    Ok((site, diags))
+    diags.extend(
+        entry_diags
+            .into_iter()
+            .flatten()
+            .chain(site_diags)
+            .filter(|d| {
+                (!opts.future || d.code != check::LINK_TO_SCHEDULED)
+                    && (!opts.drafts || d.code != check::LINK_TO_DRAFT)
+            }),
+    );
+    let examined = Examined {
+        today: today_shown,
+        shapes,
+        checks,
+        edit,
+    };
+    Ok((site, diags, examined))
+}
+
+/// The pages the edited files affect, as serve works them out, when every
+/// edited file kept its shape (`affected::shape`): then what showed the
+/// entry before the edit shows it now, and nothing else does. `None` when
+/// the build must make everything (a shape changed, a menu page was edited,
+/// a section or a file that is not a document was edited).
+fn edit_of(site: &Site, reuse: &Reuse, shapes: &BTreeMap<String, String>) -> Option<Pending> {
+    let docs: HashMap<&str, (usize, &content::Document)> = site
+        .entries
+        .iter()
+        .enumerate()
+        .flat_map(|(i, e)| {
+            e.versions
+                .values()
+                .map(move |d| (d.file.display.as_str(), (i, d)))
+        })
+        .collect();
+    let mut pending = Pending::default();
+    for path in &reuse.edited {
+        let &(i, doc) = docs.get(path.as_str())?;
+        // A section's title is also in the breadcrumbs of the build's own
+        // pages below it (listings, statistics), which `touch` does not name.
+        if site.entries[i].is_section || shapes.get(path) != reuse.previous.shapes.get(path) {
+            return None;
+        }
+        affected::touch(&mut pending, site, i);
+        pending
+            .search
+            .extend(affected::search_languages(&site.config, doc));
+    }
+    (!pending.all).then_some(pending)
+}
+
+/// What a rebuild of some pages over the live output needs.
+struct RebuildOf<'a> {
+    site: &'a Site,
+    listings: &'a Listings,
+    looks: &'a Looks,
+    opts: &'a Options,
+    out: &'a Path,
+    live: output::Manifest,
+    pages_by_lang: Vec<(String, usize)>,
+    edit: &'a Pending,
+}
+
+/// A rebuild's manifest and its hash, the pages by language, and the
+/// seconds the search index took.
+type Rebuilt = (
+    output::Manifest,
+    crate::domain::Digest,
+    Vec<(String, usize)>,
+    f64,
+);
+
+/// Makes again the pages an edit affects (the edited entries' pages in every
+/// language, the pages that show them, the build's own pages that list them,
+/// the feeds and site maps, the search index of the languages touched) and
+/// keeps every other file of the live output; then swaps, as a build does.
+fn rebuild(r: RebuildOf) -> Result<Rebuilt, Failure> {
+    let site = r.site;
+    let langs: Vec<LangCode> = r.edit.search.iter().copied().collect();
+    let replaced = langs
+        .iter()
+        .map(|l| format!("{}/", search::export::folder(l.as_str())))
+        .collect();
+    let live_files: BTreeSet<String> = r.live.files.keys().cloned().collect();
+    let staging = output::Staging::over(
+        r.out,
+        output_options(&site.config, r.opts),
+        r.live,
+        replaced,
+    )
+    .map_err(|e| {
+        Failure::Io(crate::msg!(
+            "cannot-write-beside",
+            path = &r.out.display(),
+            error = &e
+        ))
+    })?;
+    let checked = Checked::new(&staging);
+    let present = |set: &BTreeSet<(crate::domain::EntryKey, LangCode)>| {
+        set.iter()
+            .filter_map(|(key, lang)| {
+                let i = site.get(key)?;
+                site.presence(i, *lang).exists().then_some((i, *lang))
+            })
+            .collect::<BTreeSet<(usize, LangCode)>>()
+    };
+    let mut pages = present(&r.edit.edited);
+    pages.extend(present(&r.edit.dependent));
+    let touched: Vec<usize> = r
+        .edit
+        .edited
+        .iter()
+        .filter_map(|(key, _)| site.get(key))
+        .collect::<BTreeSet<usize>>()
+        .into_iter()
+        .collect();
+    let (rendered, searched) = rayon::join(
+        || {
+            render(site, r.listings, r.looks, Part::Pages(&pages), &checked)?;
+            render(site, r.listings, r.looks, Part::MadeFor(&touched), &checked)?;
+            machine_files(site, r.listings, r.looks, &checked)
+        },
+        || {
+            let search_started = Instant::now();
+            search(site, &langs, &checked)?;
+            Ok::<_, Failure>(search_started.elapsed().as_secs_f64())
+        },
+    );
+    let search_seconds = {
+        rendered?;
+        searched?
+    };
+    // The files kept were checked when they were written, and all of them stay.
+    let broken = checked.broken_unless(|target| live_files.contains(target));
+    if !broken.is_empty() {
+        return Err(Failure::Content(broken));
+    }
+    let archive =
+        |manifest: &output::Manifest| output::archive::json(site, &r.looks.locales, manifest);
+    let (manifest, hash) = staging.finish(Some(&archive)).map_err(|e| {
+        Failure::Io(crate::msg!(
+            "cannot-write",
+            path = &r.out.display(),
+            error = &e
+        ))
+    })?;
+    Ok((manifest, hash, r.pages_by_lang, search_seconds))
+}
+
+/// After the swap: the stamp of the new output, and what the next build can
+/// reuse of this one.
+#[allow(clippy::too_many_arguments)]
+fn seal(
+    out: &Path,
+    inputs_digest: Option<String>,
+    context: Option<String>,
+    files: Option<BTreeMap<String, String>>,
+    examined: Examined,
+    manifest_hash: &crate::domain::Digest,
+    pages_by_lang: &[(String, usize)],
+) {
+    let Some(inputs) = inputs_digest else {
+        previous::forget(out);
+        return;
+    };
+    // The output is in place: without a stamp, the next build only makes it again.
+    let stamped = stamp::write(
+        out,
+        &stamp::Stamp {
+            inputs,
+            manifest: manifest_hash.clone(),
+            pages_by_lang: pages_by_lang.to_vec(),
+        },
+    );
+    match (stamped, context, files) {
+        (Ok(()), Some(context), Some(files)) => {
+            let kept = Previous {
+                manifest: Some(manifest_hash.clone()),
+                context,
+                today: examined.today,
+                files,
+                shapes: examined.shapes,
+                checks: examined.checks,
+            };
+            if previous::write(out, &kept).is_err() {
+                previous::forget(out);
+            }
+        }
+        _ => previous::forget(out),
+    }
 }
 
 /// Stage 1a, load: `site.toml`, with `--base-url` over its own.
@@ -346,16 +684,27 @@ pub fn render(
 ) -> Result<Rendered, Failure> {
     let rendered = render::render(site, listings, &looks.locales, &looks.theme, part, sink)?;
     if matches!(part, Part::All) {
-        let redirects = headers::redirects(&site.config).into_bytes();
-        let machine = sitemap::files(site, listings)
-            .into_iter()
-            .chain(feed::files(site, listings, &looks.locales))
-            .chain([("_redirects".to_string(), redirects)]);
-        for (rel, bytes) in machine {
-            put(sink, &rel, &bytes)?;
-        }
+        machine_files(site, listings, looks, sink)?;
     }
     Ok(rendered)
+}
+
+/// The site maps, the feeds and `_redirects`, which show every page.
+fn machine_files(
+    site: &Site,
+    listings: &Listings,
+    looks: &Looks,
+    sink: &dyn Sink,
+) -> Result<(), Failure> {
+    let redirects = headers::redirects(&site.config).into_bytes();
+    let machine = sitemap::files(site, listings)
+        .into_iter()
+        .chain(feed::files(site, listings, &looks.locales))
+        .chain([("_redirects".to_string(), redirects)]);
+    for (rel, bytes) in machine {
+        put(sink, &rel, &bytes)?;
+    }
+    Ok(())
 }
 
 /// Stage 5, search: the index of each of `langs`, refreshed in the cache

@@ -207,8 +207,8 @@ fn a_build_killed_midway_leaves_the_previous_output_complete() {
     );
     assert_eq!(
         leftovers(&s),
-        [".public.prev", ".public.stamp"],
-        "only the output swapped out is kept, to be recycled, and the stamp of the live one"
+        [".public.prev", ".public.rebuild", ".public.stamp"],
+        "only the output swapped out is kept, to be recycled, and the stamp and rebuild state of the live one"
     );
     assert!(s.exists("disclosure/2024/dl-2024-03099/index.html"));
 }
@@ -235,7 +235,10 @@ fn a_recycled_output_gives_the_same_bytes_as_a_fresh_one() {
     assert_eq!(s.build().code, 0);
     let forced = s.run(&["build", "--root", ".", "--today", "2026-11-26", "--force"]);
     assert_eq!(forced.code, 0, "{}", forced.stderr);
-    assert_eq!(leftovers(&s), [".public.prev", ".public.stamp"]);
+    assert_eq!(
+        leftovers(&s),
+        [".public.prev", ".public.rebuild", ".public.stamp"]
+    );
     let prev = s.path(".public.prev");
     std::fs::write(prev.join("en/index.html"), "stale").unwrap();
     std::fs::write(prev.join("gone.html"), "not in any build").unwrap();
@@ -270,13 +273,19 @@ fn a_recycled_output_gives_the_same_bytes_as_a_fresh_one() {
     );
     assert_eq!(fresh.build().code, 0);
     assert_eq!(snapshot(&s.path("public")), snapshot(&fresh.path("public")));
-    assert_eq!(leftovers(&s), [".public.prev", ".public.stamp"]);
+    assert_eq!(
+        leftovers(&s),
+        [".public.prev", ".public.rebuild", ".public.stamp"]
+    );
     // A failed build keeps its folder for the next one, and the output stays.
     let before = snapshot(&s.path("public"));
     s.write("content/about.md", "+++\ntitle = \"\"\n+++\n");
     assert_eq!(s.build().code, 1);
     assert_eq!(snapshot(&s.path("public")), before);
-    assert_eq!(leftovers(&s), [".public.prev", ".public.stamp"]);
+    assert_eq!(
+        leftovers(&s),
+        [".public.prev", ".public.rebuild", ".public.stamp"]
+    );
 }
 
 /// Every entry below `dir` with its modification time.
@@ -313,7 +322,11 @@ fn a_rebuild_with_nothing_changed_leaves_the_output_until_something_changes() {
     let dated = times(&s.path("public"));
     assert!(!build(&[]), "nothing changed");
     assert_eq!(times(&s.path("public")), dated, "not a file was written");
-    assert_eq!(leftovers(&s), [".public.stamp"], "nothing was swapped");
+    assert_eq!(
+        leftovers(&s),
+        [".public.rebuild", ".public.stamp"],
+        "nothing was swapped"
+    );
 
     // Changes to the output itself are found, and undone.
     let public = s.path("public");

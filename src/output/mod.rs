@@ -18,6 +18,7 @@ pub mod archive;
 pub mod compress;
 pub mod headers;
 pub mod links;
+pub mod previous;
 pub mod stamp;
 
 use std::collections::BTreeMap;
@@ -134,7 +135,19 @@ pub struct Staging {
     /// The copies earlier outputs made, taken again for unchanged bytes.
     earlier: compress::Earlier,
     files: Mutex<BTreeMap<String, FileEntry>>,
+    /// The live output's files this build keeps as they are (`over`).
+    keep: Option<Keep>,
     finished: bool,
+}
+
+/// The files of the live output a rebuild keeps: every file its manifest
+/// lists but those the rebuild writes (and their `.gz` and `.br`), and those
+/// in the folders it writes whole.
+struct Keep {
+    manifest: Manifest,
+    replaced: Vec<String>,
+    /// The output kept from the build before last, being removed meanwhile.
+    clearing: Option<std::thread::JoinHandle<()>>,
 }
 
 impl Staging {
@@ -166,8 +179,102 @@ impl Staging {
             options,
             earlier,
             files: Mutex::new(BTreeMap::new()),
+            keep: None,
             finished: false,
         })
+    }
+
+    /// A staging folder for a rebuild that writes only some files: on
+    /// `finish`, every other file of the live output `manifest` lists is
+    /// linked into it (a hard link, where the system has them; a copy
+    /// elsewhere), so that the swap stays atomic while only what changed is
+    /// written. `manifest` must describe `target` as it is (`stamp::live`).
+    /// Files in the folders of `replaced` are not kept: the rebuild writes
+    /// those folders whole.
+    pub fn over(
+        target: &Path,
+        options: Options,
+        manifest: Manifest,
+        replaced: Vec<String>,
+    ) -> io::Result<Staging> {
+        let parent = parent_of(target);
+        let dir = parent.join(format!(".{}.new-{}", name_of(target), std::process::id()));
+        let _ = std::fs::remove_dir_all(&dir);
+        std::fs::create_dir_all(&dir)?;
+        // The output the live one replaced goes, so that the live one can
+        // take its place after the swap; it is removed while the pages are made.
+        let kept = kept(target);
+        let clearing = parent.join(format!(".{}.old-{}", name_of(target), std::process::id()));
+        let clearing = std::fs::rename(&kept, &clearing).is_ok().then(|| {
+            std::thread::spawn(move || {
+                let _ = std::fs::remove_dir_all(clearing);
+            })
+        });
+        let earlier = match options.compress_min_bytes {
+            Some(_) => {
+                compress::Earlier::read(&[target], &compress::settings(options.brotli_quality))
+            }
+            None => compress::Earlier::default(),
+        };
+        Ok(Staging {
+            target: target.to_path_buf(),
+            dir,
+            recycled: false,
+            options,
+            earlier,
+            files: Mutex::new(BTreeMap::new()),
+            keep: Some(Keep {
+                manifest,
+                replaced,
+                clearing,
+            }),
+            finished: false,
+        })
+    }
+
+    /// Links the files of the live output this build keeps (`over`).
+    fn link_kept(&mut self) -> io::Result<()> {
+        use rayon::prelude::*;
+        let Some(keep) = self.keep.as_mut() else {
+            return Ok(());
+        };
+        let files = self.files.get_mut().unwrap_or_else(|e| e.into_inner());
+        // `finish` writes `_headers` after this.
+        let written = |rel: &str| {
+            rel == "_headers"
+                || files.contains_key(rel)
+                || [".gz", ".br"]
+                    .iter()
+                    .any(|x| rel.strip_suffix(x).is_some_and(|r| files.contains_key(r)))
+                || keep.replaced.iter().any(|f| rel.starts_with(f.as_str()))
+        };
+        let kept: Vec<(&String, &FileEntry)> = keep
+            .manifest
+            .files
+            .iter()
+            .filter(|(rel, _)| !written(rel))
+            .collect();
+        let folders: std::collections::BTreeSet<&str> = kept
+            .iter()
+            .filter_map(|(rel, _)| rel.rsplit_once('/').map(|(f, _)| f))
+            .collect();
+        folders
+            .par_iter()
+            .try_for_each(|f| std::fs::create_dir_all(self.dir.join(f)))?;
+        let (dir, target) = (&self.dir, &self.target);
+        kept.par_iter().try_for_each(|(rel, _)| {
+            let (from, to) = (target.join(rel), dir.join(rel));
+            match std::fs::hard_link(&from, &to) {
+                Ok(()) => Ok(()),
+                Err(_) => std::fs::copy(&from, &to).map(|_| ()),
+            }
+        })?;
+        let kept: Vec<(String, FileEntry)> = kept
+            .into_iter()
+            .map(|(rel, entry)| (rel.clone(), entry.clone()))
+            .collect();
+        files.extend(kept);
+        Ok(())
     }
 
     /// Writes one file; returns the hash of its bytes.
@@ -206,6 +313,7 @@ impl Staging {
     /// output left, then swaps the folder in. Returns the manifest and its
     /// file's hash.
     pub fn finish(mut self, archive: Option<&MakeArchive<'_>>) -> io::Result<(Manifest, Digest)> {
+        self.link_kept()?;
         self.write(
             "_headers",
             crate::output::headers::underscore_headers().as_bytes(),
@@ -244,6 +352,9 @@ impl Staging {
                     std::fs::remove_file(&archive_at)?;
                 }
             }
+        }
+        if let Some(clearing) = self.keep.as_mut().and_then(|k| k.clearing.take()) {
+            let _ = clearing.join();
         }
         swap(&self.target, &self.dir)?;
         self.finished = true;

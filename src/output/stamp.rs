@@ -49,6 +49,12 @@ pub struct Inputs {
     /// one of them cannot be read, so that nothing is taken as unchanged.
     pub digest: Option<String>,
     pub sources: crate::content::Sources,
+    /// Each input by its path from the site's root (`/` separators), with
+    /// the hash of its bytes; `None` when one could not be read.
+    pub files: Option<std::collections::BTreeMap<String, String>>,
+    /// The digest of what the output depends on besides the files: this
+    /// version, the executable and the options.
+    pub context: Option<String>,
 }
 
 /// Reads a site's inputs (see `Inputs`).
@@ -101,12 +107,16 @@ pub fn inputs(root: &Path, options: &str) -> Inputs {
     let mut digest = walked.into_inner() && exe.is_ok();
     all.update(exe.unwrap_or_else(|_| blake3::hash(b"")).as_bytes());
     add(&mut all, options.as_bytes());
+    let context = all.clone().finalize().to_hex().to_string();
     let mut sources = std::collections::HashMap::with_capacity(read.len());
+    let mut files = std::collections::BTreeMap::new();
     for (_, path, hash, bytes) in read {
-        add(&mut all, crate::diag::display_path(root, &path).as_bytes());
+        let display = crate::diag::display_path(root, &path);
+        add(&mut all, display.as_bytes());
         match hash {
             Some(hash) => {
                 all.update(hash.as_bytes());
+                files.insert(display, hash.to_hex().to_string());
             }
             None => digest = false,
         }
@@ -117,6 +127,8 @@ pub fn inputs(root: &Path, options: &str) -> Inputs {
     Inputs {
         digest: digest.then(|| all.finalize().to_hex().to_string()),
         sources: crate::content::Sources::new(sources),
+        files: digest.then_some(files),
+        context: digest.then_some(context),
     }
 }
 

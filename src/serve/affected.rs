@@ -11,32 +11,32 @@ use std::path::Path;
 
 use rayon::prelude::*;
 
-use crate::content::{self, Front};
+use crate::content::{self, Document, Front};
 use crate::domain::{EntryKey, LangCode};
 use crate::site::Site;
 
 /// Pages waiting to be rendered, by key and language so that they outlive a
 /// new link of the site; gathered over every edit since the last render.
 #[derive(Debug, Default)]
-pub(super) struct Pending {
-    pub(super) all: bool,
+pub(crate) struct Pending {
+    pub(crate) all: bool,
     /// The pages of the files edited: rendered and served first.
-    pub(super) edited: BTreeSet<(EntryKey, LangCode)>,
+    pub(crate) edited: BTreeSet<(EntryKey, LangCode)>,
     /// The pages that show them.
-    pub(super) dependent: BTreeSet<(EntryKey, LangCode)>,
+    pub(crate) dependent: BTreeSet<(EntryKey, LangCode)>,
     /// Output files of pages that are gone.
-    pub(super) removed: BTreeSet<String>,
+    pub(crate) removed: BTreeSet<String>,
     /// Content assets to read again, by path below content/.
-    pub(super) assets: BTreeSet<String>,
-    pub(super) sitemap: bool,
+    pub(crate) assets: BTreeSet<String>,
+    pub(crate) sitemap: bool,
     /// Languages whose search index may have changed.
-    pub(super) search: BTreeSet<LangCode>,
+    pub(crate) search: BTreeSet<LangCode>,
 }
 
 /// Marks entry `i` of `site` as edited, and every page that shows something
 /// of it as dependent. Called with the site before an edit and after it, so
 /// that what showed it and what shows it now are both rendered.
-pub(super) fn touch(pending: &mut Pending, site: &Site, i: usize) {
+pub(crate) fn touch(pending: &mut Pending, site: &Site, i: usize) {
     let langs: Vec<LangCode> = site.config.lang_codes().collect();
     let key = &site.entries[i].key;
     let dependent = |j: usize, pending: &mut Pending| {
@@ -96,7 +96,7 @@ pub(super) fn touch(pending: &mut Pending, site: &Site, i: usize) {
 
 /// What a new link of the site changed: pages gone, pages new, pages whose
 /// languages changed, and the files edited meanwhile.
-pub(super) fn diff_sites(pending: &mut Pending, old: &Site, new: &Site, changed: &BTreeSet<&Path>) {
+pub(crate) fn diff_sites(pending: &mut Pending, old: &Site, new: &Site, changed: &BTreeSet<&Path>) {
     pending.sitemap = true;
     pending.search.extend(new.config.lang_codes());
     let langs: Vec<LangCode> = new.config.lang_codes().collect();
@@ -161,13 +161,58 @@ pub(super) fn diff_sites(pending: &mut Pending, old: &Site, new: &Site, changed:
     }
 }
 
+/// The languages whose search index an edit of `doc` may change: a
+/// source's text and facts show in every language (fallbacks show its
+/// text), a translation's only in its own.
+pub(crate) fn search_languages(config: &crate::config::Config, doc: &Document) -> Vec<LangCode> {
+    if doc.file.lang == config.default_language().code {
+        config.lang_codes().collect()
+    } else {
+        vec![doc.file.lang]
+    }
+}
+
+/// What of a document other pages show or other checks read, apart from
+/// its title: its place, its language and its front matter without the
+/// `title` line. An edit that keeps a document's shape (its body, its
+/// title) changes only the pages `touch` names, and the problems of the
+/// entries `touch` names; any other edit may change any page. A title
+/// written over several lines counts as part of the shape.
+pub(crate) fn shape(doc: &Document) -> String {
+    let mut h = blake3::Hasher::new();
+    let file = &doc.file;
+    for part in [
+        file.key.as_str(),
+        file.lang.as_str(),
+        if file.is_section { "section" } else { "page" },
+    ] {
+        h.update(&(part.len() as u64).to_le_bytes());
+        h.update(part.as_bytes());
+    }
+    let mut in_table = false;
+    for line in doc.front_text.lines() {
+        let t = line.trim_start();
+        in_table |= t.starts_with('[');
+        let title = !in_table
+            && t.strip_prefix("title")
+                .is_some_and(|rest| rest.trim_start().starts_with('='))
+            && !t.contains("\"\"\"")
+            && !t.contains("'''");
+        if !title {
+            h.update(line.as_bytes());
+            h.update(b"\n");
+        }
+    }
+    h.finalize().to_hex().to_string()
+}
+
 /// A page or section right below the home page.
-pub(super) fn is_top(key: &str) -> bool {
+pub(crate) fn is_top(key: &str) -> bool {
     !key.is_empty() && !key.contains('/')
 }
 
 /// The entries whose text links to entry `i`.
-pub(super) fn linking_to(site: &Site, i: usize) -> Vec<usize> {
+pub(crate) fn linking_to(site: &Site, i: usize) -> Vec<usize> {
     (0..site.entries.len())
         .into_par_iter()
         .filter(|&j| {
@@ -187,6 +232,6 @@ pub(super) fn linking_to(site: &Site, i: usize) -> Vec<usize> {
 }
 
 /// `/en/a/b/` → `en/a/b/index.html`, where the renderer writes a page.
-pub(super) fn output_path(url: &str) -> String {
+pub(crate) fn output_path(url: &str) -> String {
     format!("{}index.html", url.trim_start_matches('/'))
 }

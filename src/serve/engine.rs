@@ -288,13 +288,9 @@ impl Engine {
         }
         let mut unplaced = Vec::new();
         for doc in edited {
-            // A source's text and facts show in every language (fallbacks
-            // show its text); a translation's only in its own.
-            if doc.file.lang == m.config.default_language().code {
-                self.pending.search.extend(m.config.lang_codes());
-            } else {
-                self.pending.search.insert(doc.file.lang);
-            }
+            self.pending
+                .search
+                .extend(super::affected::search_languages(&m.config, &doc));
             let path = doc.file.path.clone();
             let before = m.site.get(&doc.file.key);
             if let Some(i) = before {
