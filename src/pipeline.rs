@@ -548,14 +548,7 @@ fn rebuild(r: RebuildOf) -> Result<Rebuilt, Failure> {
     };
     let mut pages = present(&r.edit.edited);
     pages.extend(present(&r.edit.dependent));
-    let touched: Vec<usize> = r
-        .edit
-        .edited
-        .iter()
-        .filter_map(|(key, _)| site.get(key))
-        .collect::<BTreeSet<usize>>()
-        .into_iter()
-        .collect();
+    let touched = r.edit.edited_entries(site);
     let (rendered, searched) = rayon::join(
         || {
             render(site, r.listings, r.looks, Part::Pages(&pages), &checked)?;

@@ -28,17 +28,7 @@ const KEY: &str = "content/disclosure/2026/dl-2026-00001";
 
 /// The standard site in six languages, with the record and one translation.
 fn site(lang: &str, body: &str) -> Site {
-    let s = Site::new();
-    let mut toml = common::SITE_TOML.to_string();
-    for (code, tag) in [("ja", "ja"), ("ko", "ko"), ("ru", "ru"), ("es", "es")] {
-        toml = toml.replacen(
-            "\n[i18n]",
-            &format!("[[languages]]\ncode = \"{code}\"\ntag = \"{tag}\"\n\n[i18n]"),
-            1,
-        );
-        s.write(&format!("locales/{code}/site.ftl"), common::EN_FTL);
-    }
-    s.write("site.toml", &toml);
+    let s = Site::six_languages();
     s.write(&format!("{KEY}.md"), SOURCE);
     s.write(
         &format!("{KEY}.{lang}.md"),

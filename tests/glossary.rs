@@ -44,17 +44,7 @@ const RU_GLOSSARY: &str = r#"[terms]
 /// The standard site in six languages, with the record, one translation
 /// and the glossaries of English and Russian.
 fn site(lang: &str, front: &str, body: &str) -> Site {
-    let s = Site::new();
-    let mut toml = common::SITE_TOML.to_string();
-    for (code, tag) in [("ja", "ja"), ("ko", "ko"), ("ru", "ru"), ("es", "es")] {
-        toml = toml.replacen(
-            "\n[i18n]",
-            &format!("[[languages]]\ncode = \"{code}\"\ntag = \"{tag}\"\n\n[i18n]"),
-            1,
-        );
-        s.write(&format!("locales/{code}/site.ftl"), common::EN_FTL);
-    }
-    s.write("site.toml", &toml);
+    let s = Site::six_languages();
     s.write("locales/en/glossary.toml", EN_GLOSSARY);
     s.write("locales/ru/glossary.toml", RU_GLOSSARY);
     s.write(&format!("{KEY}.md"), SOURCE);

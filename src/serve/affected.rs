@@ -33,6 +33,20 @@ pub(crate) struct Pending {
     pub(crate) search: BTreeSet<LangCode>,
 }
 
+impl Pending {
+    /// The entries of `site` whose files were edited, in order: the build's
+    /// own pages (listings, taxonomies, statistics, feeds) that show one are
+    /// made again (`Part::MadeFor`).
+    pub(crate) fn edited_entries(&self, site: &Site) -> Vec<usize> {
+        let entries: BTreeSet<usize> = self
+            .edited
+            .iter()
+            .filter_map(|(key, _)| site.get(key))
+            .collect();
+        entries.into_iter().collect()
+    }
+}
+
 /// Marks entry `i` of `site` as edited, and every page that shows something
 /// of it as dependent. Called with the site before an edit and after it, so
 /// that what showed it and what shows it now are both rendered.

@@ -524,15 +524,8 @@ impl Model {
             replaced: Vec::new(),
         });
         let rest = pages(&pending.dependent, &pending.edited);
-        // The build's own pages (listings, taxonomies, statistics, feeds) that
-        // show an edited entry, as the site is now.
-        let touched: Vec<usize> = pending
-            .edited
-            .iter()
-            .filter_map(|(key, _)| site.get(key))
-            .collect::<BTreeSet<usize>>()
-            .into_iter()
-            .collect();
+        // The build's own pages that show an edited entry, as the site is now.
+        let touched = pending.edited_entries(site);
         let search: Vec<LangCode> = pending.search.iter().copied().collect();
         if rest.is_empty() && touched.is_empty() && !pending.sitemap && search.is_empty() {
             return Ok(());

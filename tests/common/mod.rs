@@ -144,6 +144,23 @@ impl Site {
         s
     }
 
+    /// The standard small site in all six languages (ja, ko, ru and es
+    /// declared, with the English messages).
+    pub fn six_languages() -> Site {
+        let s = Site::new();
+        let mut toml = SITE_TOML.to_string();
+        for code in ["ja", "ko", "ru", "es"] {
+            toml = toml.replacen(
+                "\n[i18n]",
+                &format!("[[languages]]\ncode = \"{code}\"\ntag = \"{code}\"\n\n[i18n]"),
+                1,
+            );
+            s.write(&format!("locales/{code}/site.ftl"), EN_FTL);
+        }
+        s.write("site.toml", &toml);
+        s
+    }
+
     pub fn empty() -> Site {
         Site {
             dir: tempfile::tempdir().expect("temp dir"),
