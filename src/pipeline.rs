@@ -25,7 +25,7 @@ use crate::domain::{Date, LangCode, Today};
 use crate::output::{self, headers, links::Checked, previous, previous::Previous, stamp};
 use crate::render::{self, Part, Rendered, Sink, feed, sitemap};
 use crate::search;
-use crate::serve::affected::{self, Pending};
+use crate::site::affected::{self, Pending};
 use crate::site::{Site, listings::Listings};
 use crate::theme::{Theme, locales::Locales};
 

@@ -1,6 +1,6 @@
 //! What a build leaves for the next one beside its output, so that a
 //! rebuild after an edit re-does only what the edit affects: the hash of
-//! every input, the shape of every document (`serve::affected::shape`),
+//! every input, the shape of every document (`site::affected::shape`),
 //! and the problems `check_entry` found in every entry.
 //!
 //! It is kept as `.<name>.rebuild` beside the output, out of the web root,

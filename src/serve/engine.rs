@@ -21,7 +21,6 @@ use std::sync::Mutex;
 
 use rayon::prelude::*;
 
-use super::affected::{Pending, diff_sites, touch};
 use crate::check;
 use crate::config::Config;
 use crate::content::{self, Content, Document, Front, SourceFile};
@@ -30,6 +29,7 @@ use crate::domain::{Date, EntryKey, IndexNo, LangCode, Today};
 use crate::output;
 use crate::pipeline::{self, Looks};
 use crate::render::{Part, Sink, feed, sitemap};
+use crate::site::affected::{Pending, diff_sites, touch};
 use crate::site::{Site, listings::Listings};
 
 /// What a file change asks for, from the file's place in the site.
@@ -290,7 +290,7 @@ impl Engine {
         for doc in edited {
             self.pending
                 .search
-                .extend(super::affected::search_languages(&m.config, &doc));
+                .extend(crate::site::affected::search_languages(&m.config, &doc));
             let path = doc.file.path.clone();
             let before = m.site.get(&doc.file.key);
             if let Some(i) = before {

@@ -8,7 +8,6 @@
 //! `engine` keeps the site in memory and works out what to render; `http`
 //! answers requests and streams events; `live.js` is the page's side.
 
-pub(crate) mod affected;
 mod engine;
 mod http;
 

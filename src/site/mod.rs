@@ -4,6 +4,7 @@
 //!
 //! Render and search read the `Site` only; they never touch the file system.
 
+pub(crate) mod affected;
 pub mod annual_report;
 pub mod attachments;
 pub mod listings;
