@@ -385,20 +385,7 @@ export function decodePlaces(s, postings) {
 /** Postings `[[doc, tf, normId], …]` from base-64 varints of deltas. */
 export function decode(s) {
   const out = [];
-  const nums = [];
-  let v = 0;
-  let shift = 0;
-  for (const c of s) {
-    const d = DIGIT.get(c);
-    v += (d & 31) * 2 ** shift;
-    if (d & 32) {
-      shift += 5;
-    } else {
-      nums.push(v);
-      v = 0;
-      shift = 0;
-    }
-  }
+  const nums = varints(s);
   let doc = 0;
   for (let i = 0; i + 2 < nums.length; i += 3) {
     doc = i === 0 ? nums[i] : doc + nums[i];
