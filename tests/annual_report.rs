@@ -81,18 +81,53 @@ fn the_report_counts_normative_documents_from_the_records_and_prints_the_data() 
         zh.contains("<th scope=\"row\">行政事业性收费</th><td>1523.6</td>"),
         "{zh}"
     );
-    // The merged header cells of the requests table, as the template has them.
+    // The merged header cells of the requests table, as the template has
+    // them; its headers span levels, so every figure names its own (H43).
     assert!(
-        zh.contains("<th scope=\"row\" rowspan=\"22\">三、本年度办理结果</th>"),
+        zh.contains("<th scope=\"row\" id=\"ar-rq-5-0\" rowspan=\"22\">三、本年度办理结果</th>"),
         "{zh}"
     );
-    assert!(zh.contains("<th scope=\"row\" rowspan=\"8\">（三）不予公开</th><th scope=\"row\">1.属于国家秘密</th>"), "{zh}");
+    assert!(zh.contains("<th scope=\"row\" id=\"ar-rq-7-0\" rowspan=\"8\">（三）不予公开</th><th scope=\"row\" id=\"ar-rq-7-1\">1.属于国家秘密</th>"), "{zh}");
+    assert!(
+        zh.contains("<th scope=\"colgroup\" id=\"ar-rq-1-1\" colspan=\"5\">法人或其他组织</th>"),
+        "{zh}"
+    );
+    // 国家秘密 from a business: the result, the group, the item, the
+    // applicants, the organisations, the business column.
+    assert!(
+        zh.contains("<td headers=\"ar-rq-5-0 ar-rq-7-0 ar-rq-7-1 ar-rq-0-1 ar-rq-1-1 ar-rq-2-0\">"),
+        "{zh}"
+    );
     assert!(
         zh.contains(
-            "<tr class=\"report-total\"><th scope=\"row\" colspan=\"2\">（七）总计</th><td>181</td>"
+            "<tr class=\"report-total\"><th scope=\"row\" id=\"ar-rq-26-0\" colspan=\"2\">（七）总计</th><td headers=\"ar-rq-5-0 ar-rq-26-0 ar-rq-0-1 ar-rq-1-0\">181</td>"
         ),
         "{zh}"
     );
+    // A lawsuit after reconsideration, pending: its three column levels.
+    assert!(
+        zh.contains("<td headers=\"ar-rv-0-1 ar-rv-1-6 ar-rv-2-8\">"),
+        "{zh}"
+    );
+    for table in ["report-requests", "report-reviews"] {
+        let start = zh.find(table).expect(table);
+        let html = &zh[start..start + zh[start..].find("</table>").unwrap()];
+        let figures =
+            html.matches("<td").count() - html.matches("<td class=\"report-rule\"").count();
+        assert_eq!(
+            figures,
+            html.matches("<td headers=").count(),
+            "{table}: every figure names its headers"
+        );
+        for headers in html.split("headers=\"").skip(1) {
+            for id in headers[..headers.find('"').unwrap()].split(' ') {
+                assert!(
+                    html.contains(&format!("id=\"{id}\"")),
+                    "{table}: {id} is a header's id"
+                );
+            }
+        }
+    }
     assert!(!zh.contains("report.l"), "no template text leaks");
     // The English edition translates the labels and marks the Chinese text.
     let en = s.page("en/disclosure/annual-report/2025/index.html");

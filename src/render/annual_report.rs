@@ -13,20 +13,130 @@ use crate::domain::LangCode;
 use crate::site::annual_report::computed;
 use crate::site::listings::Tally;
 
-/// A header cell of a table row, with its spans.
-#[derive(Serialize)]
-pub(super) struct Head {
-    label: String,
+/// A cell of the requests or the reviews table: a header (`th`, with
+/// its scope) or a figure or note (`td`), with its spans. The two tables
+/// have headers on several levels (申请人情况 over 法人或其他组织 over
+/// 商业企业), where `scope` does not say which headers a figure has: every
+/// header gets an id and every figure the `headers` that name all of its
+/// own (WCAG technique H43), filled in by [`Table::link_headers`].
+#[derive(Serialize, Default)]
+pub(super) struct Cell {
+    text: String,
+    /// `col`, `colgroup` or `row` for a header, empty for a `td`.
+    scope: &'static str,
     rowspan: usize,
     colspan: usize,
+    id: String,
+    headers: String,
+    class: &'static str,
+}
+
+impl Cell {
+    fn head(scope: &'static str, text: String, rowspan: usize, colspan: usize) -> Cell {
+        Cell {
+            text,
+            scope,
+            rowspan,
+            colspan,
+            ..Cell::default()
+        }
+    }
+
+    fn figure(value: u64) -> Cell {
+        Cell {
+            text: value.to_string(),
+            rowspan: 1,
+            colspan: 1,
+            ..Cell::default()
+        }
+    }
 }
 
 #[derive(Serialize)]
-pub(super) struct TableRow {
-    heads: Vec<Head>,
-    values: Vec<u64>,
+pub(super) struct Row {
+    cells: Vec<Cell>,
     /// The row that sums the others (（七）总计).
     total: bool,
+}
+
+impl Row {
+    fn of(cells: Vec<Cell>) -> Row {
+        Row {
+            cells,
+            total: false,
+        }
+    }
+}
+
+#[derive(Serialize)]
+pub(super) struct Table {
+    head: Vec<Row>,
+    body: Vec<Row>,
+}
+
+impl Table {
+    /// Gives every header the id `<prefix>-<row>-<cell>` and every `td`
+    /// the ids of the headers in its rows to its left and in its columns
+    /// above it, laying the cells out on the grid their spans make.
+    fn link_headers(mut self, prefix: &str) -> Table {
+        let height = self.head.len() + self.body.len();
+        // grid[row][column] = (row, cell) of the cell that covers the slot.
+        let mut grid: Vec<Vec<Option<(usize, usize)>>> = vec![Vec::new(); height];
+        for (r, row) in self.head.iter_mut().chain(self.body.iter_mut()).enumerate() {
+            let mut c = 0;
+            for (i, cell) in row.cells.iter_mut().enumerate() {
+                while grid[r].get(c).is_some_and(Option::is_some) {
+                    c += 1;
+                }
+                if !cell.scope.is_empty() {
+                    cell.id = format!("{prefix}-{r}-{i}");
+                }
+                for line in grid.iter_mut().skip(r).take(cell.rowspan.max(1)) {
+                    let end = c + cell.colspan.max(1);
+                    if line.len() < end {
+                        line.resize(end, None);
+                    }
+                    line[c..end].fill(Some((r, i)));
+                }
+                c += cell.colspan.max(1);
+            }
+        }
+        let ids: Vec<Vec<String>> = self
+            .head
+            .iter()
+            .chain(&self.body)
+            .map(|row| row.cells.iter().map(|c| c.id.clone()).collect())
+            .collect();
+        for (r, row) in self.head.iter_mut().chain(self.body.iter_mut()).enumerate() {
+            for (i, cell) in row.cells.iter_mut().enumerate() {
+                if !cell.scope.is_empty() {
+                    continue;
+                }
+                let Some(c) = grid[r].iter().position(|s| *s == Some((r, i))) else {
+                    continue;
+                };
+                let mut names: Vec<&str> = Vec::new();
+                let mut add = |slot: Option<(usize, usize)>| {
+                    if let Some((hr, hi)) = slot {
+                        let id = ids[hr][hi].as_str();
+                        if !id.is_empty() && !names.contains(&id) {
+                            names.push(id);
+                        }
+                    }
+                };
+                for line in &grid[r..r + cell.rowspan.max(1)] {
+                    line[..c].iter().copied().for_each(&mut add);
+                }
+                for line in &grid[..r] {
+                    for col in c..c + cell.colspan.max(1) {
+                        add(line.get(col).copied().flatten());
+                    }
+                }
+                cell.headers = names.join(" ");
+            }
+        }
+        self
+    }
 }
 
 #[derive(Serialize)]
@@ -53,14 +163,8 @@ pub(super) struct ReportView {
     licences: Vec<CountRow>,
     punishments: Vec<CountRow>,
     fees: Vec<CountRow>,
-    /// The applicant columns: natural persons, the five kinds of
-    /// organisation, the total.
-    natural_persons: String,
-    organisations: Vec<String>,
-    applicants_total: String,
-    requests: Vec<TableRow>,
-    review_columns: Vec<String>,
-    reviews: Vec<u64>,
+    requests: Table,
+    reviews: Table,
     overview_html: String,
     problems_html: String,
     other_html: String,
@@ -135,22 +239,8 @@ impl Renderer<'_> {
                 count("enforcement", report.enforcement.to_string()),
             ],
             fees: vec![count("fees", fees(report.fees))],
-            natural_persons: get(&format!("col-{}", APPLICANT_COLUMNS[0])),
-            organisations: APPLICANT_COLUMNS[1..6]
-                .iter()
-                .map(|c| get(&format!("col-{c}")))
-                .collect(),
-            applicants_total: get(&format!("col-{}", APPLICANT_COLUMNS[6])),
-            requests: self.request_rows(report, &get),
-            review_columns: OUTCOME_COLUMNS
-                .iter()
-                .map(|c| get(&format!("col-{c}")))
-                .collect(),
-            reviews: REVIEW_ROWS
-                .iter()
-                .filter_map(|k| report.reviews.iter().find(|r| r.key == *k))
-                .flat_map(|r| r.values.iter().copied())
-                .collect(),
+            requests: requests_table(report, &get),
+            reviews: reviews_table(report, &get),
             overview_html: html(&report.overview),
             problems_html: html(&report.problems),
             other_html: html(&report.other),
@@ -158,64 +248,113 @@ impl Renderer<'_> {
             statistics_url: site.url(&format!("disclosure/statistics/{year}"), lang),
         })
     }
+}
 
-    /// The requests table's rows with the template's merged header cells:
-    /// （三） to （六） span their items, 三、本年度办理结果 spans them all.
-    fn request_rows(&self, report: &AnnualReport, get: &dyn Fn(&str) -> String) -> Vec<TableRow> {
-        let answered = REQUEST_ROWS.iter().filter(|(_, g)| !g.is_empty()).count();
-        let mut out = Vec::new();
-        let mut group_seen: Option<&str> = None;
-        let mut results_seen = false;
-        for (key, group) in REQUEST_ROWS {
-            let Some(row) = report.request(key) else {
-                continue;
-            };
-            let mut heads = Vec::new();
-            if group.is_empty() {
-                heads.push(Head {
-                    label: get(&format!("row-{key}")),
-                    rowspan: 1,
-                    colspan: 3,
-                });
-            } else {
-                if !results_seen {
-                    results_seen = true;
-                    heads.push(Head {
-                        label: get("results"),
-                        rowspan: answered,
-                        colspan: 1,
-                    });
-                }
-                if group == "answered" {
-                    heads.push(Head {
-                        label: get(&format!("row-{key}")),
-                        rowspan: 1,
-                        colspan: 2,
-                    });
-                } else {
-                    if group_seen != Some(group) {
-                        group_seen = Some(group);
-                        heads.push(Head {
-                            label: get(&format!("group-{group}")),
-                            rowspan: REQUEST_ROWS.iter().filter(|(_, g)| *g == group).count(),
-                            colspan: 1,
-                        });
-                    }
-                    heads.push(Head {
-                        label: get(&format!("row-{key}")),
-                        rowspan: 1,
-                        colspan: 1,
-                    });
-                }
+/// The requests table (三、收到和处理政府信息公开申请情况) with the
+/// template's merged header cells: the applicants over the natural persons,
+/// the five kinds of organisation and the total; （三） to （六） span their
+/// items, 三、本年度办理结果 spans them all.
+fn requests_table(report: &AnnualReport, get: &dyn Fn(&str) -> String) -> Table {
+    let col = |c: &str| get(&format!("col-{c}"));
+    let (first, rest) = APPLICANT_COLUMNS.split_first().expect("applicant columns");
+    let (total, organisations) = rest.split_last().expect("applicant columns");
+    let head = vec![
+        Row::of(vec![
+            Cell {
+                class: "report-rule",
+                ..Cell::head("", get("requests-rule"), 3, 3)
+            },
+            Cell::head("colgroup", get("applicants"), 1, APPLICANT_COLUMNS.len()),
+        ]),
+        Row::of(vec![
+            Cell::head("col", col(first), 2, 1),
+            Cell::head("colgroup", get("legal-persons"), 1, organisations.len()),
+            Cell::head("col", col(total), 2, 1),
+        ]),
+        Row::of(
+            organisations
+                .iter()
+                .map(|c| Cell::head("col", col(c), 1, 1))
+                .collect(),
+        ),
+    ];
+    let answered = REQUEST_ROWS.iter().filter(|(_, g)| !g.is_empty()).count();
+    let mut body = Vec::new();
+    let mut group_seen: Option<&str> = None;
+    let mut results_seen = false;
+    for (key, group) in REQUEST_ROWS {
+        let Some(row) = report.request(key) else {
+            continue;
+        };
+        let label = get(&format!("row-{key}"));
+        let mut cells = Vec::new();
+        if group.is_empty() {
+            cells.push(Cell::head("row", label, 1, 3));
+        } else {
+            if !results_seen {
+                results_seen = true;
+                cells.push(Cell::head("row", get("results"), answered, 1));
             }
-            out.push(TableRow {
-                heads,
-                values: row.values.clone(),
-                total: key == "answered_total",
-            });
+            if group == "answered" {
+                cells.push(Cell::head("row", label, 1, 2));
+            } else {
+                if group_seen != Some(group) {
+                    group_seen = Some(group);
+                    let span = REQUEST_ROWS.iter().filter(|(_, g)| *g == group).count();
+                    cells.push(Cell::head("row", get(&format!("group-{group}")), span, 1));
+                }
+                cells.push(Cell::head("row", label, 1, 1));
+            }
         }
-        out
+        cells.extend(row.values.iter().copied().map(Cell::figure));
+        body.push(Row {
+            cells,
+            total: key == "answered_total",
+        });
     }
+    Table { head, body }.link_headers("ar-rq")
+}
+
+/// The reviews and lawsuits table (四、…行政复议、行政诉讼情况): the
+/// reconsiderations' five outcomes, then those of the lawsuits filed
+/// directly and after a reconsideration, in one row of figures.
+fn reviews_table(report: &AnnualReport, get: &dyn Fn(&str) -> String) -> Table {
+    let outcomes = |rowspan: usize| -> Vec<Cell> {
+        OUTCOME_COLUMNS
+            .iter()
+            .map(|c| Cell::head("col", get(&format!("col-{c}")), rowspan, 1))
+            .collect()
+    };
+    let width = OUTCOME_COLUMNS.len();
+    let mut second = outcomes(2);
+    second.push(Cell::head("colgroup", get("row-lawsuit_direct"), 1, width));
+    second.push(Cell::head(
+        "colgroup",
+        get("row-lawsuit_after_review"),
+        1,
+        width,
+    ));
+    let mut third = outcomes(1);
+    third.extend(outcomes(1));
+    let head = vec![
+        Row::of(vec![
+            Cell::head("colgroup", get("review"), 1, width),
+            Cell::head("colgroup", get("lawsuit"), 1, 2 * width),
+        ]),
+        Row::of(second),
+        Row::of(third),
+    ];
+    let figures = REVIEW_ROWS
+        .iter()
+        .filter_map(|k| report.reviews.iter().find(|r| r.key == *k))
+        .flat_map(|r| r.values.iter().copied())
+        .map(Cell::figure)
+        .collect();
+    Table {
+        head,
+        body: vec![Row::of(figures)],
+    }
+    .link_headers("ar-rv")
 }
 
 /// An amount in 万元 as the reports print it: whole, or to two decimals.
