@@ -86,7 +86,7 @@
 //! 62,631 files and 178 MB: fewer files, but more bytes, the bigrams of
 //! Chinese, Japanese and Korean text and their places being most of them.
 
-use std::collections::{BTreeMap, HashMap};
+use std::collections::{BTreeMap, HashMap, HashSet};
 use std::io::Write;
 
 use rayon::prelude::*;
@@ -273,7 +273,11 @@ pub fn export(ix: &LangIndex, docs: &[Doc]) -> Result<Vec<(String, Vec<u8>)>, St
     let (facets, values) = facets(docs);
     let facet_hash = out.put("f.", &serde_json::to_vec(&facets).unwrap_or_default(), 8);
 
-    let fold_bytes = serde_json::to_vec(&hanzi::pairs()).unwrap_or_default();
+    // The Traditional → Simplified pairs this edition can use: those whose
+    // Simplified character some term has (a Japanese edition's table is
+    // what its own words need, not the whole of the 2,700 pairs).
+    let han: HashSet<char> = keys.iter().flat_map(|(k, _)| k.chars()).collect();
+    let fold_bytes = serde_json::to_vec(&hanzi::pairs(|c| han.contains(&c))).unwrap_or_default();
     let fold_hash = out.put("h.", &fold_bytes, 8);
     let pinyin = pinyin(ix, &mut out)?;
 

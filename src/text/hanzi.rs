@@ -43,9 +43,14 @@ fn t2s() -> &'static FxHashMap<char, char> {
     })
 }
 
-/// The pairs of the table, in order: what the browser fetches.
-pub fn pairs() -> String {
-    lines(T2S).collect()
+/// The pairs of the table, in order, whose Simplified character `keep`
+/// accepts: what the browser fetches. An edition's index holds folded
+/// terms only, so a pair whose Simplified character no term has can find
+/// nothing there, and is left out of its table.
+pub fn pairs(keep: impl Fn(char) -> bool) -> String {
+    lines(T2S)
+        .filter(|l| l.chars().nth(1).is_some_and(&keep))
+        .collect()
 }
 
 /// A character folded to Simplified, if the table has it.

@@ -11,7 +11,7 @@ import { analyze, decode, decodePlaces, cmp, edits, fold, correctedQuery, phrase
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const { vectors, phrases, cuts, pinyin } = JSON.parse(fs.readFileSync(path.join(here, '..', 'search-vectors.json'), 'utf8'));
-// The tables as the export writes them: the pairs (`hanzi::pairs`) and the syllables.
+// The tables as the export writes them: the pairs (`hanzi::pairs`, here every pair, where an edition keeps those its terms need) and the syllables.
 const table = (name) => fs.readFileSync(path.join(here, '..', '..', 'src', 'text', name), 'utf8').split('\n').filter((l) => l && !l.startsWith('#'));
 setFolding(table('t2s.txt').join(''));
 const syllables = new Set(table('pinyin.txt').map((l) => l.split(' ')[0]));
