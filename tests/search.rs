@@ -213,9 +213,26 @@ fn the_build_exports_an_index_per_language_with_content_hashed_shards() {
         "the header has a search box"
     );
     assert!(
-        !home.contains("search.js"),
+        !home.contains("/static/search."),
         "the script loads on the search page only"
     );
+    // Each edition's page loads the client with its own stemmer, or none.
+    for (page, script) in [
+        ("en/search/index.html", "search.en."),
+        ("search/index.html", "search."),
+    ] {
+        let html = site.page(page);
+        let src = html
+            .split("<script type=\"module\" src=\"/static/")
+            .nth(1)
+            .expect(page);
+        let name = &src[..src.find('"').unwrap()];
+        assert!(
+            name.starts_with(script)
+                && name.matches('.').count() == script.matches('.').count() + 1,
+            "{page}: {name}"
+        );
+    }
 }
 
 #[test]

@@ -1,9 +1,10 @@
-//! The browser's stemmers (src/search/snowball.js) against the index's
-//! (tantivy's Stemmer): the same stem for every word of Debian's hunspell
-//! dictionaries of English, Spanish and Russian, expanded to all their forms
-//! with `unmunch`; for 100,000 words made of pieces of two of them; and for a
-//! few hard words picked by hand. A twentieth of each list is also stemmed in
-//! the other two languages, as a page's foreign words are.
+//! The browser's stemmers (src/search/snowball.js, run in the client each
+//! edition ships) against the index's (tantivy's Stemmer): the same stem
+//! for every word of Debian's hunspell dictionaries of English, Spanish
+//! and Russian, expanded to all their forms with `unmunch`; for 100,000
+//! words made of pieces of two of them; and for a few hard words picked by
+//! hand. A twentieth of each list is also stemmed in the other two
+//! languages, as a page's foreign words are.
 
 use std::fs::File;
 use std::io::{BufWriter, Write};
@@ -216,10 +217,16 @@ fn the_browser_stems_every_dictionary_word_as_the_index_does() {
     });
 
     let stemmed = start.elapsed();
+    // Each stemmer as a reader's browser gets it: in its edition's client.
+    for (rel, bytes) in gongkai::theme::search_scripts() {
+        let name = rel.trim_start_matches("static/").replace(".js", ".mjs");
+        std::fs::write(dir.path().join(name), bytes).unwrap();
+    }
     let script = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/stemmers.mjs");
-    let args = jobs
-        .iter()
-        .map(|(stemmer, _, path)| format!("{}={}", stemmer.code, path.display()));
+    let args = jobs.iter().map(|(stemmer, _, path)| {
+        let client = dir.path().join(format!("search.{}.mjs", stemmer.code));
+        format!("{}={}={}", stemmer.code, client.display(), path.display())
+    });
     let out = Command::new("node")
         .arg(script)
         .args(args)

@@ -3,7 +3,8 @@
 // ranking mirror gongkai's Rust side (src/text/analysis.rs, src/search/index.rs) step
 // by step, so a reader gets what `gongkai search` gets: NFKC + lowercase,
 // bigrams for CJK runs, words stemmed by the same Snowball algorithms
-// (snowball.js, bundled before this file when the theme ships it) and
+// (snowball.js: the theme ships each edition's client with its own
+// language's stemmer before this file, src/theme/script.rs) and
 // folded, Traditional Chinese folded to Simplified (the table fetched when a
 // query needs it), pinyin queries read as Chinese titles, compounds such as `2.3.4` whole, corrections of mistyped words
 // from the vocabulary, tantivy's BM25 in 32-bit floats, ties in date order.

@@ -3,6 +3,7 @@
 //! `themes/<name>/` folder in the site replaces it file by file.
 
 pub mod locales;
+mod script;
 
 use std::collections::BTreeMap;
 use std::path::Path;
@@ -13,20 +14,10 @@ use crate::config::Config;
 
 static DEFAULT: Dir<'static> = include_dir!("$CARGO_MANIFEST_DIR/themes/default");
 
-/// The browser's search client lives beside the Rust that writes the index
-/// it reads (`src/search/`): `search.js` and the stemmers it imports from
-/// `snowball.js`. The default theme ships them as one static file.
-const SEARCH_JS: &str = include_str!("../search/search.js");
-const SNOWBALL_JS: &str = include_str!("../search/snowball.js");
-const SNOWBALL_IMPORT: &str = "import { stem } from './snowball.js';\n";
-
-/// `static/search.js`: the stemmers, then the client without its import of them.
-fn search_script() -> Vec<u8> {
-    format!(
-        "{SNOWBALL_JS}\n{}",
-        SEARCH_JS.replacen(SNOWBALL_IMPORT, "", 1)
-    )
-    .into_bytes()
+/// The search client's scripts as the default theme ships them, by path
+/// in the theme (`static/search.js`, `static/search.en.js`, …).
+pub fn search_scripts() -> Vec<(String, Vec<u8>)> {
+    script::bundles()
 }
 
 /// All files of the theme, by `/`-separated path inside the theme folder.
@@ -42,10 +33,11 @@ impl Theme {
         let mut files = BTreeMap::new();
         if config.theme == "default" {
             collect_embedded(&DEFAULT, &mut files);
-            files.insert("static/search.js".to_string(), search_script());
+            files.extend(script::bundles());
         }
         let dir = config.root.join("themes").join(&config.theme);
         let origin = if dir.is_dir() {
+            let built_in = files.get("static/search.js").cloned();
             for entry in walkdir::WalkDir::new(&dir).sort_by_file_name() {
                 let entry = entry.map_err(|e| format!("cannot read the theme: {e}"))?;
                 if entry.file_type().is_file() {
@@ -53,6 +45,15 @@ impl Theme {
                     let bytes = std::fs::read(entry.path())
                         .map_err(|e| format!("cannot read {}: {e}", entry.path().display()))?;
                     files.insert(rel, bytes);
+                }
+            }
+            // A search client of the site's own replaces every edition's.
+            if built_in.is_some() && files.get("static/search.js") != built_in.as_ref() {
+                let client = script::bundles();
+                for (rel, bytes) in &client[1..] {
+                    if files.get(rel) == Some(bytes) {
+                        files.remove(rel);
+                    }
                 }
             }
             format!("themes/{}", config.theme)
@@ -90,19 +91,5 @@ fn collect_embedded(dir: &Dir<'static>, out: &mut BTreeMap<String, Vec<u8>>) {
     }
     for sub in dir.dirs() {
         collect_embedded(sub, out);
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    #[test]
-    fn the_search_script_carries_its_stemmers_and_imports_nothing() {
-        assert!(super::SEARCH_JS.contains(super::SNOWBALL_IMPORT));
-        let script = String::from_utf8(super::search_script()).unwrap();
-        assert!(
-            !script.lines().any(|l| l.starts_with("import ")),
-            "one file, no import statement"
-        );
-        assert!(script.contains("export function stem("));
     }
 }
