@@ -56,17 +56,18 @@ export function fold(text) {
 // Traditional → Simplified (`hanzi`): the pairs of the index's `h.` file,
 // fetched when a query has a character no term has. Until then text is left
 // as it is: the index's terms are folded already, so a query whose every
-// CJK token is a term folds to itself.
+// CJK token is a term folds to itself. Each edition's file holds the pairs
+// its own terms need; a page that opens several editions (the hint of
+// other editions' results) adds each one's pairs to the one table: they are
+// all pairs of the same mapping.
 let T2S = null;
 
-/** Sets the table from its string of pairs (`hanzi::pairs`). */
+/** Adds the pairs of a string of pairs (`hanzi::pairs`) to the table. */
 export function setFolding(pairs) {
   const cs = [...pairs];
-  T2S = new Map();
+  T2S ??= new Map();
   for (let i = 0; i + 1 < cs.length; i += 2) T2S.set(cs[i], cs[i + 1]);
 }
-
-export const folding = () => T2S !== null;
 
 /** A text with each Traditional character folded (`hanzi::fold`): the same length. */
 export function foldHan(text) {
@@ -404,6 +405,8 @@ export class Index {
     this.load = load;
     this.shards = new Map();
     this.chunks = new Map();
+    // Whether this edition's Traditional → Simplified pairs are in the table.
+    this.folded = false;
     this.fields = entry.fields.map(([name, boost, tokens]) => {
       const avg = f(f(tokens) / f(entry.n));
       const cache = entry.norms.map((norm) => f(K1 * f(f(1 - B) + f(f(B * f(norm)) / avg))));
@@ -418,10 +421,11 @@ export class Index {
 
   /** Fetches the Traditional → Simplified table, once. */
   async folding() {
-    if (!this.entry.fold || folding()) return;
+    if (!this.entry.fold || this.folded) return;
     this.foldData ??= this.load(`h.${this.entry.fold}.jz`);
     const pairs = await this.foldData;
-    if (!folding()) setFolding(pairs);
+    if (!this.folded) setFolding(pairs);
+    this.folded = true;
   }
 
   /** The pinyin keys file: syllables, shard keys and hashes. */
@@ -567,7 +571,7 @@ export class Index {
    */
   async plan(query) {
     let tokens = analyze(query, this.entry.lang);
-    if (this.entry.fold && !folding()) {
+    if (this.entry.fold && !this.folded) {
       let unknown = false;
       for (const t of tokens) if (isCjk(t.surface) && !(await this.hasTerm(t.term))) unknown = true;
       if (unknown) {

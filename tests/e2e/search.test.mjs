@@ -6,6 +6,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
+import zlib from 'node:zlib';
 import { execFileSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { createRequire } from 'node:module';
@@ -318,6 +319,43 @@ test('a Traditional query finds the Simplified text, and only such a query fetch
   assert.deepEqual(traditional.urls, simplified.urls);
   assert.ok(fetched.some(isTable), 'the table is fetched for 營商環境');
   assert.deepEqual((await results('zh', { q: '關於 營商' })).urls, (await results('zh', { q: '关于 营商' })).urls);
+});
+
+test('each edition folds with its own table, whichever edition the page opened first', async () => {
+  // The hint of other editions' results opens their indexes in the page; an
+  // edition's table holds only the pairs its own terms need, and loading
+  // another's must not stand in for it. The query: a pair of characters of
+  // a Chinese title, one written Traditional with a pair the English table
+  // lacks.
+  const unpack = (file) => JSON.parse(zlib.gunzipSync(fs.readFileSync(file)));
+  const entry = (code) => JSON.parse(fs.readFileSync(path.join(root, 'search-index', code, 'index.json'), 'utf8'));
+  const table = (code) => {
+    const cs = [...unpack(path.join(root, 'search-index', code, `h.${entry(code).fold}.jz`))];
+    return new Map(cs.flatMap((c, i) => (i % 2 ? [] : [[cs[i + 1], c]])));
+  };
+  const [zh, en] = [table('zh'), table('en')];
+  const titles = fs.readdirSync(path.join(root, 'search-index', 'zh', 'm')).flatMap((f) => unpack(path.join(root, 'search-index', 'zh', 'm', f)).map((row) => row[1]));
+  let q = null;
+  for (const title of titles) {
+    const cs = [...title];
+    const at = cs.findIndex((c, i) => i > 0 && /\p{scx=Han}/u.test(cs[i - 1]) && zh.has(c) && ![...en.values()].includes(zh.get(c)));
+    if (at > 0) { q = cs[at - 1] + zh.get(cs[at]); break; }
+  }
+  assert.ok(q, 'a Chinese title has a character whose pair only the Chinese table has');
+  const expected = cli('zh', q);
+  assert.ok(expected.length > 0, `${q} finds its title`);
+  const { page } = await searchPage('zh', {});
+  const src = await page.$eval('script[src*="/static/search."]', (s) => s.getAttribute('src'));
+  const urls = await page.evaluate(async ([src, q]) => {
+    const { Index } = await import(src);
+    const en = await Index.open('/search-index/en/index.json');
+    await en.search(q);
+    const zh = await Index.open('/search-index/zh/index.json');
+    const hits = await zh.search(q);
+    return Promise.all(hits.slice(0, 10).map(async ([d]) => (await zh.meta(d)).url));
+  }, [src, q]);
+  await page.close();
+  assert.deepEqual(urls, expected, q);
 });
 
 test('Japanese and Chinese forms of a character find each other, and the Japanese form is marked', async () => {
