@@ -371,6 +371,8 @@ fn a_mistyped_long_word_finds_the_word_it_misses_below_exact_matches() {
     // The typo, typed: the page that has it exactly comes first.
     let hits = search(&site, &["environmnet", "--lang", "en"]);
     assert_eq!(urls(&hits), ["/en/notes/typo/"]);
+    // Three edits are one too many, even for a long word (as in search.js).
+    assert!(search(&site, &["environmxntq", "--lang", "en"]).is_empty());
     // Short words are not corrected, nor CJK.
     assert!(search(&site, &["envx", "--lang", "en"]).is_empty());
     assert!(search(&site, &["营商坏境", "--lang", "zh"]).is_empty());

@@ -502,7 +502,8 @@ impl LangIndex {
         }
         let most = if chars >= TWO_TYPOS_CHARS { 2 } else { 1 };
         let want: Vec<char> = term.chars().collect();
-        let mut best = (most + 1, Vec::new());
+        // The fewest edits found so far, at most `most`, and the words at it.
+        let mut best = (most, Vec::new());
         for word in self.vocabulary()? {
             let have: Vec<char> = word.chars().collect();
             if have.len().abs_diff(want.len()) > best.0 {
