@@ -31,13 +31,17 @@ impl Theme {
     /// The embedded default theme, overlaid by the site's `themes/<name>/` if present.
     pub fn load(config: &Config) -> Result<Theme, String> {
         let mut files = BTreeMap::new();
-        if config.theme == "default" {
+        // The search client, `static/search.js` first, then each edition's.
+        let clients = if config.theme == "default" {
             collect_embedded(&DEFAULT, &mut files);
-            files.extend(script::bundles());
-        }
+            let clients = script::bundles();
+            files.extend(clients.iter().cloned());
+            clients
+        } else {
+            Vec::new()
+        };
         let dir = config.root.join("themes").join(&config.theme);
         let origin = if dir.is_dir() {
-            let built_in = files.get("static/search.js").cloned();
             for entry in walkdir::WalkDir::new(&dir).sort_by_file_name() {
                 let entry = entry.map_err(|e| format!("cannot read the theme: {e}"))?;
                 if entry.file_type().is_file() {
@@ -48,9 +52,10 @@ impl Theme {
                 }
             }
             // A search client of the site's own replaces every edition's.
-            if built_in.is_some() && files.get("static/search.js") != built_in.as_ref() {
-                let client = script::bundles();
-                for (rel, bytes) in &client[1..] {
+            if let Some(((rel, built_in), editions)) = clients.split_first()
+                && files.get(rel) != Some(built_in)
+            {
+                for (rel, bytes) in editions {
                     if files.get(rel) == Some(bytes) {
                         files.remove(rel);
                     }
